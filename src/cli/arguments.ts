@@ -1,0 +1,75 @@
+/** Parses `sourcecheck check [--sources PATH]... [--format text|json] [--fail-on VERDICTS] DRAFT...`. */
+import { VERDICTS, type Verdict } from '../core';
+
+export interface CheckCommand {
+  readonly kind: 'check';
+  readonly sources: string[];
+  readonly format: 'text' | 'json';
+  readonly failOn: ReadonlySet<Verdict>;
+  readonly drafts: string[];
+  readonly maxSourceBytes?: number;
+}
+
+export type Command = CheckCommand | { readonly kind: 'help' } | { readonly kind: 'version' };
+
+export const USAGE = `Usage: sourcecheck check [--sources PATH]... [--format text|json] [--fail-on VERDICTS] DRAFT...
+
+Checks every quotation in the drafts against the source articles.
+  --sources PATH     a folder of sources (all .md, .txt, .html below it) or one file; repeatable.
+                     Default: sources/, references/, refs/ or clippings/ next to each draft.
+  --format F         text (default) or json.
+  --fail-on LIST     verdicts that make the exit code 1 (default misquoted,unsourced,misattributed;
+                     'none' for never).
+  --max-source-mb N  skip source files larger than N MB (default 5).
+Exit codes: 0 no quotation failed, 1 some did, 2 bad usage or unreadable input.`;
+
+export const DEFAULT_FAIL_ON: readonly Verdict[] = ['misquoted', 'unsourced', 'misattributed'];
+
+/** The command, or a one-line reason why the arguments are wrong. */
+export function parseArguments(args: readonly string[]): Command | { readonly error: string } {
+  if (args.includes('--help') || args.includes('-h') || args.length === 0) return { kind: 'help' };
+  if (args.includes('--version')) return { kind: 'version' };
+  const [command, ...rest] = args;
+  if (command !== 'check') return { error: `unknown command '${command}' (expected 'check')` };
+  const sources: string[] = [];
+  const drafts: string[] = [];
+  let format: 'text' | 'json' = 'text';
+  let failOn: ReadonlySet<Verdict> = new Set(DEFAULT_FAIL_ON);
+  let maxSourceBytes: number | undefined;
+  for (let k = 0; k < rest.length; k++) {
+    const arg = rest[k]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string | undefined => inline ?? rest[++k];
+    if (flag === '--sources') {
+      const path = value();
+      if (!path) return { error: '--sources needs a path' };
+      sources.push(path);
+    } else if (flag === '--format') {
+      const f = value();
+      if (f !== 'text' && f !== 'json') return { error: `--format must be text or json, not '${f ?? ''}'` };
+      format = f;
+    } else if (flag === '--fail-on') {
+      const parsed = parseVerdicts(value() ?? '');
+      if ('error' in parsed) return parsed;
+      failOn = parsed.verdicts;
+    } else if (flag === '--max-source-mb') {
+      const mb = Number(value());
+      if (!(mb > 0)) return { error: '--max-source-mb needs a positive number' };
+      maxSourceBytes = Math.round(mb * 1048576);
+    } else if (flag.startsWith('-') && flag !== '-') {
+      return { error: `unknown option '${flag}'` };
+    } else {
+      drafts.push(arg);
+    }
+  }
+  if (drafts.length === 0) return { error: 'no draft given' };
+  return { kind: 'check', sources, format, failOn, drafts, ...(maxSourceBytes ? { maxSourceBytes } : {}) };
+}
+
+function parseVerdicts(list: string): { verdicts: ReadonlySet<Verdict> } | { error: string } {
+  if (list === 'none' || list === '') return { verdicts: new Set() };
+  const names = list.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = names.find((n) => !(VERDICTS as readonly string[]).includes(n));
+  if (unknown) return { error: `--fail-on: unknown verdict '${unknown}' (one of ${VERDICTS.join(', ')}, or none)` };
+  return { verdicts: new Set(names as Verdict[]) };
+}

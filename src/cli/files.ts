@@ -1,0 +1,69 @@
+/** Finding and reading files for the CLI: the only place it touches the file system. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { sizeProblem, type SourceFile, type SourceProblem } from '../core';
+
+export const SOURCE_FOLDER_NAMES = ['sources', 'references', 'refs', 'clippings'];
+const DRAFT_EXTENSIONS = /\.(md|markdown|txt)$/i;
+
+/** Every file below `root` (a folder, followed without symbolic links to folders) or `root` itself. */
+export function listFiles(root: string): string[] {
+  const stat = fs.statSync(root);
+  if (!stat.isDirectory()) return [root];
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) files.push(full);
+    }
+  };
+  walk(root);
+  return files;
+}
+
+/** The conventional source folders next to each draft. */
+export function defaultSourceFolders(drafts: readonly string[]): string[] {
+  const folders = new Set<string>();
+  for (const draft of drafts) {
+    for (const name of SOURCE_FOLDER_NAMES) {
+      const candidate = path.join(path.dirname(draft), name);
+      if (isDirectory(candidate)) folders.add(candidate);
+    }
+  }
+  return [...folders];
+}
+
+/** Drafts named on the command line; a folder stands for the Markdown and text files in it. */
+export function expandDrafts(args: readonly string[]): string[] {
+  return args.flatMap((arg) => (isDirectory(arg) ? listFiles(arg).filter((f) => DRAFT_EXTENSIONS.test(f) && !inSourceFolder(f)) : [arg]));
+}
+
+function inSourceFolder(file: string): boolean {
+  return file.split(path.sep).some((part) => SOURCE_FOLDER_NAMES.includes(part));
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Reads source files; an unreadable or oversized file becomes a problem, not an exception. */
+export function readSourceFiles(files: readonly string[], maxBytes: number): { sources: SourceFile[]; problems: SourceProblem[] } {
+  const sources: SourceFile[] = [];
+  const problems: SourceProblem[] = [];
+  for (const file of files) {
+    try {
+      const tooLarge = sizeProblem(fs.statSync(file).size, maxBytes);
+      if (tooLarge) problems.push({ file, reason: tooLarge });
+      else sources.push({ file, bytes: fs.readFileSync(file) });
+    } catch (error) {
+      problems.push({ file, reason: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+    }
+  }
+  return { sources, problems };
+}

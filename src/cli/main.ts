@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * `sourcecheck check`: the engine in a terminal or a CI pipeline. Exit 0 when no quotation has a failing
+ * verdict, 1 when one has, 2 on bad usage or unreadable input (with a one-line reason on stderr).
+ */
+import * as fs from 'node:fs';
+import { checkDraft, DEFAULT_MAX_SOURCE_BYTES, indexSources, jsonReport, textReport, type CheckedDraft } from '../core';
+import { parseArguments, USAGE, type CheckCommand } from './arguments';
+import { defaultSourceFolders, expandDrafts, listFiles, readSourceFiles } from './files';
+
+declare const SOURCECHECK_VERSION: string;
+
+class UsageError extends Error {}
+
+function run(args: readonly string[]): number {
+  const command = parseArguments(args);
+  if ('error' in command) throw new UsageError(command.error);
+  if (command.kind === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (command.kind === 'version') {
+    process.stdout.write(`sourcecheck ${SOURCECHECK_VERSION}\n`);
+    return 0;
+  }
+  return check(command);
+}
+
+function check(command: CheckCommand): number {
+  const drafts = expandDrafts(command.drafts).map((file) => ({ file, text: readDraft(file) }));
+  const folders = command.sources.length > 0 ? command.sources : defaultSourceFolders(command.drafts);
+  if (folders.length === 0) throw new UsageError('no sources: pass --sources PATH, or keep a sources/ folder next to the draft');
+  const files = folders.flatMap((folder) => {
+    if (!fs.existsSync(folder)) throw new UsageError(`sources not found: ${folder}`);
+    return listFiles(folder);
+  });
+  const { sources, problems } = readSourceFiles(files, command.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES);
+  const indexed = indexSources(sources, command.maxSourceBytes);
+  const articles = indexed.index.articles.length;
+  if (articles === 0) throw new UsageError(`no readable source article in ${folders.join(', ')}`);
+  const checked: CheckedDraft[] = drafts.map((d) => ({ ...d, report: checkDraft(d.text, indexed.index) }));
+  const summary = { version: SOURCECHECK_VERSION, articles, skipped: [...problems, ...indexed.skipped], warnings: indexed.warnings, drafts: checked };
+  process.stdout.write(command.format === 'json' ? `${JSON.stringify(jsonReport(summary), null, 2)}\n` : textReport(summary));
+  const failed = checked.some((d) => d.report.quotes.some((q) => command.failOn.has(q.verdict)));
+  return failed ? 1 : 0;
+}
+
+function readDraft(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read draft ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (error) {
+  const message = error instanceof UsageError ? error.message : `internal error: ${(error as Error).stack ?? String(error)}`;
+  process.stderr.write(`sourcecheck: ${message}\n`);
+  process.exitCode = 2;
+}

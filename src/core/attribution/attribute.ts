@@ -1,0 +1,175 @@
+/**
+ * Who is quoted: the speaker a text attributes each of its quotations to. Used on drafts and on sources alike.
+ *
+ * Patterns (journalism's usual ones): `X said, "…"`, `X said: "…"`, `X said that "…"`, `"…," X said`,
+ * `"…," said X`, `according to X`, `as X put it`, `in the words of X`, `X told <outlet>`, `X described it as
+ * "…"`, an appositive (`X, the minister, said`), a pronoun after a named speaker (`he said`), a continuation
+ * quote in the same paragraph or in a paragraph that is only a quotation, and block quotes introduced by an
+ * attribution line or followed by `— X`.
+ */
+import type { Extraction, Quotation } from '../quotes/extract';
+import { nameAfter, nameBefore, type NameSpan } from './names';
+
+export type AttributionHow = 'before' | 'after' | 'block' | 'continuation' | 'pronoun';
+
+export interface Attribution {
+  readonly speaker: NameSpan;
+  readonly how: AttributionHow;
+}
+
+const VERBS = String.raw`(?:said|says|say|added|adds|told|tells|stated|states|noted|notes|argued|argues|warned|warns|explained|explains|wrote|writes|insisted|insists|claimed|claims|declared|declares|remarked|remarks|commented|comments|continued|continues|asked|asks|replied|replies|answered|answers|announced|announces|acknowledged|acknowledges|admitted|admits|observed|observes|suggested|suggests|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|maintained|maintains|predicted|predicts|concluded|concludes|recalled|recalls|urged|urges|conceded|concedes|countered|counters|contended|contends|cautioned|cautions|responded|responds|described|describes|called|calls|put it|puts it|pointed out|points out|went on|goes on|tweeted|posted|testified|complained|complains|boasted|vowed|promised|reiterated|quipped|joked|shouted|recounted|agreed|agrees|disagreed|denied|denies|confirmed|confirms)`;
+const VERB_ANYWHERE = new RegExp(String.raw`\b${VERBS}\b`, 'gi');
+const VERB_FIRST = new RegExp(String.raw`^${VERBS}\b`, 'i');
+const PRONOUN = /^(he|she|they)\b/i;
+const PRONOUN_BEFORE = /\b(he|she|they)\s*$/i;
+const INTRODUCERS = /\b(according to|in the words of|quoting)\s+$/i;
+const SENTENCE_END = /[.!?]["\u201D\u2019)]?\s+(?=[\p{Lu}"\u201C])/gu;
+
+/** The attribution of every quotation of `extraction` in `text` (undefined where none is found). */
+export function attributeQuotations(text: string, extraction: Extraction): Array<Attribution | undefined> {
+  const quotes = extraction.quotations;
+  const result: Array<Attribution | undefined> = [];
+  let lastNamed: NameSpan | undefined;
+  quotes.forEach((quote, k) => {
+    const previous = quotes[k - 1];
+    const next = quotes[k + 1];
+    const samePrevious = previous && previous.paragraph.start === quote.paragraph.start ? previous : undefined;
+    const sameNext = next && next.paragraph.start === quote.paragraph.start ? next : undefined;
+    let found = quote.form === 'inline' || quote.form === 'paragraph'
+      ? attributeInline(text, quote, samePrevious, sameNext)
+      : attributeBlock(text, extraction, quote);
+    if (found && found.how === 'pronoun') found = lastNamed ? { speaker: lastNamed, how: 'pronoun' } : undefined;
+    if (!found) {
+      const inherited = samePrevious ? result[k - 1] : startsParagraph(text, quote) && previous ? result[k - 1] : undefined;
+      if (inherited) found = { speaker: inherited.speaker, how: 'continuation' };
+    }
+    if (found) lastNamed = found.speaker;
+    result.push(found);
+  });
+  return result;
+}
+
+function startsParagraph(text: string, quote: Quotation): boolean {
+  return text.slice(quote.paragraph.start, quote.open).trim() === '';
+}
+
+function attributeInline(text: string, quote: Quotation, previous: Quotation | undefined, next: Quotation | undefined): Attribution | undefined {
+  const beforeFrom = Math.max(quote.paragraph.start, previous?.close ?? 0, lastSentenceStart(text, quote.paragraph.start, quote.open));
+  const afterTo = Math.min(quote.paragraph.end, next?.open ?? Infinity, firstSentenceEnd(text, quote.close, quote.paragraph.end));
+  const before = fromBefore(text, beforeFrom, quote.open);
+  if (before) return before;
+  const sentenceEnded = /^\s*[.!?]/.test(text.slice(quote.close, afterTo)); // `"…". Next sentence`
+  return sentenceEnded ? undefined : fromAfter(text, quote.close, afterTo);
+}
+
+/** `Harper said, "` / `According to Harper, "` / `As Harper put it: "` / `Harper told the BBC that "`. */
+function fromBefore(text: string, from: number, to: number): Attribution | undefined {
+  const context = text.slice(from, to).replace(/[\s,:;\u2014\u2013-]+$/, '');
+  if (!context) return undefined;
+  const end = from + context.length;
+  const introducer = /\b(?:according to|in the words of|quoting)\s+/gi;
+  let lastIntroducer: RegExpExecArray | undefined;
+  for (let m = introducer.exec(context); m; m = introducer.exec(context)) lastIntroducer = m;
+  if (lastIntroducer) {
+    const name = nameAfter(text, from + lastIntroducer.index + lastIntroducer[0].length);
+    if (name && name.end >= end - 1) return { speaker: name, how: 'before' };
+  }
+  let verb: RegExpExecArray | undefined;
+  for (const m of context.matchAll(VERB_ANYWHERE)) verb = m;
+  if (!verb) return undefined;
+  const tail = context.slice(verb.index + verb[0].length);
+  if (tail.split(/\s+/).filter(Boolean).length > 9) return undefined;
+  const verbAt = from + verb.index;
+  const speaker = subjectBefore(text, from, verbAt) ?? nameAfter(text, verbAt + verb[0].length + 1);
+  if (speaker && speaker.start >= from) return { speaker, how: 'before' };
+  return PRONOUN_BEFORE.test(text.slice(from, verbAt)) ? pronoun() : undefined;
+}
+
+/** The subject of a speech verb: the name right before it, or before an appositive (`Harper, the PM, said`). */
+function subjectBefore(text: string, from: number, verbAt: number): NameSpan | undefined {
+  const direct = nameBefore(text, trimEnd(text, from, verbAt));
+  if (direct && !INTRODUCERS.test(text.slice(from, direct.start))) return direct;
+  const beforeVerb = text.slice(from, verbAt);
+  const appositive = /,[^,]{1,80},\s*$/.exec(beforeVerb);
+  return appositive ? nameBefore(text, from + appositive.index) : undefined;
+}
+
+/** `", said Harper.` / `," Harper said.` / `," Harper, the PM, said` / `," he said.` / `," according to X`. */
+function fromAfter(text: string, from: number, to: number): Attribution | undefined {
+  const lead = /^[\s,;:.!?\u2014\u2013-]*/.exec(text.slice(from, to))![0].length;
+  const start = from + lead;
+  const context = text.slice(start, to);
+  const verb = VERB_FIRST.exec(context);
+  if (verb) {
+    const name = nameAfter(text, start + verb[0].length + 1);
+    return name ? { speaker: name, how: 'after' } : PRONOUN.test(context.slice(verb[0].length).trim()) ? pronoun() : undefined;
+  }
+  const according = /^according to\s+/i.exec(context);
+  if (according) {
+    const name = nameAfter(text, start + according[0].length);
+    return name ? { speaker: name, how: 'after' } : undefined;
+  }
+  if (PRONOUN.test(context) && VERB_FIRST.test(context.replace(PRONOUN, '').trim())) return pronoun();
+  const name = nameAfter(text, start);
+  if (!name) return undefined;
+  const rest = text.slice(name.end, to).replace(/^\s*,[^,]{1,80},/, '').trim();
+  return VERB_FIRST.test(rest) ? { speaker: name, how: 'after' } : undefined;
+}
+
+/** Block quotes: `> …` after a line ending in `:` that names the speaker, or followed by `> — Name`. */
+function attributeBlock(text: string, extraction: Extraction, quote: Quotation): Attribution | undefined {
+  const blocks = extraction.blockParagraphs;
+  const index = blocks.findIndex((b) => b.start === quote.paragraph.start);
+  for (let k = index + 1; k < blocks.length && k <= index + 3; k++) {
+    const block = blocks[k]!;
+    if (!block.attributionLine) continue;
+    const dash = /^\s*(?:[\u2014\u2015\u2013]|--?)\s*/.exec(text.slice(block.start, block.end))!;
+    const name = nameAfter(text, block.start + dash[0].length);
+    if (name) return { speaker: name, how: 'block' };
+  }
+  let groupStart = quote.paragraph.start;
+  for (let k = index - 1; k >= 0 && isAdjacent(text, blocks[k]!.end, groupStart); k--) groupStart = blocks[k]!.start;
+  const introStart = text.lastIndexOf('\n\n', groupStart - 2);
+  const intro = text.slice(introStart < 0 ? 0 : introStart, groupStart);
+  if (!/[:,]\s*$/.test(intro)) return undefined;
+  const from = introStart < 0 ? 0 : introStart;
+  const before = fromBefore(text, Math.max(from, lastSentenceStart(text, from, from + intro.trimEnd().length)), from + intro.trimEnd().length);
+  return before ? { speaker: before.speaker, how: 'block' } : undefined;
+}
+
+function isAdjacent(text: string, end: number, start: number): boolean {
+  return end <= start && text.slice(end, start).trim() === '';
+}
+
+function pronoun(): Attribution {
+  return { speaker: { name: '', start: 0, end: 0 }, how: 'pronoun' };
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+function lastSentenceStart(text: string, from: number, to: number): number {
+  let start = from;
+  const window = text.slice(from, to);
+  for (const m of window.matchAll(SENTENCE_END)) {
+    if (!endsWithAbbreviation(window, m.index)) start = from + m.index + m[0].length;
+  }
+  return start;
+}
+
+function firstSentenceEnd(text: string, from: number, to: number): number {
+  const window = text.slice(from, to);
+  for (const m of window.matchAll(SENTENCE_END)) {
+    if (m.index > 0 && !endsWithAbbreviation(window, m.index)) return from + m.index + 1;
+  }
+  return to;
+}
+
+/** `Dr.` `Sgt.` `U.S.` do not end a sentence. */
+function endsWithAbbreviation(window: string, periodAt: number): boolean {
+  const word = /(\S+)$/.exec(window.slice(0, periodAt + 1))?.[1] ?? '';
+  return /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|St|Jr|Sr|Rev|Hon|Atty|Mt|Ft|No|Vol)\.$|^(?:\p{Lu}\.)+$/u.test(word.replace(/^[^\p{L}]+/u, ''));
+}

@@ -1,0 +1,178 @@
+/**
+ * Personal and organisation names in running text: finding a name next to a speech verb, and deciding whether
+ * two name forms refer to the same actor (`Mr Brown` = `Gordon Brown`, `Jiang` = `Jiang Yu`,
+ * `Chávez` = `Chavez`, `Tsikhanouskaya` ~ `Tikhanovskaya`).
+ */
+
+export interface NameSpan {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Lowercase words that may sit inside a name: `José Luis Rodríguez Zapatero`, `Secretary of State Rice`. */
+const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'dos', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'of', 'y', 'abu', 'ben']);
+/** Lowercase role words that may precede a name: `Interim Liberal leader Bill Graham`. */
+const ROLES = new Set([
+  'leader', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chairman',
+  'chairwoman', 'director', 'chief', 'executive', 'officer', 'commander', 'general', 'ambassador', 'governor',
+  'mayor', 'senator', 'analyst', 'economist', 'professor', 'lawyer', 'attorney', 'candidate', 'member',
+  'head', 'founder', 'chair', 'deputy', 'envoy', 'official', 'representative', 'premier', 'king', 'queen',
+]);
+/** Capitalised words that start sentences but are not names. */
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'so', 'then', 'yet', 'still', 'also', 'however', 'meanwhile', 'later',
+  'earlier', 'now', 'when', 'while', 'if', 'as', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'after',
+  'before', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'our', 'his', 'her',
+  'their', 'its', 'today', 'yesterday', 'tomorrow', 'according', 'speaking', 'asked', 'instead', 'indeed',
+  'here', 'there', 'what', 'why', 'how', 'who', 'where', 'since', 'because', 'although', 'though', 'even',
+  'last', 'next', 'every', 'each', 'some', 'many', 'most', 'one', 'all', 'both', 'no', 'not', 'only', 'again',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'critics', 'officials',
+  'my', 'your', 'mine', 'me', 'him', 'them', 'us', 'is', 'was', 'are', 'were', 'be', 'do', 'did', 'has', 'have',
+]);
+/** Titles and honorifics: part of how a name is written, not of who it is. */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'prime',
+  'minister', 'secretary', 'general', 'gen', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor',
+  'mayor', 'chancellor', 'ceo', 'cfo', 'sgt', 'sergeant', 'lt', 'col', 'colonel', 'capt', 'captain', 'maj',
+  'major', 'adm', 'admiral', 'cmdr', 'commander', 'rev', 'reverend', 'hon', 'judge', 'justice', 'sheikh',
+  'imam', 'rabbi', 'father', 'king', 'queen', 'prince', 'princess', 'premier', 'chairman', 'director', 'chief',
+  'ambassador', 'deputy', 'interim', 'leader', 'spokesman', 'spokeswoman', 'mp', 'mep', 'state', 'foreign',
+  'defence', 'defense', 'attorney', 'police', 'vice', 'former', 'sec', 'pres', 'dep', 'the',
+]);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
+const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|St|Jr|Sr|Rev|Hon|Pres|Sec|Amb|Supt|Insp|Det|Cpl|Pvt|Atty|Gov|Mt|Ft|Messrs|Mme|Mlle)\.$|^(?:\p{Lu}\.)+$/u;
+const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'\u2019.\-]*$/u;
+
+function isCapitalisedWord(word: string): boolean {
+  return CAPITALISED.test(word) && /[\p{L}]/u.test(word);
+}
+
+/** A token of running text with trailing punctuation split off. */
+interface Token {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+  /** Punctuation after the word (`,` `.` `;` ...), which may end a name. */
+  readonly trail: string;
+  /** Punctuation before the word (`(` `"` ...). */
+  readonly lead: string;
+}
+
+function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (const match of text.slice(from, to).matchAll(/\S+/g)) {
+    const raw = match[0];
+    const lead = /^[^\p{L}\p{N}]*/u.exec(raw)![0];
+    let word = raw.slice(lead.length);
+    let trail = '';
+    const trailing = /[,;:!?()"\u201C\u201D\u2018\u2019\]\[]+$|(?<![.\p{Lu}])\.+$/u.exec(word);
+    if (trailing && !ABBREVIATION.test(word)) {
+      trail = trailing[0];
+      word = word.slice(0, word.length - trail.length);
+    }
+    word = word.replace(/['\u2019]s$/, ''); // possessive: Harper's -> Harper
+    const start = from + match.index + lead.length;
+    if (word) out.push({ word, start, end: start + word.length, trail, lead });
+  }
+  return out;
+}
+
+/** True when a name may continue from `previous` to `next` (no comma, sentence end or bracket between). */
+function joins(previous: Token, next: Token): boolean {
+  return previous.trail === '' && next.lead === '';
+}
+
+/** Cuts non-name words off the front of a candidate name, and returns it if anything capitalised is left. */
+function finish(text: string, run: Token[]): NameSpan | undefined {
+  let first = 0;
+  while (first < run.length && (NOT_NAMES.has(run[first]!.word.toLowerCase()) || !isCapitalisedWord(run[first]!.word))) first++;
+  let last = run.length - 1;
+  while (last >= first && !isCapitalisedWord(run[last]!.word)) last--;
+  if (last < first) return undefined;
+  const start = run[first]!.start;
+  const end = run[last]!.end;
+  return { name: text.slice(start, end).replace(/\s+/g, ' '), start, end };
+}
+
+function canContinue(token: Token, following: Token | undefined): boolean {
+  if (isCapitalisedWord(token.word)) return true;
+  const lower = token.word.toLowerCase();
+  return following !== undefined && isCapitalisedWord(following.word) && (CONNECTORS.has(lower) || ROLES.has(lower));
+}
+
+/** The name that ends just before `end` (`... Prime Minister Stephen Harper| said`). */
+export function nameBefore(text: string, end: number, limit = 160): NameSpan | undefined {
+  const list = tokens(text, Math.max(0, end - limit), end);
+  if (list.length === 0 || list[list.length - 1]!.trail !== '') return undefined;
+  const run: Token[] = [];
+  for (let k = list.length - 1; k >= 0; k--) {
+    const token = list[k]!;
+    const following = run[0];
+    if (following && !joins(token, following)) break;
+    if (!canContinue(token, following)) break;
+    run.unshift(token);
+  }
+  return finish(text, run);
+}
+
+/** The name that starts at `start` (`said| San Jose Police Sgt. Nick Muyo.`). */
+export function nameAfter(text: string, start: number, limit = 160): NameSpan | undefined {
+  const list = tokens(text, start, Math.min(text.length, start + limit));
+  if (list.length === 0 || list[0]!.lead !== '') return undefined;
+  const run: Token[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const token = list[k]!;
+    if (run.length > 0 && !joins(run[run.length - 1]!, token)) break;
+    if (!canContinue(token, list[k + 1])) break;
+    run.push(token);
+  }
+  return finish(text, run);
+}
+
+/** Lowercase, accent-free name words without titles: `Dr. José Chávez Jr.` -> [`jose`, `chavez`]. */
+export function nameWords(name: string): string[] {
+  const words = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[\s]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['\u2019]s$/, ''))
+    .filter((w) => w.length > 0 && !SUFFIXES.has(w.replace(/\./g, '')));
+  const personal = words.filter((w) => !TITLES.has(w.replace(/\./g, '')) && !CONNECTORS.has(w));
+  return personal.length > 0 ? personal : words;
+}
+
+export function surname(name: string): string {
+  const words = nameWords(name);
+  return words[words.length - 1] ?? '';
+}
+
+/** Whether two name forms can refer to the same actor. */
+export function sameActor(a: string, b: string): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (x.length === 0 || y.length === 0) return false;
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  if (shorter.length === 1) return longer.some((w) => similarWords(w, shorter[0]!));
+  return similarWords(x[x.length - 1]!, y[y.length - 1]!);
+}
+
+/** Equal, or a spelling/transliteration variant (`Tsikhanouskaya` ~ `Tikhanovskaya`). */
+export function similarWords(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5) return false;
+  return editDistance(a, b) <= Math.floor(Math.max(a.length, b.length) / 4);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

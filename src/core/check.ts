@@ -1,0 +1,146 @@
+/**
+ * Checks a draft against the indexed sources: each quotation gets a verdict, the source passage it comes
+ * from, the speakers on both sides, and every difference. This is the engine's entry point; hosts only read
+ * files and render what it returns.
+ */
+import { findActors, type Actor } from './actors/actors';
+import { attributeQuotations } from './attribution/attribute';
+import { sameActor, surname, type NameSpan } from './attribution/names';
+import type { PassageIndex } from './index/passage-index';
+import { describeEdits, isError, type Edit } from './match/edits';
+import { findPassages, type PassageMatch } from './match/find-passage';
+import { quoteUnits } from './match/quote-units';
+import { extractQuotations, type Quotation } from './quotes/extract';
+import type { Article } from './sources/article';
+import { sourceSpeaker } from './source-speakers';
+import { describeFinding } from './verdict-message';
+
+export type Verdict = 'exact' | 'edited' | 'misquoted' | 'unsourced' | 'misattributed' | 'unchecked';
+export const VERDICTS: readonly Verdict[] = ['exact', 'edited', 'misquoted', 'unsourced', 'misattributed', 'unchecked'];
+
+export interface SourcePassage {
+  readonly article: Article;
+  /** Offsets of the matched passage in `article.body`. */
+  readonly start: number;
+  readonly end: number;
+  /** Whom the source attributes the passage to, when it says. */
+  readonly speaker: string | null;
+}
+
+export interface QuoteFinding {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly verdict: Verdict;
+  /** The speaker the draft names, with its offsets in the draft. */
+  readonly speaker: NameSpan | null;
+  readonly source: SourcePassage | null;
+  readonly edits: readonly Edit[];
+  readonly message: string;
+  /** Why a quotation was not checked: too short, a title, or ignored by the writer. */
+  readonly uncheckedBecause?: 'short' | 'title' | 'ignored';
+}
+
+export interface DraftReport {
+  readonly quotes: QuoteFinding[];
+  readonly actors: Actor[];
+  /** Offsets of quotation marks that open or close nothing. */
+  readonly unbalanced: number[];
+}
+
+/** Quotations shorter than this are scare quotes or phrases: too short to say where they come from. */
+const MIN_WORDS = 3;
+/** Below this many words a quotation that is not found is not called unsourced (it may be a common phrase). */
+const MIN_WORDS_FOR_UNSOURCED = 6;
+
+export function checkDraft(draft: string, index: PassageIndex): DraftReport {
+  const extraction = extractQuotations(draft);
+  const attributions = attributeQuotations(extraction.prose, extraction);
+  const quotes = extraction.quotations.map((quotation, k) => {
+    const attribution = attributions[k];
+    return checkQuotation(draft, quotation, attribution?.speaker.name ? attribution.speaker : null, index);
+  });
+  return { quotes, actors: findActors(extraction.prose, quotes), unbalanced: extraction.unbalanced };
+}
+
+function checkQuotation(draft: string, quotation: Quotation, speaker: NameSpan | null, index: PassageIndex): QuoteFinding {
+  const text = draft.slice(quotation.start, quotation.end);
+  const base = { start: quotation.start, end: quotation.end, text, speaker };
+  const units = quoteUnits(draft, quotation.start, quotation.end);
+  const words = units.filter((u) => u.kind === 'word').length;
+  if (quotation.ignored) return unchecked(base, 'ignored');
+  if (words < MIN_WORDS) return unchecked(base, 'short');
+  const matches = findPassages(index, units).filter((m) => isClose(m, words));
+  const match = pickBySpeaker(matches, index, speaker);
+  if (!match) {
+    if (words < MIN_WORDS_FOR_UNSOURCED) return unchecked(base, 'short');
+    if (looksLikeTitle(text)) return unchecked(base, 'title');
+    return finish({ ...base, verdict: 'unsourced', source: null, edits: [] });
+  }
+  const tokens = index.articles[match.article]!;
+  const edits = describeEdits(draft, units, tokens, match.alignment);
+  const source = passageOf(tokens.article, tokens.starts, tokens.lengths, match);
+  const verdict = edits.some(isError) ? 'misquoted'
+    : isMisattributed(speaker, source) ? 'misattributed'
+    : edits.length > 0 ? 'edited' : 'exact';
+  return finish({ ...base, verdict, source, edits });
+}
+
+function finish(finding: Omit<QuoteFinding, 'message'>): QuoteFinding {
+  return { ...finding, message: describeFinding(finding) };
+}
+
+function unchecked(base: Pick<QuoteFinding, 'start' | 'end' | 'text' | 'speaker'>, because: 'short' | 'title' | 'ignored'): QuoteFinding {
+  return finish({ ...base, verdict: 'unchecked', source: null, edits: [], uncheckedBecause: because });
+}
+
+/**
+ * A passage close enough to be the one quoted: most of the quotation's words in order, and the differences
+ * few. Anything further off is a different sentence, and the quotation is unsourced.
+ */
+function isClose(match: PassageMatch, words: number): boolean {
+  const errors = match.alignment.ops.filter((op) => op.op === 'substitute' || op.op === 'insert' || op.op === 'delete' || op.op === 'transpose').length;
+  return match.matchedWords >= MIN_WORDS && match.matchedWords >= 0.7 * words && errors <= Math.max(2, Math.ceil(words * 0.2));
+}
+
+/** Among equally close passages, prefer one whose source names the draft's speaker. */
+function pickBySpeaker(matches: PassageMatch[], index: PassageIndex, speaker: NameSpan | null): PassageMatch | undefined {
+  if (!speaker || matches.length < 2) return matches[0];
+  const best = matches[0]!.alignment.cost;
+  return matches.find((m) => {
+    if (m.alignment.cost !== best) return false;
+    const tokens = index.articles[m.article]!;
+    const passage = passageOf(tokens.article, tokens.starts, tokens.lengths, m);
+    return passage.speaker !== null && sameActor(passage.speaker, speaker.name);
+  }) ?? matches[0];
+}
+
+function passageOf(article: Article, starts: Int32Array, lengths: Uint16Array, match: PassageMatch): SourcePassage {
+  const { from, to } = match.alignment;
+  const start = starts[from] ?? 0;
+  const end = to > from ? starts[to - 1]! + lengths[to - 1]! : start;
+  return { article, start, end, speaker: sourceSpeaker(article, start, end) };
+}
+
+/**
+ * Misattributed only when the source clearly names someone else: the names differ, and the draft's speaker is
+ * not even mentioned near the passage (a sign that the source's attribution was read wrongly).
+ */
+function isMisattributed(speaker: NameSpan | null, source: SourcePassage): boolean {
+  if (!speaker || !source.speaker || sameActor(speaker.name, source.speaker)) return false;
+  const family = surname(speaker.name);
+  if (!family) return false;
+  const nearby = source.article.body.slice(Math.max(0, source.start - 1500), source.end + 1500);
+  return !new RegExp(`\\b${escapeRegExp(family)}\\b`, 'i').test(nearby.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/** `"The Audacity of Hope"`: a short title in title case, not a quotation of anyone. */
+function looksLikeTitle(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length <= 10 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:a|an|the|of|and|or|in|on|for|to|at|by|with)$/.test(w));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+

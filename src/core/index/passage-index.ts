@@ -1,0 +1,126 @@
+/**
+ * A word-trigram (shingle) inverted index over the source articles.
+ *
+ * Every run of three consecutive words of every article is hashed into a bucket; a bucket lists the global
+ * positions of the runs that fell into it. Looking up a quotation touches only the buckets of its own
+ * trigrams, so the cost does not grow with the corpus. Buckets are a flat typed array (compressed-row form):
+ * about 4 bytes per word of source text, no per-key objects. Hash collisions are filtered by comparing the
+ * three word hashes at the hit.
+ */
+import type { ArticleTokens } from './article-tokens';
+
+/** Buckets longer than this are trigrams too common to say where a quotation comes from ("one of the"). */
+const MAX_BUCKET = 4000;
+
+export interface PassageHits {
+  readonly article: number;
+  /** Number of distinct query trigrams found in this article. */
+  readonly hits: number;
+  /** Most frequent (article position - query position): where the quotation most likely starts. */
+  readonly diagonal: number;
+}
+
+export class PassageIndex {
+  private constructor(
+    readonly articles: readonly ArticleTokens[],
+    private readonly firstWord: Int32Array,
+    private readonly bucketStart: Int32Array,
+    private readonly postings: Int32Array,
+    private readonly mask: number,
+  ) {}
+
+  static build(articles: readonly ArticleTokens[]): PassageIndex {
+    const firstWord = new Int32Array(articles.length + 1);
+    articles.forEach((a, i) => (firstWord[i + 1] = firstWord[i]! + a.hashes.length));
+    const words = firstWord[articles.length]!;
+    const bucketCount = Math.max(1024, nextPowerOfTwo(words >>> 2));
+    const mask = bucketCount - 1;
+    const bucketStart = new Int32Array(bucketCount + 1);
+    for (const { hashes } of articles) {
+      for (let i = 0; i + 2 < hashes.length; i++) bucketStart[(trigramHash(hashes, i) & mask) + 1]!++;
+    }
+    for (let b = 0; b < bucketCount; b++) bucketStart[b + 1]! += bucketStart[b]!;
+    const fill = bucketStart.slice(0, bucketCount);
+    const postings = new Int32Array(bucketStart[bucketCount]!);
+    articles.forEach(({ hashes }, a) => {
+      const base = firstWord[a]!;
+      for (let i = 0; i + 2 < hashes.length; i++) postings[fill[trigramHash(hashes, i) & mask]!++] = base + i;
+    });
+    return new PassageIndex(articles, firstWord, bucketStart, postings, mask);
+  }
+
+  get wordCount(): number {
+    return this.firstWord[this.articles.length]!;
+  }
+
+  /** Bytes held by the index structures (article text excluded). */
+  get byteSize(): number {
+    let bytes = this.firstWord.byteLength + this.bucketStart.byteLength + this.postings.byteLength;
+    for (const a of this.articles) bytes += a.starts.byteLength + a.lengths.byteLength + a.hashes.byteLength;
+    return bytes;
+  }
+
+  /**
+   * Articles sharing trigrams with the query, best first. `runs` are stretches of consecutive query words
+   * (word hashes) with their position in the query; words in brackets or across an ellipsis are not joined.
+   */
+  lookup(runs: ReadonlyArray<{ readonly position: number; readonly hashes: readonly number[] }>, limit = 5): PassageHits[] {
+    const perArticle = new Map<number, { trigrams: Set<number>; diagonals: Map<number, number> }>();
+    for (const run of runs) {
+      for (let q = 0; q + 2 < run.hashes.length; q++) {
+        const a0 = run.hashes[q]!, a1 = run.hashes[q + 1]!, a2 = run.hashes[q + 2]!;
+        const bucket = trigramOf(a0, a1, a2) & this.mask;
+        const from = this.bucketStart[bucket]!, to = this.bucketStart[bucket + 1]!;
+        if (to - from > MAX_BUCKET) continue;
+        for (let p = from; p < to; p++) {
+          const global = this.postings[p]!;
+          const article = this.articleAt(global);
+          const local = global - this.firstWord[article]!;
+          const h = this.articles[article]!.hashes;
+          if (h[local] !== a0 || h[local + 1] !== a1 || h[local + 2] !== a2) continue;
+          let entry = perArticle.get(article);
+          if (!entry) perArticle.set(article, (entry = { trigrams: new Set(), diagonals: new Map() }));
+          entry.trigrams.add(run.position + q);
+          const diagonal = local - run.position - q;
+          entry.diagonals.set(diagonal, (entry.diagonals.get(diagonal) ?? 0) + 1);
+        }
+      }
+    }
+    const hits: PassageHits[] = [];
+    for (const [article, entry] of perArticle) {
+      let diagonal = 0;
+      let best = -1;
+      for (const [d, count] of entry.diagonals) if (count > best) [diagonal, best] = [d, count];
+      hits.push({ article, hits: entry.trigrams.size, diagonal });
+    }
+    return hits.sort((x, y) => y.hits - x.hits || x.article - y.article).slice(0, limit);
+  }
+
+  private articleAt(global: number): number {
+    let lo = 0;
+    let hi = this.articles.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.firstWord[mid]! <= global) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+function trigramHash(hashes: Int32Array, i: number): number {
+  return trigramOf(hashes[i]!, hashes[i + 1]!, hashes[i + 2]!);
+}
+
+function trigramOf(a: number, b: number, c: number): number {
+  let x = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x2c1b3c6d);
+  return (x ^ (x >>> 12)) >>> 0;
+}
+
+function nextPowerOfTwo(n: number): number {
+  let p = 1;
+  while (p < n) p *= 2;
+  return p;
+}

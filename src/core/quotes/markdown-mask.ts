@@ -1,0 +1,55 @@
+/**
+ * Hides the parts of a Markdown draft that are not prose, by overwriting them with spaces so that every offset
+ * stays valid: front matter, fenced code, inline code, HTML comments and tags, link targets.
+ * Block-quote markers (`>`) are blanked too, so a quotation spanning quoted lines reads as one text.
+ */
+import { parseFrontMatter } from '../sources/front-matter';
+
+export interface Directive {
+  readonly offset: number;
+  readonly scope: 'next' | 'file';
+}
+
+export interface MaskedDraft {
+  /** Same length as the draft; hidden characters are spaces, line breaks are kept. */
+  readonly text: string;
+  /** Offsets of lines that started with a block-quote marker, by line start. */
+  readonly blockQuoteLines: ReadonlySet<number>;
+  /** `<!-- sourcecheck-ignore -->` (next quotation) and `<!-- sourcecheck-ignore-file -->` comments. */
+  readonly directives: readonly Directive[];
+}
+
+const IGNORE = /^<!--\s*sourcecheck-ignore(-file)?\s*-->$/;
+
+export function maskMarkdown(draft: string): MaskedDraft {
+  const chars = draft.split('');
+  const blank = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  };
+  blank(0, parseFrontMatter(draft).end);
+  const directives: Directive[] = [];
+  for (const match of draft.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
+    const ignore = IGNORE.exec(match[0]);
+    if (ignore) directives.push({ offset: match.index, scope: ignore[1] ? 'file' : 'next' });
+    blank(match.index, match.index + match[0].length);
+  }
+  for (const match of draft.matchAll(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[ \t]*$|(?![\s\S]))/gm)) {
+    blank(match.index, match.index + match[0].length);
+  }
+  for (const match of draft.matchAll(/(`+)[^`\n][\s\S]*?\1/g)) blank(match.index, match.index + match[0].length);
+  for (const match of draft.matchAll(/\]\([^)\n]*\)|<(?:https?:|mailto:)[^>\s]*>|<\/?[A-Za-z][^<>\n]*>/g)) {
+    const skip = match[0].startsWith(']') ? 1 : 0; // keep the link text's closing bracket
+    blank(match.index + skip, match.index + match[0].length);
+  }
+  const blockQuoteLines = new Set<number>();
+  let lineStart = 0;
+  for (const line of draft.split('\n')) {
+    const marker = /^ {0,3}((?:> ?)+)/.exec(line);
+    if (marker && chars[lineStart + marker[0].indexOf('>')] === '>') {
+      blockQuoteLines.add(lineStart);
+      blank(lineStart, lineStart + marker[0].length);
+    }
+    lineStart += line.length + 1;
+  }
+  return { text: chars.join(''), blockQuoteLines, directives };
+}

@@ -1,0 +1,61 @@
+/**
+ * The report for people: a line per quotation (line:column, verdict, speaker, source), the source wording
+ * with the differences marked for misquotations (`[-source words-]{+draft words+}`), and a summary line.
+ */
+import { VERDICTS, type QuoteFinding, type Verdict } from '../check';
+import { isError } from '../match/edits';
+import { LineIndex } from '../text/positions';
+import type { RunSummary } from './json-report';
+
+export function textReport(run: RunSummary): string {
+  const out: string[] = [];
+  const counts = new Map<Verdict, number>(VERDICTS.map((v) => [v, 0]));
+  for (const draft of run.drafts) {
+    out.push(draft.file);
+    const lines = new LineIndex(draft.text);
+    for (const q of draft.report.quotes) {
+      counts.set(q.verdict, counts.get(q.verdict)! + 1);
+      const { line, column } = lines.position(q.start);
+      const where = `${line}:${column}`.padStart(8);
+      const speaker = (q.speaker?.name ?? '-').padEnd(24);
+      out.push(`${where}  ${q.verdict.padEnd(13)} ${speaker} ${sourceLabel(q)}`);
+      if (q.verdict !== 'exact') out.push(`${' '.repeat(10)}${q.message}`);
+      if (q.verdict === 'misquoted') out.push(`${' '.repeat(10)}source: "${markedSource(q)}"`);
+    }
+    for (const offset of draft.report.unbalanced) {
+      const { line, column } = lines.position(offset);
+      out.push(`${`${line}:${column}`.padStart(8)}  unbalanced quotation mark`);
+    }
+  }
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const breakdown = VERDICTS.filter((v) => counts.get(v)).map((v) => `${counts.get(v)} ${v}`).join(', ');
+  out.push('');
+  for (const s of run.skipped) out.push(`skipped ${s.file}: ${s.reason}`);
+  for (const w of run.warnings) out.push(`warning ${w.file}: ${w.reason}`);
+  out.push(
+    `${run.drafts.length} draft(s), ${run.articles} source(s)` +
+      `${run.skipped.length ? ` (${run.skipped.length} skipped)` : ''}: ${total} quotation(s)${breakdown ? ` - ${breakdown}` : ''}`,
+  );
+  return out.join('\n') + '\n';
+}
+
+function sourceLabel(q: QuoteFinding): string {
+  if (!q.source) return '';
+  const meta = q.source.article.meta;
+  const details = [meta.outlet, meta.date].filter(Boolean).join(', ');
+  return `${meta.title}${details ? ` (${details})` : ''}`;
+}
+
+/** The source passage with each error shown as `[-source-]{+draft+}`. */
+export function markedSource(q: QuoteFinding): string {
+  if (!q.source) return '';
+  const body = q.source.article.body;
+  let at = q.source.start;
+  let out = '';
+  for (const edit of q.edits.filter(isError)) {
+    out += body.slice(at, edit.sourceStart);
+    out += `${edit.source ? `[-${edit.source}-]` : ''}${edit.draft ? `{+${edit.draft}+}` : ''}`;
+    at = Math.max(at, edit.sourceEnd);
+  }
+  return (out + body.slice(at, q.source.end)).replace(/\s+/g, ' ');
+}

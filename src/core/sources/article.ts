@@ -1,0 +1,28 @@
+import type { OffsetMap } from '../text/offset-map';
+
+/** What a citation needs to know about a source article. */
+export interface SourceMeta {
+  /** Front-matter `id`, else the file name without its extension. */
+  readonly id: string;
+  readonly title: string;
+  readonly outlet?: string;
+  readonly author?: string;
+  readonly date?: string;
+  readonly url?: string;
+}
+
+/** A readable source: its article text and where each character of it lies in the file. */
+export interface Article {
+  readonly file: string;
+  readonly meta: SourceMeta;
+  /** The article text that quotations are matched against (no front matter, no markup). */
+  readonly body: string;
+  /** Maps offsets in `body` to UTF-16 offsets in the decoded file. */
+  readonly bodyToFile: OffsetMap;
+}
+
+/** Why a file was not indexed, or what was repaired while reading it. */
+export interface SourceProblem {
+  readonly file: string;
+  readonly reason: string;
+}

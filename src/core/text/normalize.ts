@@ -1,0 +1,83 @@
+/**
+ * Canonical form for matching, with a map back to the original offsets.
+ *
+ * Quote glyphs, dashes, ellipses and white space are folded so that a draft and a source that differ only
+ * typographically compare equal; every canonical position maps back to the original UTF-16 offset so that
+ * findings land on the right characters.
+ */
+import { OffsetMap } from './offset-map';
+
+export interface Normalized {
+  readonly text: string;
+  readonly map: OffsetMap;
+}
+
+const DOUBLE_QUOTES = '"\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u301D\u301E\uFF02';
+const SINGLE_QUOTES = "'\u2018\u2019\u201A\u201B\u2039\u203A\u2032\uFF07";
+const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D';
+const INVISIBLE = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
+
+/** Folds one character (not white space) to its canonical spelling; '' drops it. */
+export function foldChar(ch: string): string {
+  if (DOUBLE_QUOTES.includes(ch)) return '"';
+  if (SINGLE_QUOTES.includes(ch)) return "'";
+  if (DASHES.includes(ch)) return '-';
+  if (INVISIBLE.includes(ch)) return '';
+  if (ch === '\u2026') return '...';
+  const nfkc = ch.normalize('NFKC');
+  return nfkc.length === 1 && nfkc !== ch && (DOUBLE_QUOTES.includes(nfkc) || SINGLE_QUOTES.includes(nfkc))
+    ? foldChar(nfkc)
+    : nfkc;
+}
+
+export function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000;
+}
+
+/**
+ * Normalises `text`: folds glyphs (see foldChar), turns every run of white space into one space and
+ * `. . .` into `...`. Case is kept; lookups lowercase tokens themselves.
+ */
+export function normalize(text: string): Normalized {
+  const out: string[] = [];
+  const map = new OffsetMap();
+  let length = 0;
+  const emit = (piece: string, origin: number): void => {
+    map.add(length, origin);
+    out.push(piece);
+    length += piece.length;
+  };
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      let j = i + 1;
+      while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+      emit(' ', i);
+      i = j;
+    } else if (code === 46 && text.startsWith('. . .', i)) {
+      emit('...', i);
+      map.add(length, i + 5);
+      i += 5;
+    } else if (code < 128) {
+      let j = i + 1; // copy a run of plain ASCII in one piece: the common case
+      while (j < text.length) {
+        const c = text.charCodeAt(j);
+        if (c >= 128 || isSpace(c) || (c === 46 && text.startsWith('. . .', j))) break;
+        j++;
+      }
+      emit(text.slice(i, j), i);
+      i = j;
+    } else {
+      const ch = String.fromCodePoint(text.codePointAt(i) ?? code);
+      const folded = foldChar(ch);
+      if (folded.length > 0) emit(folded, i);
+      i += ch.length;
+      map.add(length, i);
+    }
+  }
+  map.add(length, text.length);
+  return { text: out.join(''), map };
+}
