@@ -17,13 +17,13 @@ export interface Attribution {
   readonly how: AttributionHow;
 }
 
-const VERBS = String.raw`(?:said|says|say|added|adds|told|tells|stated|states|noted|notes|argued|argues|warned|warns|explained|explains|wrote|writes|insisted|insists|claimed|claims|declared|declares|remarked|remarks|commented|comments|continued|continues|asked|asks|replied|replies|answered|answers|announced|announces|acknowledged|acknowledges|admitted|admits|observed|observes|suggested|suggests|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|maintained|maintains|predicted|predicts|concluded|concludes|recalled|recalls|urged|urges|conceded|concedes|countered|counters|contended|contends|cautioned|cautions|responded|responds|described|describes|called|calls|put it|puts it|pointed out|points out|went on|goes on|tweeted|posted|testified|complained|complains|boasted|vowed|promised|reiterated|quipped|joked|shouted|recounted|agreed|agrees|disagreed|denied|denies|confirmed|confirms)`;
+const VERBS = String.raw`(?:said|says|say|added|adds|told|tells|stated|states|noted|notes|argued|argues|warned|warns|explained|explains|wrote|writes|insisted|insists|claimed|claims|declared|declares|remarked|remarks|commented|comments|continued|continues|asked|asks|replied|replies|answered|answers|announced|announces|acknowledged|acknowledges|admitted|admits|observed|observes|suggested|suggests|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|maintained|maintains|predicted|predicts|concluded|concludes|recalled|recalls|urged|urges|conceded|concedes|countered|counters|contended|contends|cautioned|cautions|responded|responds|described|describes|put it|puts it|pointed out|points out|went on|goes on|tweeted|posted|testified|complained|complains|boasted|vowed|promised|reiterated|quipped|joked|shouted|recounted|agreed|agrees|disagreed|denied|denies|confirmed|confirms)`;
 const VERB_ANYWHERE = new RegExp(String.raw`\b${VERBS}\b`, 'gi');
 const VERB_FIRST = new RegExp(String.raw`^${VERBS}\b`, 'i');
 const PRONOUN = /^(he|she|they)\b/i;
 const PRONOUN_BEFORE = /\b(he|she|they)\s*$/i;
 const INTRODUCERS = /\b(according to|in the words of|quoting)\s+$/i;
-const SENTENCE_END = /[.!?]["\u201D\u2019)]?\s+(?=[\p{Lu}"\u201C])/gu;
+const SENTENCE_END = /[.!?]["\u201D\u2019)]?\s+(?=[\p{Lu}"\u201C]|$)/gu;
 
 /** The attribution of every quotation of `extraction` in `text` (undefined where none is found). */
 export function attributeQuotations(text: string, extraction: Extraction): Array<Attribution | undefined> {
@@ -40,7 +40,7 @@ export function attributeQuotations(text: string, extraction: Extraction): Array
       : attributeBlock(text, extraction, quote);
     if (found && found.how === 'pronoun') found = lastNamed ? { speaker: lastNamed, how: 'pronoun' } : undefined;
     if (!found) {
-      const inherited = samePrevious ? result[k - 1] : startsParagraph(text, quote) && previous ? result[k - 1] : undefined;
+      const inherited = samePrevious || (previous && continuesPrevious(text, previous, quote)) ? result[k - 1] : undefined;
       if (inherited) found = { speaker: inherited.speaker, how: 'continuation' };
     }
     if (found) lastNamed = found.speaker;
@@ -49,8 +49,12 @@ export function attributeQuotations(text: string, extraction: Extraction): Array
   return result;
 }
 
-function startsParagraph(text: string, quote: Quotation): boolean {
-  return text.slice(quote.paragraph.start, quote.open).trim() === '';
+/** A paragraph that opens with a quotation, right after a paragraph with a quotation: the same voice goes on. */
+function continuesPrevious(text: string, previous: Quotation, quote: Quotation): boolean {
+  if (quote.form === 'block' || previous.form === 'block') return false;
+  const opensParagraph = text.slice(quote.paragraph.start, quote.open).trim() === '';
+  const nextParagraph = /^\s*$/.test(text.slice(previous.paragraph.end, quote.paragraph.start));
+  return opensParagraph && nextParagraph;
 }
 
 function attributeInline(text: string, quote: Quotation, previous: Quotation | undefined, next: Quotation | undefined): Attribution | undefined {
@@ -120,7 +124,7 @@ function fromAfter(text: string, from: number, to: number): Attribution | undefi
 function attributeBlock(text: string, extraction: Extraction, quote: Quotation): Attribution | undefined {
   const blocks = extraction.blockParagraphs;
   const index = blocks.findIndex((b) => b.start === quote.paragraph.start);
-  for (let k = index + 1; k < blocks.length && k <= index + 3; k++) {
+  for (let k = index + 1; k < blocks.length && isAdjacent(text, blocks[k - 1]!.end, blocks[k]!.start); k++) {
     const block = blocks[k]!;
     if (!block.attributionLine) continue;
     const dash = /^\s*(?:[\u2014\u2015\u2013]|--?)\s*/.exec(text.slice(block.start, block.end))!;
@@ -129,11 +133,10 @@ function attributeBlock(text: string, extraction: Extraction, quote: Quotation):
   }
   let groupStart = quote.paragraph.start;
   for (let k = index - 1; k >= 0 && isAdjacent(text, blocks[k]!.end, groupStart); k--) groupStart = blocks[k]!.start;
-  const introStart = text.lastIndexOf('\n\n', groupStart - 2);
-  const intro = text.slice(introStart < 0 ? 0 : introStart, groupStart);
-  if (!/[:,]\s*$/.test(intro)) return undefined;
-  const from = introStart < 0 ? 0 : introStart;
-  const before = fromBefore(text, Math.max(from, lastSentenceStart(text, from, from + intro.trimEnd().length)), from + intro.trimEnd().length);
+  const introEnd = trimEnd(text, 0, groupStart);
+  if (!/[:,]$/.test(text.slice(0, introEnd))) return undefined;
+  const introStart = Math.max(0, text.lastIndexOf('\n\n', introEnd - 1) + 2);
+  const before = fromBefore(text, lastSentenceStart(text, introStart, introEnd), introEnd);
   return before ? { speaker: before.speaker, how: 'block' } : undefined;
 }
 

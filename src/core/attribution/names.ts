@@ -57,10 +57,13 @@ interface Token {
   readonly trail: string;
   /** Punctuation before the word (`(` `"` ...). */
   readonly lead: string;
+  /** Whether a blank line separates this token from the previous one (a name never spans paragraphs). */
+  readonly afterBreak: boolean;
 }
 
 function tokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
+  let previousEnd = from;
   for (const match of text.slice(from, to).matchAll(/\S+/g)) {
     const raw = match[0];
     const lead = /^[^\p{L}\p{N}]*/u.exec(raw)![0];
@@ -73,14 +76,16 @@ function tokens(text: string, from: number, to: number): Token[] {
     }
     word = word.replace(/['\u2019]s$/, ''); // possessive: Harper's -> Harper
     const start = from + match.index + lead.length;
-    if (word) out.push({ word, start, end: start + word.length, trail, lead });
+    const afterBreak = /\n\s*\n/.test(text.slice(previousEnd, from + match.index));
+    previousEnd = from + match.index + raw.length;
+    if (word) out.push({ word, start, end: start + word.length, trail, lead, afterBreak });
   }
   return out;
 }
 
 /** True when a name may continue from `previous` to `next` (no comma, sentence end or bracket between). */
 function joins(previous: Token, next: Token): boolean {
-  return previous.trail === '' && next.lead === '';
+  return previous.trail === '' && next.lead === '' && !next.afterBreak;
 }
 
 /** Cuts non-name words off the front of a candidate name, and returns it if anything capitalised is left. */

@@ -74,7 +74,8 @@ export function describeEdits(draft: string, units: readonly Unit[], tokens: Art
       }
       k++;
     } else if (op.op === 'bracket' || op.op === 'ellipsis') {
-      edits.push(spanEdit(draft, units[op.unit]!, body, op, sourceWord));
+      const edit = spanEdit(draft, units[op.unit]!, body, op, sourceWord);
+      if (!isInSource(edit, body, op, tokens)) edits.push(edit);
       k++;
     } else if (op.op === 'transpose') {
       const first = units[op.unit]!;
@@ -154,6 +155,15 @@ function spanEdit(
   const edit: Edit = { kind, draft: draft.slice(unit.start, unit.end), draftStart: unit.start, draftEnd: unit.end, source, sourceStart, sourceEnd };
   const words = source.split(/[^\p{L}\p{N}'\u2019]+/u).filter(Boolean);
   return kind === 'ellipsis' && words.some((w) => isNegation(w) || isNumberWord(w)) ? { ...edit, changesMeaning: true } : edit;
+}
+
+/** A bracket or ellipsis that the source itself has at that place: quoted verbatim, not an edit. */
+function isInSource(edit: Edit, body: string, op: Extract<Op, { from: number }>, tokens: ArticleTokens): boolean {
+  const marks = normalize(edit.draft).text;
+  if (op.to > op.from) return normalize(body.slice(edit.sourceStart - 1, edit.sourceEnd + 1)).text === marks;
+  const gapStart = op.from > 0 ? tokens.starts[op.from - 1]! + tokens.lengths[op.from - 1]! : 0;
+  const gapEnd = op.from < tokens.starts.length ? tokens.starts[op.from]! : body.length;
+  return normalize(body.slice(gapStart, gapEnd)).text.includes(marks.replace(/^\[|\]$/g, ''));
 }
 
 /** Punctuation between two words that match: a difference is reported, but it is no misquotation. */

@@ -13,7 +13,7 @@ export type Unit =
   | { readonly kind: 'bracket'; readonly text: string; readonly start: number; readonly end: number; readonly sic: boolean }
   | { readonly kind: 'ellipsis'; readonly start: number; readonly end: number };
 
-const SPECIAL = /\[([^\[\]]{1,80})\]|\.{3,}/g;
+const SPECIAL = /\[([^\[\]]{1,80})\](?:'s\b)?|\.{3,}/g; // `[Saturday]'s` is one clarification
 
 export function quoteUnits(draft: string, start: number, end: number): Unit[] {
   const { text, map } = normalize(draft.slice(start, end));

@@ -55,7 +55,7 @@ export function extractQuotations(draft: string): Extraction {
       const attributionLine = /^\s*(?:[\u2014\u2015\u2013]|--?)\s*\S/.test(text);
       blockParagraphs.push({ ...paragraph, attributionLine });
       if (attributionLine) return;
-      if (!/["\u201C\u201E\u00AB]/.test(text)) {
+      if (!/^["\u201C\u201E\u00AB]/.test(text)) {
         const range = trimRange(prose, paragraph.start, paragraph.end, true);
         if (range) quotations.push({ ...range, open: paragraph.start, close: paragraph.end, form: 'block', paragraph });
         return;

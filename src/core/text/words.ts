@@ -40,12 +40,17 @@ export function scanWords(text: string): WordSpans {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    const bracketed = text.charCodeAt(i) === 91 ? bracketedLetters(text, i) : 0;
+    if (!bracketed && !isWordCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
     let hash = FNV_OFFSET;
+    if (bracketed) {
+      for (let k = i + 1; k < i + bracketed - 1; k++) hash = Math.imul(hash ^ lowerCode(text.charCodeAt(k)), FNV_PRIME);
+      i += bracketed;
+    }
     while (i < n) {
       const code = text.charCodeAt(i);
       if (isWordCode(code)) {
@@ -63,6 +68,15 @@ export function scanWords(text: string): WordSpans {
     hashes.push(hash | 0);
   }
   return { starts, ends, hashes };
+}
+
+/**
+ * `[t]he`, `[S]i`: an editor's changed first letter, already in a source's own text. The word is read without
+ * the brackets; returns how many characters the bracketed part takes (0 when it is not one).
+ */
+function bracketedLetters(text: string, i: number): number {
+  const match = /^\[[\p{L}]{1,2}\][\p{L}]/u.exec(text.slice(i, i + 5));
+  return match ? match[0].length - 1 : 0;
 }
 
 /** An apostrophe between letters, or a separator inside a number, does not end a word. */
