@@ -100,10 +100,16 @@ function finish(text: string, run: Token[]): NameSpan | undefined {
   return { name: text.slice(start, end).replace(/\s+/g, ' '), start, end };
 }
 
-function canContinue(token: Token, following: Token | undefined): boolean {
+/**
+ * Whether `token` can be part of a name whose neighbouring name word (towards the verb) is `neighbour`.
+ * `of` joins titles only (`Secretary of State Rice`), so `Hirsh of Goldsmiths College` stops at `Hirsh`.
+ */
+function canContinue(token: Token, neighbour: Token | undefined, titleSide: Token | undefined): boolean {
   if (isCapitalisedWord(token.word)) return true;
   const lower = token.word.toLowerCase();
-  return following !== undefined && isCapitalisedWord(following.word) && (CONNECTORS.has(lower) || ROLES.has(lower));
+  if (neighbour === undefined || !isCapitalisedWord(neighbour.word)) return false;
+  if (lower === 'of') return titleSide !== undefined && TITLES.has(titleSide.word.toLowerCase().replace(/\.$/, ''));
+  return CONNECTORS.has(lower) || ROLES.has(lower);
 }
 
 /** The name that ends just before `end` (`... Prime Minister Stephen Harper| said`). */
@@ -115,7 +121,7 @@ export function nameBefore(text: string, end: number, limit = 160): NameSpan | u
     const token = list[k]!;
     const following = run[0];
     if (following && !joins(token, following)) break;
-    if (!canContinue(token, following)) break;
+    if (!canContinue(token, following, following)) break;
     run.unshift(token);
   }
   return finish(text, run);
@@ -129,7 +135,7 @@ export function nameAfter(text: string, start: number, limit = 160): NameSpan | 
   for (let k = 0; k < list.length; k++) {
     const token = list[k]!;
     if (run.length > 0 && !joins(run[run.length - 1]!, token)) break;
-    if (!canContinue(token, list[k + 1])) break;
+    if (!canContinue(token, list[k + 1], run[run.length - 1])) break;
     run.push(token);
   }
   return finish(text, run);
