@@ -5,6 +5,7 @@
  */
 import type { QuoteFinding } from '../check';
 import { nameWords, sameActor } from '../attribution/names';
+import { isOrganisationName } from '../attribution/organisations';
 
 export type ActorKind = 'person' | 'organization';
 
@@ -18,7 +19,6 @@ export interface Actor {
   readonly at: Array<{ start: number; end: number }>;
 }
 
-const ORGANISATION_CUES = /\b(?:Party|Committee|Ministry|Department|Council|Association|Agency|Commission|Court|University|Organi[sz]ation|Fund|Group|Company|Corporation|Corp|Inc|Ltd|Bank|Union|Airlines|Airways|Army|Navy|Police|Government|Parliament|Congress|Senate|Assembly|Institute|Foundation|Federation|League|Office|Board|Authority|Service|Reserve|Forces|Times|Post|News|Journal|Press|Network|Coalition|Alliance|Movement|Front|Society|Trust|Bureau|Centre|Center|Club|Nations)\b/;
 const TITLED = /\b(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Secretary|Senator|Sen|Governor|Gov|Mayor|Chancellor|General|Gen|Sgt|Judge|Sheikh|Lord|Sir|Rep)\.?\s+\p{Lu}/u;
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'\u2019.\-]*(?:\s+(?:(?:of|the|for|and|de|van|von|al|bin|la|le|du|da)\s+)?\p{Lu}[\p{L}\p{M}'\u2019.\-]*)+/gu;
 
@@ -40,32 +40,38 @@ export function findActors(prose: string, quotes: readonly QuoteFinding[]): Acto
     }
   };
   quotes.forEach((q, k) => {
-    if (q.speaker) add(q.speaker.name, ORGANISATION_CUES.test(q.speaker.name) ? 'organization' : 'person', k);
+    if (q.speaker) add(q.speaker.name, isOrganisationName(q.speaker.name) ? 'organization' : 'person', k);
   });
   for (const match of outsideQuotes(prose, quotes).matchAll(NAME_RUN)) {
     const name = match[0].replace(/^(?:The|A|An|But|And|In|On|At|As|For|From|By|With)\s+/, '');
-    if (ORGANISATION_CUES.test(name)) add(name, 'organization');
+    if (isOrganisationName(name)) add(name, 'organization');
     else if (TITLED.test(name)) add(name, 'person');
   }
+  const searchable = withoutAccents(outsideQuotes(prose, quotes));
   return drafts
-    .map((d) => ({ name: d.name, kind: d.kind, quotes: d.quotes, at: mentions(prose, quotes, d.name) }))
+    .map((d) => ({ name: d.name, kind: d.kind, quotes: d.quotes, at: mentions(searchable, d.name) }))
     .map((d) => ({ ...d, mentions: Math.max(d.at.length, 1) }))
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
 
 /** The prose with quotation text blanked: what a quoted speaker says does not make its words actors. */
 function outsideQuotes(prose: string, quotes: readonly QuoteFinding[]): string {
-  let text = prose;
-  for (const q of quotes) text = text.slice(0, q.start) + ' '.repeat(q.end - q.start) + text.slice(q.end);
-  return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const q of quotes) {
+    parts.push(prose.slice(at, q.start), ' '.repeat(q.end - q.start));
+    at = q.end;
+  }
+  parts.push(prose.slice(at));
+  return parts.join('');
 }
 
-function mentions(prose: string, quotes: readonly QuoteFinding[], name: string): Array<{ start: number; end: number }> {
+/** Where the actor's surname occurs in `text` (accents already removed). */
+function mentions(text: string, name: string): Array<{ start: number; end: number }> {
   const words = nameWords(name);
   const last = words[words.length - 1];
   if (!last) return [];
-  const text = withoutAccents(outsideQuotes(prose, quotes));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 

@@ -8,9 +8,12 @@
  * attribution line or followed by `— X`.
  */
 import type { Extraction, Quotation } from '../quotes/extract';
-import { nameAfter, nameBefore, type NameSpan } from './names';
+import { lastPersonBefore, nameAfter, nameBefore, type NameSpan } from './names';
 
 export type AttributionHow = 'before' | 'after' | 'block' | 'continuation' | 'pronoun';
+
+/** What a pattern found: a named speaker, a pronoun to resolve, or a speaker left unnamed (`a spokesman said`). */
+type Found = Attribution | { readonly how: 'pronoun-unresolved' | 'unnamed' };
 
 export interface Attribution {
   readonly speaker: NameSpan;
@@ -22,6 +25,7 @@ const VERB_ANYWHERE = new RegExp(String.raw`\b${VERBS}\b`, 'gi');
 const VERB_FIRST = new RegExp(String.raw`^${VERBS}\b`, 'i');
 const PRONOUN = /^(he|she|they)\b/i;
 const PRONOUN_BEFORE = /\b(he|she|they)\s*$/i;
+const UNNAMED_SUBJECT = new RegExp(String.raw`^(?:\p{Ll}[\p{L}'-]*\s+){1,5}${VERBS}\b`, 'u');
 const INTRODUCERS = /\b(according to|in the words of|quoting)\s+$/i;
 const SENTENCE_END = /[.!?]["\u201D\u2019)]?\s+(?=[\p{Lu}"\u201C]|$)/gu;
 
@@ -35,18 +39,28 @@ export function attributeQuotations(text: string, extraction: Extraction): Array
     const next = quotes[k + 1];
     const samePrevious = previous && previous.paragraph.start === quote.paragraph.start ? previous : undefined;
     const sameNext = next && next.paragraph.start === quote.paragraph.start ? next : undefined;
-    let found = quote.form === 'inline' || quote.form === 'paragraph'
-      ? attributeInline(text, quote, samePrevious, sameNext)
-      : attributeBlock(text, extraction, quote);
-    if (found && found.how === 'pronoun') found = lastNamed ? { speaker: lastNamed, how: 'pronoun' } : undefined;
-    if (!found) {
-      const inherited = samePrevious || (previous && continuesPrevious(text, previous, quote)) ? result[k - 1] : undefined;
-      if (inherited) found = { speaker: inherited.speaker, how: 'continuation' };
+    const found: Found | undefined = quote.form === 'block'
+      ? attributeBlock(text, extraction, quote)
+      : attributeInline(text, quote, samePrevious, sameNext);
+    let attribution: Attribution | undefined;
+    if (found?.how === 'pronoun-unresolved') attribution = resolvePronoun(text, quote, lastNamed);
+    else if (found && 'speaker' in found) attribution = found;
+    else if (!found && (samePrevious || (previous && continuesPrevious(text, previous, quote)))) {
+      const inherited = result[k - 1];
+      if (inherited) attribution = { speaker: inherited.speaker, how: 'continuation' };
     }
-    if (found) lastNamed = found.speaker;
-    result.push(found);
+    if (attribution) lastNamed = attribution.speaker;
+    result.push(attribution);
   });
   return result;
+}
+
+/** `he said`: the person named last before the quotation (this paragraph or the one before), else the last speaker. */
+function resolvePronoun(text: string, quote: Quotation, lastSpeaker: NameSpan | undefined): Attribution | undefined {
+  const from = Math.max(0, text.lastIndexOf('\n\n', quote.paragraph.start - 3));
+  const mentioned = lastPersonBefore(text, from, quote.open);
+  const speaker = mentioned && (!lastSpeaker || mentioned.start > lastSpeaker.end) ? mentioned : lastSpeaker;
+  return speaker ? { speaker, how: 'pronoun' } : undefined;
 }
 
 /** A paragraph that opens with a quotation, right after a paragraph with a quotation: the same voice goes on. */
@@ -57,7 +71,7 @@ function continuesPrevious(text: string, previous: Quotation, quote: Quotation):
   return opensParagraph && nextParagraph;
 }
 
-function attributeInline(text: string, quote: Quotation, previous: Quotation | undefined, next: Quotation | undefined): Attribution | undefined {
+function attributeInline(text: string, quote: Quotation, previous: Quotation | undefined, next: Quotation | undefined): Found | undefined {
   const beforeFrom = Math.max(quote.paragraph.start, previous?.close ?? 0, lastSentenceStart(text, quote.paragraph.start, quote.open));
   const afterTo = Math.min(quote.paragraph.end, next?.open ?? Infinity, firstSentenceEnd(text, quote.close, quote.paragraph.end));
   const before = fromBefore(text, beforeFrom, quote.open);
@@ -67,16 +81,15 @@ function attributeInline(text: string, quote: Quotation, previous: Quotation | u
 }
 
 /** `Harper said, "` / `According to Harper, "` / `As Harper put it: "` / `Harper told the BBC that "`. */
-function fromBefore(text: string, from: number, to: number): Attribution | undefined {
+function fromBefore(text: string, from: number, to: number): Found | undefined {
   const context = text.slice(from, to).replace(/[\s,:;\u2014\u2013-]+$/, '');
   if (!context) return undefined;
-  const end = from + context.length;
   const introducer = /\b(?:according to|in the words of|quoting)\s+/gi;
   let lastIntroducer: RegExpExecArray | undefined;
   for (let m = introducer.exec(context); m; m = introducer.exec(context)) lastIntroducer = m;
   if (lastIntroducer) {
     const name = nameAfter(text, from + lastIntroducer.index + lastIntroducer[0].length);
-    if (name && name.end >= end - 1) return { speaker: name, how: 'before' };
+    if (name) return { speaker: name, how: 'before' }; // `according to X, the news "…"`
   }
   let verb: RegExpExecArray | undefined;
   for (const m of context.matchAll(VERB_ANYWHERE)) verb = m;
@@ -86,7 +99,7 @@ function fromBefore(text: string, from: number, to: number): Attribution | undef
   const verbAt = from + verb.index;
   const speaker = subjectBefore(text, from, verbAt) ?? nameAfter(text, verbAt + verb[0].length + 1);
   if (speaker && speaker.start >= from) return { speaker, how: 'before' };
-  return PRONOUN_BEFORE.test(text.slice(from, verbAt)) ? pronoun() : undefined;
+  return PRONOUN_BEFORE.test(text.slice(from, verbAt)) ? pronoun() : UNNAMED;
 }
 
 /** The subject of a speech verb: the name right before it, or before an appositive (`Harper, the PM, said`). */
@@ -99,14 +112,14 @@ function subjectBefore(text: string, from: number, verbAt: number): NameSpan | u
 }
 
 /** `", said Harper.` / `," Harper said.` / `," Harper, the PM, said` / `," he said.` / `," according to X`. */
-function fromAfter(text: string, from: number, to: number): Attribution | undefined {
+function fromAfter(text: string, from: number, to: number): Found | undefined {
   const lead = /^[\s,;:.!?\u2014\u2013-]*/.exec(text.slice(from, to))![0].length;
   const start = from + lead;
   const context = text.slice(start, to);
   const verb = VERB_FIRST.exec(context);
   if (verb) {
     const name = nameAfter(text, start + verb[0].length + 1);
-    return name ? { speaker: name, how: 'after' } : PRONOUN.test(context.slice(verb[0].length).trim()) ? pronoun() : undefined;
+    return name ? { speaker: name, how: 'after' } : PRONOUN.test(context.slice(verb[0].length).trim()) ? pronoun() : UNNAMED;
   }
   const according = /^according to\s+/i.exec(context);
   if (according) {
@@ -115,13 +128,13 @@ function fromAfter(text: string, from: number, to: number): Attribution | undefi
   }
   if (PRONOUN.test(context) && VERB_FIRST.test(context.replace(PRONOUN, '').trim())) return pronoun();
   const name = nameAfter(text, start);
-  if (!name) return undefined;
+  if (!name) return UNNAMED_SUBJECT.test(context) ? UNNAMED : undefined; // `," one pensioner told a paper`
   const rest = text.slice(name.end, to).replace(/^\s*,[^,]{1,80},/, '').trim();
   return VERB_FIRST.test(rest) ? { speaker: name, how: 'after' } : undefined;
 }
 
 /** Block quotes: `> …` after a line ending in `:` that names the speaker, or followed by `> — Name`. */
-function attributeBlock(text: string, extraction: Extraction, quote: Quotation): Attribution | undefined {
+function attributeBlock(text: string, extraction: Extraction, quote: Quotation): Found | undefined {
   const blocks = extraction.blockParagraphs;
   const index = blocks.findIndex((b) => b.start === quote.paragraph.start);
   for (let k = index + 1; k < blocks.length && isAdjacent(text, blocks[k - 1]!.end, blocks[k]!.start); k++) {
@@ -137,16 +150,18 @@ function attributeBlock(text: string, extraction: Extraction, quote: Quotation):
   if (!/[:,]$/.test(text.slice(0, introEnd))) return undefined;
   const introStart = Math.max(0, text.lastIndexOf('\n\n', introEnd - 1) + 2);
   const before = fromBefore(text, lastSentenceStart(text, introStart, introEnd), introEnd);
-  return before ? { speaker: before.speaker, how: 'block' } : undefined;
+  return before && 'speaker' in before ? { speaker: before.speaker, how: 'block' } : before;
 }
 
 function isAdjacent(text: string, end: number, start: number): boolean {
   return end <= start && text.slice(end, start).trim() === '';
 }
 
-function pronoun(): Attribution {
-  return { speaker: { name: '', start: 0, end: 0 }, how: 'pronoun' };
+function pronoun(): Found {
+  return { how: 'pronoun-unresolved' };
 }
+
+const UNNAMED: Found = { how: 'unnamed' };
 
 function trimEnd(text: string, from: number, to: number): number {
   let end = to;

@@ -3,6 +3,7 @@
  * two name forms refer to the same actor (`Mr Brown` = `Gordon Brown`, `Jiang` = `Jiang Yu`,
  * `Chávez` = `Chavez`, `Tsikhanouskaya` ~ `Tikhanovskaya`).
  */
+import { isOrganisationName } from './organisations';
 
 export interface NameSpan {
   readonly name: string;
@@ -11,9 +12,12 @@ export interface NameSpan {
 }
 
 /** Lowercase words that may sit inside a name: `José Luis Rodríguez Zapatero`, `Secretary of State Rice`. */
-const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'dos', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'of', 'y', 'abu', 'ben']);
+const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'dos', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'abu', 'ben']);
 /** Lowercase role words that may precede a name: `Interim Liberal leader Bill Graham`. */
 const ROLES = new Set([
+  'partner', 'administrator', 'adviser', 'advisor', 'strategist', 'researcher', 'scientist', 'expert',
+  'correspondent', 'editor', 'reporter', 'columnist', 'activist', 'campaigner', 'organiser', 'organizer',
+  'coordinator', 'manager', 'owner', 'spokesperson', 'vice-president', 'co-founder', 'commissioner',
   'leader', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chairman',
   'chairwoman', 'director', 'chief', 'executive', 'officer', 'commander', 'general', 'ambassador', 'governor',
   'mayor', 'senator', 'analyst', 'economist', 'professor', 'lawyer', 'attorney', 'candidate', 'member',
@@ -29,6 +33,9 @@ const NOT_NAMES = new Set([
   'last', 'next', 'every', 'each', 'some', 'many', 'most', 'one', 'all', 'both', 'no', 'not', 'only', 'again',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'critics', 'officials',
   'my', 'your', 'mine', 'me', 'him', 'them', 'us', 'is', 'was', 'are', 'were', 'be', 'do', 'did', 'has', 'have',
+  'during', 'about', 'against', 'over', 'under', 'into', 'through', 'between', 'among', 'outside', 'inside',
+  'near', 'via', 'per', 'amid', 'despite', 'toward', 'towards', 'upon', 'across', 'behind', 'beyond', 'within',
+  'until', 'told', 'said', 'says', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must',
 ]);
 /** Titles and honorifics: part of how a name is written, not of who it is. */
 const TITLES = new Set([
@@ -100,15 +107,15 @@ function finish(text: string, run: Token[]): NameSpan | undefined {
   return { name: text.slice(start, end).replace(/\s+/g, ' '), start, end };
 }
 
-/**
- * Whether `token` can be part of a name whose neighbouring name word (towards the verb) is `neighbour`.
- * `of` joins titles only (`Secretary of State Rice`), so `Hirsh of Goldsmiths College` stops at `Hirsh`.
- */
-function canContinue(token: Token, neighbour: Token | undefined, titleSide: Token | undefined): boolean {
-  if (isCapitalisedWord(token.word)) return true;
+/** `Secretary of State`, `Bank of England`: `of` inside a name only after a title or an organisation word. */
+function ofJoins(before: Token | undefined): boolean {
+  return before !== undefined && isCapitalisedWord(before.word) &&
+    (TITLES.has(before.word.toLowerCase().replace(/\.$/, '')) || isOrganisationName(before.word));
+}
+
+/** Lowercase words inside a name: connectors (`de`, `van`) and roles (`Deloitte partner Dan Butters`). */
+function joinsInside(token: Token): boolean {
   const lower = token.word.toLowerCase();
-  if (neighbour === undefined || !isCapitalisedWord(neighbour.word)) return false;
-  if (lower === 'of') return titleSide !== undefined && TITLES.has(titleSide.word.toLowerCase().replace(/\.$/, ''));
   return CONNECTORS.has(lower) || ROLES.has(lower);
 }
 
@@ -121,22 +128,38 @@ export function nameBefore(text: string, end: number, limit = 160): NameSpan | u
     const token = list[k]!;
     const following = run[0];
     if (following && !joins(token, following)) break;
-    if (!canContinue(token, following, following)) break;
-    run.unshift(token);
+    if (isCapitalisedWord(token.word)) {
+      run.unshift(token);
+    } else if (token.word === 'of' && following) {
+      const before = list[k - 1];
+      if (ofJoins(before) && joins(before!, token)) run.unshift(token);
+      else if (before && isCapitalisedWord(before.word) && joins(before, token)) return nameBefore(text, token.start); // `Dan Butters of Deloitte`
+      else break;
+    } else if (following && joinsInside(token)) {
+      run.unshift(token);
+    } else {
+      break;
+    }
   }
   return finish(text, run);
 }
 
-/** The name that starts at `start` (`said| San Jose Police Sgt. Nick Muyo.`). */
+/** The name that starts at `start` (`said| San Jose Police Sgt. Nick Muyo.`, `said| joint administrator Rob Hunt`). */
 export function nameAfter(text: string, start: number, limit = 160): NameSpan | undefined {
   const list = tokens(text, start, Math.min(text.length, start + limit));
   if (list.length === 0 || list[0]!.lead !== '') return undefined;
   const run: Token[] = [];
   for (let k = 0; k < list.length; k++) {
     const token = list[k]!;
-    if (run.length > 0 && !joins(run[run.length - 1]!, token)) break;
-    if (!canContinue(token, list[k + 1], run[run.length - 1])) break;
-    run.push(token);
+    const previous = run[run.length - 1];
+    const next = list[k + 1];
+    if (previous && !joins(previous, token)) break;
+    const nextCapitalised = next !== undefined && joins(token, next) && isCapitalisedWord(next.word);
+    if (isCapitalisedWord(token.word)) run.push(token);
+    else if (token.word === 'of' && nextCapitalised && ofJoins(previous)) run.push(token);
+    else if (nextCapitalised && joinsInside(token)) run.push(token);
+    else if (!run.some((t) => isCapitalisedWord(t.word)) && k < 3 && !NOT_NAMES.has(token.word.toLowerCase()) && !joinsInside(token) && /^\p{Ll}+$/u.test(token.word)) run.push(token); // `joint administrator`
+    else break;
   }
   return finish(text, run);
 }
@@ -150,7 +173,7 @@ export function nameWords(name: string): string[] {
     .split(/[\s]+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['\u2019]s$/, ''))
     .filter((w) => w.length > 0 && !SUFFIXES.has(w.replace(/\./g, '')));
-  const personal = words.filter((w) => !TITLES.has(w.replace(/\./g, '')) && !CONNECTORS.has(w));
+  const personal = words.filter((w) => !TITLES.has(w.replace(/\./g, '')) && !CONNECTORS.has(w) && w !== 'of');
   return personal.length > 0 ? personal : words;
 }
 
@@ -186,4 +209,24 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+const CAPITALISED_RUN = /[\p{Lu}][\p{L}\p{M}'\u2019.\-]*(?:[ \t]+(?:(?:de|da|van|von|bin|al|le|la|del|di|du)[ \t]+)?[\p{Lu}][\p{L}\p{M}'\u2019.\-]*)*/gu;
+
+/**
+ * The last person named in text[from, to): a run of two or more capitalised words, or a title and a name,
+ * that is not an organisation. What `he said` most likely points back to.
+ */
+export function lastPersonBefore(text: string, from: number, to: number): NameSpan | undefined {
+  let last: NameSpan | undefined;
+  for (const match of text.slice(from, to).matchAll(CAPITALISED_RUN)) {
+    const start = from + match.index;
+    const run = tokens(text, start, start + match[0].length);
+    const name = finish(text, run);
+    if (!name || isOrganisationName(name.name)) continue;
+    const words = name.name.split(' ');
+    const titled = words.length >= 2 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''));
+    if (words.length >= 2 || titled) last = name;
+  }
+  return last;
 }

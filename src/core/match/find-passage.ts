@@ -22,7 +22,8 @@ export function findPassages(index: PassageIndex, units: readonly Unit[]): Passa
   if (hits.length === 0) return [];
   const spans = units.filter((u) => u.kind !== 'word');
   const slack = MARGIN + spans.reduce((sum, u) => sum + (u.kind === 'ellipsis' ? MAX_OMISSION : 4), 0);
-  const matches = hits.map(({ article, diagonal }) => {
+  const enough = hits[0]!.hits / 2; // far fewer shared trigrams: not the same passage
+  const matches = hits.filter((h) => h.hits >= enough).map(({ article, diagonal }) => {
     const hashes = index.articles[article]!.hashes;
     const from = Math.max(0, diagonal - slack);
     const to = Math.min(hashes.length, diagonal + units.length + slack);

@@ -160,16 +160,20 @@ function isPossessive(text: string, at: number): boolean {
 const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
 
+const MARK = /["'\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB]/g;
+
 function findMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
-  for (let i = from; i < to; i++) {
-    const ch = text[i]!;
+  MARK.lastIndex = from;
+  for (let m = MARK.exec(text); m && m.index < to; m = MARK.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (OPENERS.has(ch)) marks.push({ at: i, double: true, role: 'open' });
     else if (CLOSERS.has(ch)) marks.push({ at: i, double: true, role: 'close' });
     else if (ch === '"') {
       const role = straightRole(text, i);
       if (role) marks.push({ at: i, double: true, role });
-    } else if (ch === '\u2018' || ch === '\u2019' || ch === "'" || ch === '\u201A') {
+    } else {
       const role = singleRole(text, i);
       if (role) marks.push({ at: i, double: false, role });
     }

@@ -22,10 +22,11 @@ export interface MaskedDraft {
 const IGNORE = /^<!--\s*sourcecheck-ignore(-file)?\s*-->$/;
 
 export function maskMarkdown(draft: string): MaskedDraft {
-  const chars = draft.split('');
+  const hidden: Array<[number, number]> = [];
   const blank = (from: number, to: number): void => {
-    for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+    if (to > from) hidden.push([from, to]);
   };
+  const isHidden = (at: number): boolean => hidden.some(([from, to]) => from <= at && at < to);
   blank(0, parseFrontMatter(draft).end);
   const directives: Directive[] = [];
   for (const match of draft.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
@@ -36,7 +37,7 @@ export function maskMarkdown(draft: string): MaskedDraft {
   for (const match of draft.matchAll(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[ \t]*$|(?![\s\S]))/gm)) {
     blank(match.index, match.index + match[0].length);
   }
-  for (const match of draft.matchAll(/(`+)[^`\n][\s\S]*?\1/g)) blank(match.index, match.index + match[0].length);
+  for (const match of draft.matchAll(/(`+)[^`\n][\s\S]*?\1/g)) if (!isHidden(match.index)) blank(match.index, match.index + match[0].length);
   for (const match of draft.matchAll(/\]\([^)\n]*\)|<(?:https?:|mailto:)[^>\s]*>|<\/?[A-Za-z][^<>\n]*>/g)) {
     const skip = match[0].startsWith(']') ? 1 : 0; // keep the link text's closing bracket
     blank(match.index + skip, match.index + match[0].length);
@@ -45,11 +46,27 @@ export function maskMarkdown(draft: string): MaskedDraft {
   let lineStart = 0;
   for (const line of draft.split('\n')) {
     const marker = /^ {0,3}((?:> ?)+)/.exec(line);
-    if (marker && chars[lineStart + marker[0].indexOf('>')] === '>') {
+    if (marker && !isHidden(lineStart + marker[0].indexOf('>'))) {
       blockQuoteLines.add(lineStart);
       blank(lineStart, lineStart + marker[0].length);
     }
     lineStart += line.length + 1;
   }
-  return { text: chars.join(''), blockQuoteLines, directives };
+  return { text: blankRanges(draft, hidden), blockQuoteLines, directives };
+}
+
+/** `text` with the given ranges overwritten by spaces, line breaks kept so that lines and offsets stay put. */
+function blankRanges(text: string, ranges: Array<[number, number]>): string {
+  if (ranges.length === 0) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [from, to] of ranges) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    parts.push(text.slice(at, start), text.slice(start, to).replace(/[^\r\n]/g, ' '));
+    at = to;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }

@@ -58,7 +58,7 @@ export function parseSource(file: string, text: string, format: SourceFormat): A
   if (format === 'markdown') {
     const front = parseFrontMatter(text);
     const bodyStart = skipBlankLines(text, front.end);
-    const body = text.slice(bodyStart).replace(/\s+$/, '');
+    const body = text.slice(bodyStart).trimEnd();
     const fields = front.fields;
     const title = fields.get('title') || firstHeading(body) || fallbackId;
     return { file, body, bodyToFile: OffsetMap.identity(bodyStart), meta: metaFrom(fields, fallbackId, title) };
@@ -66,7 +66,7 @@ export function parseSource(file: string, text: string, format: SourceFormat): A
   const firstLineEnd = text.search(/\r?\n/);
   const title = (firstLineEnd < 0 ? text : text.slice(0, firstLineEnd)).trim() || fallbackId;
   const bodyStart = firstLineEnd < 0 ? 0 : skipBlankLines(text, firstLineEnd);
-  return { file, body: text.slice(bodyStart).replace(/\s+$/, ''), bodyToFile: OffsetMap.identity(bodyStart), meta: { id: fallbackId, title } };
+  return { file, body: text.slice(bodyStart).trimEnd(), bodyToFile: OffsetMap.identity(bodyStart), meta: { id: fallbackId, title } };
 }
 
 function metaFrom(fields: ReadonlyMap<string, string>, fallbackId: string, title: string): SourceMeta {

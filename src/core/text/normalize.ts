@@ -52,7 +52,7 @@ export function normalize(text: string): Normalized {
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) {
+    if (isSpace(code) && !(code === 32 && !isSpace(text.charCodeAt(i + 1)))) {
       let j = i + 1;
       while (j < text.length && isSpace(text.charCodeAt(j))) j++;
       emit(' ', i);
@@ -65,7 +65,8 @@ export function normalize(text: string): Normalized {
       let j = i + 1; // copy a run of plain ASCII in one piece: the common case
       while (j < text.length) {
         const c = text.charCodeAt(j);
-        if (c >= 128 || isSpace(c) || (c === 46 && text.startsWith('. . .', j))) break;
+        if (c >= 128 || (c === 46 && text.startsWith('. . .', j))) break;
+        if (isSpace(c) && (c !== 32 || isSpace(text.charCodeAt(j + 1)))) break; // a single space is kept as is
         j++;
       }
       emit(text.slice(i, j), i);
