@@ -24,6 +24,8 @@ const VERBS = String.raw`(?:said|says|say|added|adds|told|tells|stated|states|no
 const VERB_ANYWHERE = new RegExp(String.raw`\b${VERBS}\b`, 'gi');
 const VERB_FIRST = new RegExp(String.raw`^${VERBS}\b`, 'i');
 const PRONOUN = /^(he|she|they)\b/i;
+/** `Lula also said`, `Clark has said`: words between a speaker and the speech verb. */
+const ADVERBS_BEFORE_VERB = /(?:\s+(?:also|then|later|again|further|previously|recently|earlier|once|often|repeatedly|has|had|have|would|will|reportedly|simply|subsequently|quickly|today|yesterday|publicly|privately|bluntly|flatly))+\s*$/i;
 const PRONOUN_BEFORE = /\b(he|she|they)\s*$/i;
 const UNNAMED_SUBJECT = new RegExp(String.raw`^(?:\p{Ll}[\p{L}'-]*\s+){1,5}${VERBS}\b`, 'u');
 const INTRODUCERS = /\b(according to|in the words of|quoting)\s+$/i;
@@ -75,9 +77,10 @@ function attributeInline(text: string, quote: Quotation, previous: Quotation | u
   const beforeFrom = Math.max(quote.paragraph.start, previous?.close ?? 0, lastSentenceStart(text, quote.paragraph.start, quote.open));
   const afterTo = Math.min(quote.paragraph.end, next?.open ?? Infinity, firstSentenceEnd(text, quote.close, quote.paragraph.end));
   const before = fromBefore(text, beforeFrom, quote.open);
-  if (before) return before;
+  if (before && 'speaker' in before) return before;
   const sentenceEnded = /^\s*[.!?]/.test(text.slice(quote.close, afterTo)); // `"…". Next sentence`
-  return sentenceEnded ? undefined : fromAfter(text, quote.close, afterTo);
+  const after = sentenceEnded ? undefined : fromAfter(text, quote.close, afterTo);
+  return after && (after.how !== 'unnamed' || !before) ? after : before ?? after;
 }
 
 /** `Harper said, "` / `According to Harper, "` / `As Harper put it: "` / `Harper told the BBC that "`. */
@@ -104,7 +107,8 @@ function fromBefore(text: string, from: number, to: number): Found | undefined {
 
 /** The subject of a speech verb: the name right before it, or before an appositive (`Harper, the PM, said`). */
 function subjectBefore(text: string, from: number, verbAt: number): NameSpan | undefined {
-  const direct = nameBefore(text, trimEnd(text, from, verbAt));
+  const adverbs = ADVERBS_BEFORE_VERB.exec(text.slice(from, verbAt));
+  const direct = nameBefore(text, trimEnd(text, from, adverbs ? from + adverbs.index : verbAt));
   if (direct && !INTRODUCERS.test(text.slice(from, direct.start))) return direct;
   const beforeVerb = text.slice(from, verbAt);
   const appositive = /,[^,]{1,80},\s*$/.exec(beforeVerb);

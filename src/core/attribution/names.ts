@@ -51,8 +51,11 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|St|Jr|Sr|Rev|Hon|Pres|Sec|Amb|Supt|Insp|Det|Cpl|Pvt|Atty|Gov|Mt|Ft|Messrs|Mme|Mlle)\.$|^(?:\p{Lu}\.)+$/u;
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'\u2019.\-]*$/u;
 
+/** `al-Maliki`, `bin-Laden`, `d'Estaing`: a lowercase particle joined to a capitalised name. */
+const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|bin|ibn|abu|abd|d|de|di|da|du|van|von|le|la)[-'\u2019][\p{Lu}]/u;
+
 function isCapitalisedWord(word: string): boolean {
-  return CAPITALISED.test(word) && /[\p{L}]/u.test(word);
+  return (CAPITALISED.test(word) && /[\p{L}]/u.test(word)) || PARTICLE_NAME.test(word);
 }
 
 /** A token of running text with trailing punctuation split off. */
@@ -225,8 +228,8 @@ export function lastPersonBefore(text: string, from: number, to: number): NameSp
     const name = finish(text, run);
     if (!name || isOrganisationName(name.name)) continue;
     const words = name.name.split(' ');
-    const titled = words.length >= 2 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''));
-    if (words.length >= 2 || titled) last = name;
+    const isTitle = (w: string): boolean => TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+    if (words.length >= 2 && !isTitle(words[words.length - 1]!)) last = name; // not `Iran's Defense Minister`
   }
   return last;
 }
