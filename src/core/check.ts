@@ -30,6 +30,9 @@ export interface SourcePassage {
 export interface QuoteFinding {
   readonly start: number;
   readonly end: number;
+  /** Offsets of the opening mark and just after the closing one (equal to start/end for block quotes). */
+  readonly open: number;
+  readonly close: number;
   readonly text: string;
   readonly verdict: Verdict;
   /** The speaker the draft names, with its offsets in the draft. */
@@ -65,7 +68,7 @@ export function checkDraft(draft: string, index: PassageIndex): DraftReport {
 
 function checkQuotation(draft: string, quotation: Quotation, speaker: NameSpan | null, index: PassageIndex): QuoteFinding {
   const text = draft.slice(quotation.start, quotation.end);
-  const base = { start: quotation.start, end: quotation.end, text, speaker };
+  const base = { start: quotation.start, end: quotation.end, open: quotation.open, close: quotation.close, text, speaker };
   const units = quoteUnits(draft, quotation.start, quotation.end);
   const words = units.filter((u) => u.kind === 'word').length;
   if (quotation.ignored) return unchecked(base, 'ignored');
@@ -90,7 +93,7 @@ function finish(finding: Omit<QuoteFinding, 'message'>): QuoteFinding {
   return { ...finding, message: describeFinding(finding) };
 }
 
-function unchecked(base: Pick<QuoteFinding, 'start' | 'end' | 'text' | 'speaker'>, because: 'short' | 'title' | 'ignored'): QuoteFinding {
+function unchecked(base: Pick<QuoteFinding, 'start' | 'end' | 'open' | 'close' | 'text' | 'speaker'>, because: 'short' | 'title' | 'ignored'): QuoteFinding {
   return finish({ ...base, verdict: 'unchecked', source: null, edits: [], uncheckedBecause: because });
 }
 

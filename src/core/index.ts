@@ -13,3 +13,7 @@ export { jsonReport } from './report/json-report';
 export type { RunSummary, CheckedDraft } from './report/json-report';
 export { textReport, markedSource } from './report/text-report';
 export { LineIndex } from './text/positions';
+export { markdownReport } from './report/markdown-report';
+export { formatCitation, longDate, CITATION_STYLES } from './citations/format';
+export type { CitationStyle } from './citations/format';
+export { isError } from './match/edits';

@@ -1,4 +1,5 @@
 import type { OffsetMap } from '../text/offset-map';
+import type { LineIndex } from '../text/positions';
 
 /** What a citation needs to know about a source article. */
 export interface SourceMeta {
@@ -19,6 +20,8 @@ export interface Article {
   readonly body: string;
   /** Maps offsets in `body` to UTF-16 offsets in the decoded file. */
   readonly bodyToFile: OffsetMap;
+  /** Lines of the decoded file, so hosts can point at a passage without reading the file again. */
+  readonly fileLines: LineIndex;
 }
 
 /** Why a file was not indexed, or what was repaired while reading it. */

@@ -3,6 +3,7 @@
  * whatever the writer saved into it.
  */
 import { OffsetMap } from '../text/offset-map';
+import { LineIndex } from '../text/positions';
 import type { Article, SourceMeta } from './article';
 import { decodeUtf8 } from './decode';
 import { parseFrontMatter } from './front-matter';
@@ -50,6 +51,10 @@ export function sizeProblem(size: number, maxBytes = DEFAULT_MAX_SOURCE_BYTES): 
 }
 
 export function parseSource(file: string, text: string, format: SourceFormat): Article {
+  return { ...parseContent(file, text, format), fileLines: new LineIndex(text) };
+}
+
+function parseContent(file: string, text: string, format: SourceFormat): Omit<Article, 'fileLines'> {
   const fallbackId = baseName(file);
   if (format === 'html') {
     const html = readHtml(text);

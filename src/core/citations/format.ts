@@ -1,0 +1,83 @@
+/**
+ * Citation text for a source, in the styles a newsroom or an op-ed page uses. Pure formatting: where the text
+ * goes (after a quotation, as a footnote, in a bibliography) is the host's business.
+ */
+import type { SourceMeta } from '../sources/article';
+
+export type CitationStyle = 'inline' | 'link' | 'footnote' | 'pandoc' | 'apa' | 'chicago';
+export const CITATION_STYLES: readonly CitationStyle[] = ['inline', 'link', 'footnote', 'pandoc', 'apa', 'chicago'];
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+interface ParsedDate {
+  readonly year: string;
+  readonly month?: string;
+  readonly day?: number;
+}
+
+/** `2006-05-17` (or `2006-05`, `2006`, an ISO timestamp) read for display; undefined when not a date. */
+export function parseDate(date: string | undefined): ParsedDate | undefined {
+  const match = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(date?.trim() ?? '');
+  if (!match) return undefined;
+  const month = match[2] ? MONTHS[Number(match[2]) - 1] : undefined;
+  return { year: match[1]!, ...(month ? { month } : {}), ...(match[3] && month ? { day: Number(match[3]) } : {}) };
+}
+
+/** `May 17, 2006` (Chicago and AP spell the month out in citations). */
+export function longDate(date: string | undefined): string | undefined {
+  const d = parseDate(date);
+  if (!d) return date?.trim() || undefined;
+  if (!d.month) return d.year;
+  return d.day ? `${d.month} ${d.day}, ${d.year}` : `${d.month} ${d.year}`;
+}
+
+/** The citation of `source` as text in `style` (for `footnote`, the footnote's text). */
+export function formatCitation(source: SourceMeta, style: CitationStyle): string {
+  switch (style) {
+    case 'inline':
+      return `(${[source.outlet ?? source.title, longDate(source.date)].filter(Boolean).join(', ')})`;
+    case 'link':
+      return source.url ? `[${escapeLinkText(source.title)}](${source.url})` : `"${source.title}"`;
+    case 'pandoc':
+      return `[@${source.id}]`;
+    case 'apa':
+      return apa(source);
+    case 'chicago':
+      return chicagoBibliography(source);
+    case 'footnote':
+      return chicagoNote(source);
+  }
+}
+
+/** APA 7 newspaper article: Author. (2006, May 17). Title. Outlet. URL */
+function apa(s: SourceMeta): string {
+  const d = parseDate(s.date);
+  const when = d ? `(${[d.year, d.month && (d.day ? `${d.month} ${d.day}` : d.month)].filter(Boolean).join(', ')})` : '(n.d.)';
+  const title = sentenceEnd(s.title);
+  const head = s.author ? `${sentenceEnd(s.author)} ${when}. ${title}` : `${title} ${when}.`;
+  return [head, s.outlet && sentenceEnd(s.outlet), s.url].filter(Boolean).join(' ');
+}
+
+/** Chicago bibliography entry for a news article: Author. "Title." Outlet, May 17, 2006. URL. */
+function chicagoBibliography(s: SourceMeta): string {
+  const parts = [s.author && sentenceEnd(s.author), `"${sentenceEnd(s.title)}"`];
+  const where = [s.outlet, longDate(s.date)].filter(Boolean).join(', ');
+  if (where) parts.push(`${where}.`);
+  if (s.url) parts.push(`${s.url}.`);
+  return parts.join(' ');
+}
+
+/** Chicago note: Author, "Title," Outlet, May 17, 2006, URL. */
+function chicagoNote(s: SourceMeta): string {
+  const title = `"${s.title.replace(/[.,]$/, '')},"`;
+  const rest = [s.outlet, longDate(s.date), s.url].filter(Boolean).join(', ');
+  return `${[s.author && `${s.author},`, rest ? title : `"${s.title.replace(/[.,]$/, '')}."`].filter(Boolean).join(' ')}${rest ? ` ${rest}.` : ''}`;
+}
+
+function sentenceEnd(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+function escapeLinkText(text: string): string {
+  return text.replace(/([\[\]\\])/g, '\\$1');
+}

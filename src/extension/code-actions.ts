@@ -1,0 +1,87 @@
+/**
+ * Quick fixes for Sourcecheck diagnostics, keyed by the diagnostic code (the verdict): use the source's
+ * wording, credit the speaker the source names, open the source at the passage, ignore the quotation; and a
+ * "fix all misquotations" source action. Fixes are built only from findings made for the document's current
+ * version, so a fix is never applied to text that has changed since; each is one undoable edit.
+ */
+import * as vscode from 'vscode';
+import type { QuoteFinding } from '../core';
+import { DIAGNOSTIC_SOURCE, rangeOf } from './convert';
+import type { FindingsStore } from './findings';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('sourcecheck');
+export const IGNORE_COMMENT = '<!-- sourcecheck-ignore -->';
+
+export function registerCodeActions(findings: FindingsStore, selector: vscode.DocumentSelector): vscode.Disposable {
+  return vscode.languages.registerCodeActionsProvider(selector, {
+    provideCodeActions(document, _range, context) {
+      const checked = findings.current(document);
+      if (!checked) return []; // stale findings: the text changed since the check
+      const actions: vscode.CodeAction[] = [];
+      for (const diagnostic of context.diagnostics) {
+        if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+        const finding = checked.report.quotes.find((q) => rangeOf(document, q.start, q.end).isEqual(diagnostic.range));
+        if (finding) actions.push(...quickFixes(document, finding, diagnostic));
+      }
+      if (!context.only || context.only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(context.only)) {
+        const fixAll = fixAllAction(document, checked.report.quotes);
+        if (fixAll) actions.push(fixAll);
+      }
+      return actions;
+    },
+  }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND] });
+}
+
+function quickFixes(document: vscode.TextDocument, finding: QuoteFinding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+  const actions: vscode.CodeAction[] = [];
+  const source = finding.source;
+  if (finding.verdict === 'misquoted' && source) {
+    const wording = sourceWording(finding);
+    const fix = new vscode.CodeAction(`Use the source's wording: "${preview(wording)}"`, vscode.CodeActionKind.QuickFix);
+    fix.edit = new vscode.WorkspaceEdit();
+    fix.edit.replace(document.uri, rangeOf(document, finding.start, finding.end), wording);
+    fix.diagnostics = [diagnostic];
+    fix.isPreferred = true;
+    actions.push(fix);
+  }
+  if (finding.verdict === 'misattributed' && source?.speaker && finding.speaker) {
+    const fix = new vscode.CodeAction(`Attribute to ${source.speaker}, as the source does`, vscode.CodeActionKind.QuickFix);
+    fix.edit = new vscode.WorkspaceEdit();
+    fix.edit.replace(document.uri, rangeOf(document, finding.speaker.start, finding.speaker.end), source.speaker);
+    fix.diagnostics = [diagnostic];
+    fix.isPreferred = true;
+    actions.push(fix);
+  }
+  if (source) {
+    const open = new vscode.CodeAction('Open the source at the passage', vscode.CodeActionKind.QuickFix);
+    open.command = { title: open.title, command: 'sourcecheck.openSource', arguments: [{ file: source.article.file, start: source.start, end: source.end }] };
+    open.diagnostics = [diagnostic];
+    actions.push(open);
+  }
+  const ignore = new vscode.CodeAction('Ignore this quotation (sourcecheck-ignore)', vscode.CodeActionKind.QuickFix);
+  ignore.edit = new vscode.WorkspaceEdit();
+  ignore.edit.insert(document.uri, document.positionAt(finding.open), IGNORE_COMMENT);
+  ignore.diagnostics = [diagnostic];
+  actions.push(ignore);
+  return actions;
+}
+
+/** One edit that gives every misquoted quotation of the draft its source wording. */
+export function fixAllAction(document: vscode.TextDocument, quotes: readonly QuoteFinding[]): vscode.CodeAction | undefined {
+  const misquoted = quotes.filter((q) => q.verdict === 'misquoted' && q.source);
+  if (misquoted.length === 0) return undefined;
+  const action = new vscode.CodeAction(`Fix all misquotations in this draft (${misquoted.length})`, FIX_ALL_KIND);
+  action.edit = new vscode.WorkspaceEdit();
+  for (const q of misquoted) action.edit.replace(document.uri, rangeOf(document, q.start, q.end), sourceWording(q));
+  return action;
+}
+
+/** The source's words for the quotation, on one line. */
+export function sourceWording(finding: QuoteFinding): string {
+  const source = finding.source!;
+  return source.article.body.slice(source.start, source.end).replace(/\s+/g, ' ');
+}
+
+function preview(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,206 @@
+/**
+ * The workspace's source articles, indexed and kept current.
+ *
+ * Files are found by the `sourcecheck.sources` globs and read with `vscode.workspace.fs` (so this works on
+ * disk, in vscode.dev and in the web test harness). Each file's tokens are cached with its modification time
+ * and size, so a re-index or a watcher event re-reads only what changed; the passage index itself is rebuilt
+ * from the cache, which is fast. Reading happens in slices that yield to the event loop, with cancellable
+ * progress, so a large folder never freezes the editor.
+ */
+import * as vscode from 'vscode';
+import { PassageIndex, prepareSource, sizeProblem, type Article, type ArticleTokens, type SourceProblem } from '../core';
+import type { Log } from './log';
+import type { Settings, SettingsStore } from './settings';
+
+interface CachedSource {
+  readonly mtime: number;
+  readonly size: number;
+  readonly tokens?: ArticleTokens;
+  readonly problem?: string;
+}
+
+export interface IndexState {
+  readonly indexing: boolean;
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Give the editor the thread back after this much work. */
+const SLICE_MS = 12;
+/** Show a notification (rather than the status bar alone) for folders larger than this. */
+const NOTIFY_ABOVE = 200;
+const WATCH_DEBOUNCE_MS = 200;
+
+export class WorkspaceSources implements vscode.Disposable {
+  private readonly cache = new Map<string, CachedSource>();
+  private index = PassageIndex.build([]);
+  private readonly byFile = new Map<string, ArticleTokens>();
+  private run: vscode.CancellationTokenSource | undefined;
+  private state: IndexState = { indexing: false, done: 0, total: 0 };
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly progressed = new vscode.EventEmitter<IndexState>();
+  private watchers: vscode.Disposable[] = [];
+  private pending = new Set<string>();
+  private pendingTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  /** Fired after the index changed (sources added, changed, removed). */
+  readonly onDidChange = this.changed.event;
+  /** Fired while indexing, for the status bar. */
+  readonly onDidProgress = this.progressed.event;
+
+  constructor(private readonly settings: SettingsStore, private readonly log: Log) {
+    this.disposables.push(settings.onDidChange(() => {
+      this.watch(settings.current);
+      void this.reindex();
+    }));
+    this.watch(settings.current);
+  }
+
+  get passageIndex(): PassageIndex {
+    return this.index;
+  }
+
+  get progress(): IndexState {
+    return this.state;
+  }
+
+  get problems(): SourceProblem[] {
+    return [...this.cache].flatMap(([file, c]) => (c.problem ? [{ file, reason: c.problem }] : []));
+  }
+
+  /** The indexed article read from `file` (a URI string). */
+  article(file: string): Article | undefined {
+    return this.byFile.get(file)?.article;
+  }
+
+  /** Whether `uri` is one of the sources (never treated as a draft, never written to). */
+  isSource(document: vscode.TextDocument): boolean {
+    return this.cache.has(document.uri.toString()) ||
+      this.settings.current.sources.some((glob) => vscode.languages.match({ pattern: glob }, document) > 0);
+  }
+
+  /** Finds every source file and reads those that are new or changed; cancels a run already going. */
+  async reindex(force = false): Promise<void> {
+    this.run?.cancel();
+    const run = (this.run = new vscode.CancellationTokenSource());
+    const settings = this.settings.current;
+    const uris = await this.findFiles(settings);
+    if (run.token.isCancellationRequested) return;
+    if (force) this.cache.clear();
+    const wanted = new Set(uris.map((u) => u.toString()));
+    for (const file of [...this.cache.keys()]) if (!wanted.has(file)) this.cache.delete(file);
+    const location = uris.length > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+    await vscode.window.withProgress(
+      { location, title: 'Sourcecheck: indexing sources', cancellable: true },
+      async (progress, token) => {
+        token.onCancellationRequested(() => run.cancel());
+        await this.readAll(uris, settings, run.token, (done) => {
+          progress.report({ message: `${done}/${uris.length}`, increment: 100 / Math.max(1, uris.length) });
+        });
+      },
+    );
+    if (run.token.isCancellationRequested && this.run !== run) return; // superseded by a newer run
+    if (run.token.isCancellationRequested) this.log.warn('Indexing cancelled: the index holds the sources read so far.');
+    this.publish();
+    run.dispose();
+    if (this.run === run) this.run = undefined;
+  }
+
+  dispose(): void {
+    this.run?.cancel();
+    if (this.pendingTimer) clearTimeout(this.pendingTimer);
+    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+    this.changed.dispose();
+    this.progressed.dispose();
+  }
+
+  private async findFiles(settings: Settings): Promise<vscode.Uri[]> {
+    const exclude = settings.exclude.length ? `{${settings.exclude.join(',')}}` : null;
+    const found = await Promise.all(settings.sources.map((glob) => vscode.workspace.findFiles(glob, exclude)));
+    const unique = new Map(found.flat().map((uri) => [uri.toString(), uri]));
+    return [...unique.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
+  }
+
+  private async readAll(uris: vscode.Uri[], settings: Settings, token: vscode.CancellationToken, report: (done: number) => void): Promise<void> {
+    let sliceStart = Date.now();
+    for (let k = 0; k < uris.length; k++) {
+      if (token.isCancellationRequested) return;
+      this.setState({ indexing: true, done: k, total: uris.length });
+      await this.readOne(uris[k]!, settings);
+      report(k + 1);
+      if (Date.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStart = Date.now();
+      }
+    }
+    this.setState({ indexing: false, done: uris.length, total: uris.length });
+  }
+
+  /** Reads one file into the cache unless it is unchanged; a file that vanished is dropped. */
+  private async readOne(uri: vscode.Uri, settings: Settings): Promise<void> {
+    const file = uri.toString();
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      const cached = this.cache.get(file);
+      if (cached && cached.mtime === stat.mtime && cached.size === stat.size) return;
+      const tooLarge = sizeProblem(stat.size, settings.maxSourceBytes);
+      if (tooLarge) return this.remember(file, { mtime: stat.mtime, size: stat.size, problem: tooLarge });
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      const prepared = prepareSource({ file, bytes }, settings.maxSourceBytes);
+      if (prepared.warning) this.log.warn(`${file}: ${prepared.warning.reason}`);
+      this.remember(file, {
+        mtime: stat.mtime,
+        size: stat.size,
+        ...(prepared.tokens ? { tokens: prepared.tokens } : {}),
+        ...(prepared.problem ? { problem: prepared.problem.reason } : {}),
+      });
+    } catch (error) {
+      this.cache.delete(file);
+      this.log.info(`${file}: not read (${error instanceof Error ? error.message : String(error)}); it may have been deleted`);
+    }
+  }
+
+  private remember(file: string, entry: CachedSource): void {
+    this.cache.set(file, entry);
+    if (entry.problem) this.log.info(`Skipped ${file}: ${entry.problem}`);
+  }
+
+  private publish(): void {
+    const articles = [...this.cache.values()].flatMap((c) => (c.tokens ? [c.tokens] : []));
+    this.index = PassageIndex.build(articles);
+    this.byFile.clear();
+    for (const tokens of articles) this.byFile.set(tokens.article.file, tokens);
+    this.log.info(`Indexed ${articles.length} source(s), ${this.index.wordCount} words; ${this.problems.length} skipped.`);
+    this.changed.fire();
+  }
+
+  private setState(state: IndexState): void {
+    this.state = state;
+    this.progressed.fire(state);
+  }
+
+  /** One watcher per source glob; events are batched, then only the touched files are re-read. */
+  private watch(settings: Settings): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = settings.sources.flatMap((glob) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+      const touch = (uri: vscode.Uri): void => this.schedule(uri);
+      return [watcher, watcher.onDidCreate(touch), watcher.onDidChange(touch), watcher.onDidDelete(touch)];
+    });
+  }
+
+  private schedule(uri: vscode.Uri): void {
+    this.pending.add(uri.toString());
+    if (this.pendingTimer) clearTimeout(this.pendingTimer);
+    this.pendingTimer = setTimeout(() => void this.applyPending(), WATCH_DEBOUNCE_MS);
+  }
+
+  private async applyPending(): Promise<void> {
+    const files = [...this.pending];
+    this.pending = new Set();
+    const settings = this.settings.current;
+    for (const file of files) await this.readOne(vscode.Uri.parse(file), settings); // a deleted file leaves the cache
+    this.publish();
+  }
+}
