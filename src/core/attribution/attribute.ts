@@ -59,7 +59,8 @@ export function attributeQuotations(text: string, extraction: Extraction): Array
 
 /** `he said`: the person named last before the quotation (this paragraph or the one before), else the last speaker. */
 function resolvePronoun(text: string, quote: Quotation, lastSpeaker: NameSpan | undefined): Attribution | undefined {
-  const from = Math.max(0, text.lastIndexOf('\n\n', quote.paragraph.start - 3));
+  const blankLine = text.lastIndexOf('\n\n', quote.paragraph.start - 3);
+  const from = blankLine < 0 ? 0 : blankLine;
   const mentioned = lastPersonBefore(text, from, quote.open);
   const speaker = mentioned && (!lastSpeaker || mentioned.start > lastSpeaker.end) ? mentioned : lastSpeaker;
   return speaker ? { speaker, how: 'pronoun' } : undefined;
@@ -152,7 +153,8 @@ function attributeBlock(text: string, extraction: Extraction, quote: Quotation):
   for (let k = index - 1; k >= 0 && isAdjacent(text, blocks[k]!.end, groupStart); k--) groupStart = blocks[k]!.start;
   const introEnd = trimEnd(text, 0, groupStart);
   if (!/[:,]$/.test(text.slice(0, introEnd))) return undefined;
-  const introStart = Math.max(0, text.lastIndexOf('\n\n', introEnd - 1) + 2);
+  const blankLine = text.lastIndexOf('\n\n', introEnd - 1);
+  const introStart = blankLine < 0 ? 0 : blankLine + 2;
   const before = fromBefore(text, lastSentenceStart(text, introStart, introEnd), introEnd);
   return before && 'speaker' in before ? { speaker: before.speaker, how: 'block' } : before;
 }

@@ -50,7 +50,7 @@ export function align(units: readonly Unit[], source: Int32Array, windowFrom: nu
       if (unit.kind === 'word') {
         if (j > 0) {
           const diagonal = cost[above + j - 1]! + (unit.hash === word(j) ? 0 : WORD_COST);
-          if (diagonal < best || (diagonal === best && unit.hash === word(j))) {
+          if (diagonal <= best) { // on a tie a substitution beats an insertion: `20,000` for `22,000`, not a new word
             best = diagonal;
             how = unit.hash === word(j) ? Step.Match : Step.Substitute;
           }
@@ -83,7 +83,7 @@ export function align(units: readonly Unit[], source: Int32Array, windowFrom: nu
   }
   const last = (rows - 1) * cols;
   let end = 0;
-  for (let j = 1; j < cols; j++) if (cost[last + j]! < cost[last + end]!) end = j;
+  for (let j = 1; j < cols; j++) if (cost[last + j]! < cost[last + end]! || (cost[last + j] === cost[last + end] && step[last + j] === Step.Substitute)) end = j;
   return backtrace(units, cost, step, span, cols, end, windowFrom);
 }
 

@@ -47,7 +47,8 @@ export function extractQuotations(draft: string): Extraction {
   const quotations: Omit<Quotation, 'ignored'>[] = [];
   const unbalanced: number[] = [];
   const blockParagraphs: Extraction['blockParagraphs'][number][] = [];
-  const paragraphs = splitParagraphs(prose);
+  const paragraphs = splitParagraphs(prose).flatMap((p) =>
+    isBlockQuote(p, masked.blockQuoteLines, draft) ? splitAttributionLine(prose, p) : [p]);
   paragraphs.forEach((paragraph, index) => {
     const isBlock = isBlockQuote(paragraph, masked.blockQuoteLines, draft);
     const text = prose.slice(paragraph.start, paragraph.end);
@@ -80,6 +81,14 @@ function splitParagraphs(text: string): Array<{ start: number; end: number }> {
   return paragraphs;
 }
 
+/** `> quoted words` directly followed by `> — Name` on the next line: the name line is a paragraph of its own. */
+function splitAttributionLine(text: string, paragraph: { start: number; end: number }): Array<{ start: number; end: number }> {
+  const line = /\n[ \t]*(?:[\u2014\u2015\u2013]|--?)[ \t]*\S[^\n]*$/.exec(text.slice(paragraph.start, paragraph.end));
+  if (!line) return [paragraph];
+  const at = paragraph.start + line.index;
+  return [trimRange(text, paragraph.start, at), trimRange(text, at, paragraph.end)].filter((p): p is { start: number; end: number } => p !== undefined);
+}
+
 function pushNonEmpty(text: string, start: number, end: number, into: Array<{ start: number; end: number }>): void {
   const range = trimRange(text, start, end);
   if (range) into.push(range);
@@ -104,8 +113,9 @@ function pairMarks(
     const mark = marks[k]!;
     const top = stack[stack.length - 1];
     if (mark.double) {
-      const openDouble = stack.findIndex((m) => m.double);
-      if (mark.role !== 'open' && openDouble >= 0) {
+      const openDouble = lastIndex(stack, (m) => m.double); // the innermost: `“they called it “a farce” yesterday”`
+      const straight = text[mark.at] === '"'; // straight marks never nest in each other: a second one closes
+      if ((mark.role !== 'open' || straight) && openDouble >= 0) {
         const opener = stack[openDouble]!;
         stack.length = openDouble; // inner single quotes left open were apostrophes after all
         if (openDouble === 0) pushQuotation(text, opener, mark, paragraph, into);
@@ -143,13 +153,22 @@ function pushQuotation(
   if (range) into.push({ ...range, open: open.at, close: close.at + 1, form: 'inline', paragraph });
 }
 
+/** Whether a single mark closes later in the paragraph, skipping double-quoted stretches inside (`‘… “…” …’`). */
 function laterSingleClose(marks: Mark[], k: number): boolean {
+  let doubles = 0;
   for (let j = k + 1; j < marks.length; j++) {
     const m = marks[j]!;
-    if (m.double && m.role !== 'open') return false;
-    if (!m.double && m.role !== 'open') return true;
+    if (m.double && m.role === 'open') doubles++;
+    else if (m.double && doubles > 0) doubles--;
+    else if (m.double && m.role === 'close') return false;
+    else if (!m.double && m.role !== 'open' && doubles === 0) return true;
   }
   return false;
+}
+
+function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let k = items.length - 1; k >= 0; k--) if (test(items[k]!)) return k;
+  return -1;
 }
 
 /** `Belarus’ economy`: a closing single mark that is more likely a plural possessive. */
@@ -168,7 +187,8 @@ function findMarks(text: string, from: number, to: number): Mark[] {
   for (let m = MARK.exec(text); m && m.index < to; m = MARK.exec(text)) {
     const i = m.index;
     const ch = m[0];
-    if (OPENERS.has(ch)) marks.push({ at: i, double: true, role: 'open' });
+    if (ch === '\u201C') marks.push({ at: i, double: true, role: leftDoubleRole(text, i) });
+    else if (OPENERS.has(ch)) marks.push({ at: i, double: true, role: 'open' });
     else if (CLOSERS.has(ch)) marks.push({ at: i, double: true, role: 'close' });
     else if (ch === '"') {
       const role = straightRole(text, i);
@@ -183,6 +203,14 @@ function findMarks(text: string, from: number, to: number): Mark[] {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const OPENING_CONTEXT = /[\s(\[{\u2014\u2013\-/:;,\u201C"]/;
+
+/** `“` opens in English, but closes German `„…“`: after a word and before a space or punctuation. */
+function leftDoubleRole(text: string, i: number): MarkRole {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  const closes = before !== undefined && !/\s/.test(before) && !OPENING_CONTEXT.test(before) && (after === undefined || !LETTER_OR_DIGIT.test(after));
+  return closes ? 'either' : 'open';
+}
 
 function straightRole(text: string, i: number): MarkRole | undefined {
   const before = text[i - 1];

@@ -73,7 +73,7 @@ export function readHtml(html: string): HtmlArticle {
     i = lt + tag[0].length;
     if (closing) {
       if (open.get(name)) open.set(name, open.get(name)! - 1);
-      if (BLOCK.has(name)) text.addBreak();
+      if (BLOCK.has(name)) text.addBreak(lt);
       continue;
     }
     const attributes = parseAttributes(tag[3]!);
@@ -90,7 +90,7 @@ export function readHtml(html: string): HtmlArticle {
     if (SKIPPED.has(name) || name === scope) {
       if (!tag[3]!.trimEnd().endsWith('/')) open.set(name, (open.get(name) ?? 0) + 1);
     }
-    if (BLOCK.has(name)) text.addBreak();
+    if (BLOCK.has(name)) text.addBreak(lt);
   }
   const title = meta['title'] || titleText || h1;
   const url = meta['canonical'] || meta['url'];
@@ -148,6 +148,8 @@ class TextBuilder {
   private length = 0;
   private pendingBreak = false;
   private pendingSpace = false;
+  /** Where in the file the pending white space or tag began: the separator maps there. */
+  private pendingAt = 0;
 
   addText(html: string, from: number, to: number): void {
     const entity = /&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?|\s+/g;
@@ -156,11 +158,11 @@ class TextBuilder {
     for (let m = entity.exec(html); m && m.index < to; m = entity.exec(html)) {
       this.addRaw(html.slice(i, m.index), i);
       if (m[0].charCodeAt(0) !== 38) {
-        this.pendingSpace = true; // white space run
+        this.addSpace(m.index); // white space run
       } else {
         const decoded = decodeEntity(m[0].slice(0, Math.min(m[0].length, to - m.index)));
         if (decoded === undefined) this.addRaw(m[0], m.index);
-        else if (decoded.trim() === '') this.pendingSpace = true;
+        else if (decoded.trim() === '') this.addSpace(m.index);
         else this.addRaw(decoded, m.index, m[0].length);
       }
       i = Math.min(m.index + m[0].length, to);
@@ -168,8 +170,16 @@ class TextBuilder {
     this.addRaw(html.slice(i, to), i);
   }
 
-  addBreak(): void {
-    if (this.length > 0) this.pendingBreak = true;
+  /** A block boundary (a tag at `at`): a paragraph break before the next text. */
+  addBreak(at: number): void {
+    if (this.length === 0) return;
+    if (!this.pendingBreak && !this.pendingSpace) this.pendingAt = at;
+    this.pendingBreak = true;
+  }
+
+  private addSpace(at: number): void {
+    if (!this.pendingBreak && !this.pendingSpace) this.pendingAt = at;
+    this.pendingSpace = true;
   }
 
   finish(): { body: string; bodyToFile: OffsetMap } {
@@ -181,7 +191,7 @@ class TextBuilder {
     if (piece.length === 0) return;
     if (this.length > 0 && (this.pendingBreak || this.pendingSpace)) {
       const separator = this.pendingBreak ? '\n\n' : ' ';
-      this.map.add(this.length, origin);
+      this.map.add(this.length, this.pendingAt);
       this.parts.push(separator);
       this.length += separator.length;
     }

@@ -17,7 +17,20 @@ const SINGLE_QUOTES = "'\u2018\u2019\u201A\u201B\u2039\u203A\u2032\uFF07";
 const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D';
 const INVISIBLE = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
 
-/** Folds one character (not white space) to its canonical spelling; '' drops it. */
+const COMBINING = /\p{M}/u;
+
+function isCombining(code: number): boolean {
+  return code >= 0x300 && (code <= 0x36f || (code >= 128 && COMBINING.test(String.fromCharCode(code))));
+}
+
+/** One character (a code point) with the combining marks after it: `e` + U+0301 is one `é`. */
+function characterWithMarks(text: string, i: number): string {
+  let end = i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
+  while (end < text.length && isCombining(text.charCodeAt(end))) end++;
+  return text.slice(i, end);
+}
+
+/** Folds one character, or a character with its combining marks, to its canonical spelling; '' drops it. */
 export function foldChar(ch: string): string {
   if (DOUBLE_QUOTES.includes(ch)) return '"';
   if (SINGLE_QUOTES.includes(ch)) return "'";
@@ -25,6 +38,7 @@ export function foldChar(ch: string): string {
   if (INVISIBLE.includes(ch)) return '';
   if (ch === '\u2026') return '...';
   const nfkc = ch.normalize('NFKC');
+  if (nfkc.length > 1 && ch.length > 1) return [...nfkc].map(foldChar).join('');
   return nfkc.length === 1 && nfkc !== ch && (DOUBLE_QUOTES.includes(nfkc) || SINGLE_QUOTES.includes(nfkc))
     ? foldChar(nfkc)
     : nfkc;
@@ -61,7 +75,7 @@ export function normalize(text: string): Normalized {
       emit('...', i);
       map.add(length, i + 5);
       i += 5;
-    } else if (code < 128) {
+    } else if (code < 128 && !isCombining(text.charCodeAt(i + 1))) {
       let j = i + 1; // copy a run of plain ASCII in one piece: the common case
       while (j < text.length) {
         const c = text.charCodeAt(j);
@@ -69,13 +83,14 @@ export function normalize(text: string): Normalized {
         if (isSpace(c) && (c !== 32 || isSpace(text.charCodeAt(j + 1)))) break; // a single space is kept as is
         j++;
       }
+      if (j < text.length && j - 1 > i && isCombining(text.charCodeAt(j))) j--; // `e` + U+0301 compose below
       emit(text.slice(i, j), i);
       i = j;
     } else {
-      const ch = String.fromCodePoint(text.codePointAt(i) ?? code);
-      const folded = foldChar(ch);
+      const group = characterWithMarks(text, i);
+      const folded = group.length > 1 ? foldChar(group.normalize('NFKC')) : foldChar(group);
       if (folded.length > 0) emit(folded, i);
-      i += ch.length;
+      i += group.length;
       map.add(length, i);
     }
   }

@@ -30,7 +30,8 @@ const foldedCache = new Map<number, Folded>();
 function foldedOf(code: number): Folded {
   let folded = foldedCache.get(code);
   if (!folded) {
-    const text = foldChar(String.fromCharCode(code)).toLowerCase();
+    // Decomposed (NFKD), so that `é` and `e` + U+0301 hash alike: both read as `e`, U+0301.
+    const text = foldChar(String.fromCharCode(code)).normalize('NFKD').toLowerCase();
     const role = text === '' ? 'invisible' : text === "'" ? 'apostrophe' : WORD_CHAR.test(text) ? 'word' : 'separator';
     folded = { codes: [...text].map((c) => c.charCodeAt(0)), role };
     foldedCache.set(code, folded);

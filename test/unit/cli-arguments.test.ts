@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_FAIL_ON, parseArguments, USAGE } from '../../src/cli/arguments';
+
+/** The parse result in plain data (sets as sorted arrays) for deepEqual. */
+function parse(args: readonly string[]): unknown {
+  const result = parseArguments(args);
+  if ('error' in result || result.kind !== 'check') return result;
+  return { ...result, failOn: [...result.failOn].sort() };
+}
+
+const DEFAULTS = { kind: 'check', sources: [], format: 'text', failOn: [...DEFAULT_FAIL_ON].sort(), drafts: ['d.md'] };
+
+describe('parseArguments: commands', () => {
+  const cases: Array<[string, string[], unknown]> = [
+    ['defaults', ['check', 'd.md'], DEFAULTS],
+    ['several drafts', ['check', 'a.md', 'b.md'], { ...DEFAULTS, drafts: ['a.md', 'b.md'] }],
+    ['--sources', ['check', '--sources', 'refs', 'd.md'], { ...DEFAULTS, sources: ['refs'] }],
+    ['repeated --sources, also with =', ['check', '--sources', 's1', '--sources=s2', 'd.md', '--sources', 's3'], { ...DEFAULTS, sources: ['s1', 's2', 's3'] }],
+    ['--format json', ['check', '--format', 'json', 'd.md'], { ...DEFAULTS, format: 'json' }],
+    ['--format=text', ['check', '--format=text', 'd.md'], DEFAULTS],
+    ['--fail-on list', ['check', '--fail-on', 'misquoted,unchecked', 'd.md'], { ...DEFAULTS, failOn: ['misquoted', 'unchecked'] }],
+    ['--fail-on list with spaces', ['check', '--fail-on', 'edited, misattributed', 'd.md'], { ...DEFAULTS, failOn: ['edited', 'misattributed'] }],
+    ['--fail-on none', ['check', '--fail-on', 'none', 'd.md'], { ...DEFAULTS, failOn: [] }],
+    ['--fail-on=exact', ['check', '--fail-on=exact', 'd.md'], { ...DEFAULTS, failOn: ['exact'] }],
+    ['--max-source-mb', ['check', '--max-source-mb', '2', 'd.md'], { ...DEFAULTS, maxSourceBytes: 2 * 1048576 }],
+    ['options after the draft', ['check', 'd.md', '--format', 'json'], { ...DEFAULTS, format: 'json' }],
+    ['- is a draft name', ['check', '-'], { ...DEFAULTS, drafts: ['-'] }],
+    ['no arguments: help', [], { kind: 'help' }],
+    ['--help', ['--help'], { kind: 'help' }],
+    ['-h after a command', ['check', '-h'], { kind: 'help' }],
+    ['--version', ['--version'], { kind: 'version' }],
+  ];
+  for (const [name, args, expected] of cases) {
+    it(`${name}: ${args.join(' ') || '(none)'}`, () => assert.deepEqual(parse(args), expected));
+  }
+
+  it('the default --fail-on is misquoted, unsourced, misattributed', () => {
+    assert.deepEqual([...DEFAULT_FAIL_ON].sort(), ['misattributed', 'misquoted', 'unsourced']);
+  });
+});
+
+describe('parseArguments: errors', () => {
+  const cases: Array<[string, string[], RegExp]> = [
+    ['unknown option', ['check', '--bogus', 'd.md'], /unknown option '--bogus'/],
+    ['unknown short option', ['check', '-x', 'd.md'], /unknown option '-x'/],
+    ['unknown verdict', ['check', '--fail-on', 'misquoted,bogus', 'd.md'], /unknown verdict 'bogus'/],
+    ['unknown format', ['check', '--format', 'xml', 'd.md'], /--format must be text or json, not 'xml'/],
+    ['format missing its value', ['check', 'd.md', '--format'], /--format must be text or json/],
+    ['missing draft', ['check'], /no draft given/],
+    ['missing draft after options', ['check', '--sources', 'refs', '--format', 'json'], /no draft given/],
+    ['--sources without a path', ['check', '--sources'], /--sources needs a path/],
+    ['--max-source-mb not positive', ['check', '--max-source-mb', '-1', 'd.md'], /--max-source-mb needs a positive number/],
+    ['--max-source-mb not a number', ['check', '--max-source-mb', 'big', 'd.md'], /--max-source-mb needs a positive number/],
+    ['unknown command', ['lint', 'd.md'], /unknown command 'lint'/],
+  ];
+  for (const [name, args, message] of cases) {
+    it(`${name}: ${args.join(' ')}`, () => {
+      const result = parseArguments(args);
+      assert.ok('error' in result, `expected an error, got ${JSON.stringify(result)}`);
+      assert.match(result.error, message);
+      assert.ok(!result.error.includes('\n'), 'a one-line reason');
+    });
+  }
+});
+
+describe('USAGE', () => {
+  it('documents every option and the exit codes', () => {
+    for (const text of ['--sources', '--format', '--fail-on', '--max-source-mb', 'Exit codes']) assert.ok(USAGE.includes(text), text);
+  });
+});

@@ -1,0 +1,300 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function cli(cwd: string, ...args: string[]): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function assertUsageError(run: Run, reason: RegExp): void {
+  assert.equal(run.status, 2, `exit code; stderr: ${run.stderr}`);
+  const lines = run.stderr.split('\n').filter((l) => l !== '');
+  assert.equal(lines.length, 1, `one line on stderr, got ${JSON.stringify(run.stderr)}`);
+  assert.match(lines[0]!, /^sourcecheck: /);
+  assert.match(lines[0]!, reason);
+}
+
+const SOURCE_MD = [
+  '---',
+  'id: budget-1',
+  'title: "Budget Day"',
+  'outlet: Example News',
+  'date: 2020-01-02',
+  'url: https://example.org/budget',
+  '---',
+  '',
+  'The minister spoke on Monday.',
+  '',
+  '"We will not raise taxes on working families this year, and we will protect the health service," said Alice Smith.',
+  '',
+].join('\n');
+
+const SOURCE_HTML = [
+  '<html><head><meta property="og:title" content="Bridge News"><meta property="og:site_name" content="City Paper"></head>',
+  '<body><nav>Home</nav><article>',
+  '<p>Jane Doe told reporters:  &ldquo;The new bridge will open to traffic in the spring',
+  '   of next year,&rdquo; before she left.</p>',
+  '</article></body></html>',
+].join('\n');
+
+const EXACT = 'We will not raise taxes on working families this year';
+const MISQUOTE = 'We will not raise levies on working families this year';
+const BRIDGE = 'The new bridge will open to traffic in the spring';
+
+const DRAFT = [
+  '# My op-ed',
+  '',
+  `Alice Smith said, "${EXACT}."`,
+  '',
+  `Smith said \u201C${MISQUOTE}.\u201D`,
+  '',
+  `Jane Doe told reporters that "${BRIDGE}".`,
+  '',
+].join('\n');
+
+describe('CLI (dist/cli.js as a child process)', function () {
+  this.timeout(120_000);
+  let tmp = '';
+
+  before(function () {
+    this.timeout(120_000);
+    execFileSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'pipe' });
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcecheck-cli-'));
+    fs.mkdirSync(path.join(tmp, 'sources'));
+    fs.writeFileSync(path.join(tmp, 'sources', 'budget.md'), SOURCE_MD);
+    fs.writeFileSync(path.join(tmp, 'sources', 'bridge.html'), SOURCE_HTML);
+    fs.writeFileSync(path.join(tmp, 'sources', 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
+    fs.writeFileSync(path.join(tmp, 'draft.md'), DRAFT);
+    fs.writeFileSync(path.join(tmp, 'clean.md'), `Alice Smith said, "${EXACT}."\n`);
+    fs.writeFileSync(path.join(tmp, 'misquote.md'), `Smith said "${MISQUOTE}."\n`);
+    fs.mkdirSync(path.join(tmp, 'binary-only'));
+    fs.writeFileSync(path.join(tmp, 'binary-only', 'blob.md'), Buffer.from([0x00, 0x01, 0x02, 0x03]));
+    fs.mkdirSync(path.join(tmp, 'lonely'));
+    fs.writeFileSync(path.join(tmp, 'lonely', 'draft.md'), `Alice Smith said, "${EXACT}."\n`);
+  });
+
+  after(() => {
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  describe('exit codes', () => {
+    it('0 when every quotation passes', () => {
+      const run = cli(tmp, 'check', '--sources', 'sources', 'clean.md');
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stdout, /exact/);
+    });
+
+    it('1 for a misquotation', () => {
+      const run = cli(tmp, 'check', '--sources', 'sources', 'misquote.md');
+      assert.equal(run.status, 1, run.stderr);
+      assert.match(run.stdout, /misquoted/);
+      assert.match(run.stdout, /"levies" where the source has "taxes"/);
+    });
+
+    it('0 for a misquotation with --fail-on none', () => {
+      assert.equal(cli(tmp, 'check', '--fail-on', 'none', '--sources', 'sources', 'misquote.md').status, 0);
+    });
+
+    it('1 for an exact quotation with --fail-on exact', () => {
+      assert.equal(cli(tmp, 'check', '--fail-on', 'exact', '--sources', 'sources', 'clean.md').status, 1);
+    });
+
+    it('the sources/ folder next to the draft is the default', () => {
+      const run = cli(tmp, 'check', 'misquote.md');
+      assert.equal(run.status, 1, run.stderr);
+      assert.match(run.stdout, /misquoted/);
+    });
+
+    it('2 with one line on stderr when no draft is given', () => {
+      assertUsageError(cli(tmp, 'check', '--sources', 'sources'), /no draft given/);
+    });
+
+    it('2 when the sources folder does not exist', () => {
+      assertUsageError(cli(tmp, 'check', '--sources', 'missing-folder', 'clean.md'), /sources not found: missing-folder/);
+    });
+
+    it('2 when there is no --sources and no sources folder next to the draft', () => {
+      assertUsageError(cli(tmp, 'check', path.join('lonely', 'draft.md')), /no sources/);
+    });
+
+    it('2 "no readable source" for a folder with only a binary file', () => {
+      assertUsageError(cli(tmp, 'check', '--sources', 'binary-only', 'clean.md'), /no readable source/);
+    });
+
+    it('2 when the draft cannot be read', () => {
+      assertUsageError(cli(tmp, 'check', '--sources', 'sources', 'no-such-draft.md'), /cannot read draft no-such-draft\.md/);
+    });
+
+    it('2 for an unknown option', () => {
+      assertUsageError(cli(tmp, 'check', '--bogus', 'clean.md'), /unknown option '--bogus'/);
+    });
+
+    it('2 for an unknown verdict in --fail-on', () => {
+      assertUsageError(cli(tmp, 'check', '--fail-on', 'wrong', 'clean.md'), /unknown verdict 'wrong'/);
+    });
+
+    it('--version prints the package version', () => {
+      const run = cli(tmp, '--version');
+      assert.equal(run.status, 0);
+      const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+      assert.equal(run.stdout.trim(), `sourcecheck ${version}`);
+    });
+  });
+
+  describe('--format json', () => {
+    interface JsonSource { id: string; file: string; title: string; outlet?: string; date?: string; url?: string; start: number; end: number; text: string; speaker: string | null }
+    interface JsonQuote {
+      start: number; end: number; line: number; column: number; text: string; verdict: string; speaker: string | null;
+      source: JsonSource | null; edits: Array<{ kind: string; draft: string; source: string }>; message: string;
+    }
+    interface JsonReport {
+      tool: { name: string; version: string };
+      sources: { articles: number; skipped: Array<{ file: string; reason: string }> };
+      drafts: Array<{ file: string; quotes: JsonQuote[]; actors: Array<{ name: string; kind: string; mentions: number; quotes: number[] }> }>;
+    }
+    let run: Run;
+    let report: JsonReport;
+
+    before(() => {
+      run = cli(tmp, 'check', '--format', 'json', '--sources', 'sources', 'draft.md');
+      report = JSON.parse(run.stdout) as JsonReport;
+    });
+
+    it('exits 1 (the draft has a misquotation) and prints nothing on stderr', () => {
+      assert.equal(run.status, 1);
+      assert.equal(run.stderr, '');
+    });
+
+    it('tool', () => {
+      const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+      assert.deepEqual(report.tool, { name: 'sourcecheck', version });
+    });
+
+    it('sources.articles counts the readable sources', () => {
+      assert.equal(report.sources.articles, 2);
+    });
+
+    it('sources.skipped lists the binary file with a reason', () => {
+      assert.equal(report.sources.skipped.length, 1);
+      const [skipped] = report.sources.skipped;
+      assert.ok(skipped);
+      assert.equal(path.basename(skipped.file), 'image.md');
+      assert.match(skipped.reason, /binary/);
+    });
+
+    it('drafts[].file and one entry per quotation', () => {
+      assert.equal(report.drafts.length, 1);
+      assert.equal(report.drafts[0]!.file, 'draft.md');
+      assert.deepEqual(report.drafts[0]!.quotes.map((q) => q.verdict), ['exact', 'misquoted', 'exact']);
+    });
+
+    it('each quotation has start, end, line, column and text of the draft', () => {
+      const expectedTexts = [EXACT, MISQUOTE, BRIDGE];
+      report.drafts[0]!.quotes.forEach((q, k) => {
+        const start = DRAFT.indexOf(expectedTexts[k]!);
+        assert.equal(q.start, start);
+        assert.equal(q.end, start + expectedTexts[k]!.length);
+        assert.equal(q.text, expectedTexts[k]);
+        const before = DRAFT.slice(0, start).split('\n');
+        assert.equal(q.line, before.length);
+        assert.equal(q.column, before[before.length - 1]!.length + 1);
+        assert.equal(typeof q.message, 'string');
+        assert.ok(q.message.length > 0);
+      });
+    });
+
+    it('speaker, edits and message', () => {
+      const [exact, misquoted, bridge] = report.drafts[0]!.quotes;
+      assert.ok(exact && misquoted && bridge);
+      assert.equal(exact.speaker, 'Alice Smith');
+      assert.deepEqual(exact.edits, []);
+      assert.equal(misquoted.speaker, 'Smith');
+      assert.deepEqual(misquoted.edits, [{ kind: 'substitution', draft: 'levies', source: 'taxes' }]);
+      assert.match(misquoted.message, /"levies" where the source has "taxes"/);
+      assert.equal(bridge.speaker, 'Jane Doe');
+    });
+
+    it('source has id, file, title, outlet, date, url, start, end, text, speaker', () => {
+      const source = report.drafts[0]!.quotes[0]!.source;
+      assert.ok(source);
+      assert.equal(source.id, 'budget-1');
+      assert.equal(path.basename(source.file), 'budget.md');
+      assert.equal(source.title, 'Budget Day');
+      assert.equal(source.outlet, 'Example News');
+      assert.equal(source.date, '2020-01-02');
+      assert.equal(source.url, 'https://example.org/budget');
+      assert.equal(source.text, EXACT);
+      assert.equal(source.speaker, 'Alice Smith');
+      assert.equal(typeof source.start, 'number');
+      assert.equal(typeof source.end, 'number');
+    });
+
+    it('source.start/end slice the Markdown source FILE to the source text', () => {
+      for (const q of report.drafts[0]!.quotes.slice(0, 2)) {
+        assert.ok(q.source);
+        const file = fs.readFileSync(path.resolve(tmp, q.source.file), 'utf8');
+        assert.equal(file.slice(q.source.start, q.source.end), q.source.text);
+        assert.equal(q.source.start, SOURCE_MD.indexOf(q.source.text));
+      }
+      assert.equal(report.drafts[0]!.quotes[1]!.source!.text, 'We will not raise taxes on working families this year');
+    });
+
+    it('source.start/end slice the HTML source FILE to the source text', () => {
+      const q = report.drafts[0]!.quotes[2]!;
+      assert.ok(q.source);
+      assert.equal(q.source.id, 'bridge');
+      assert.equal(q.source.title, 'Bridge News');
+      assert.equal(q.source.outlet, 'City Paper');
+      assert.equal(q.source.text, BRIDGE);
+      const file = fs.readFileSync(path.resolve(tmp, q.source.file), 'utf8');
+      assert.equal(q.source.start, SOURCE_HTML.indexOf('The new bridge'));
+      // HTML white space is collapsed in the text; the file slice must hold the same words and nothing more.
+      assert.equal(file.slice(q.source.start, q.source.end).replace(/\s+/g, ' '), q.source.text);
+    });
+
+    it('actors: the quoted people, with their quotation indexes', () => {
+      const actors = report.drafts[0]!.actors;
+      const smith = actors.find((a) => a.name === 'Alice Smith');
+      const doe = actors.find((a) => a.name === 'Jane Doe');
+      assert.ok(smith && doe, JSON.stringify(actors));
+      assert.deepEqual({ ...smith, mentions: smith.mentions >= 2 }, { name: 'Alice Smith', kind: 'person', mentions: true, quotes: [0, 1] });
+      assert.deepEqual(doe.quotes, [2]);
+      assert.equal(doe.kind, 'person');
+    });
+
+    it('an unsourced quotation has source null', () => {
+      fs.writeFileSync(path.join(tmp, 'unsourced.md'), 'Bob Jones said, "Our cats will dance on the moon every single Tuesday evening."\n');
+      const out = cli(tmp, 'check', '--format', 'json', '--sources', 'sources', 'unsourced.md');
+      assert.equal(out.status, 1);
+      const quote = (JSON.parse(out.stdout) as JsonReport).drafts[0]!.quotes[0]!;
+      assert.equal(quote.verdict, 'unsourced');
+      assert.equal(quote.source, null);
+      assert.equal(quote.speaker, 'Bob Jones');
+    });
+  });
+
+  describe('text format', () => {
+    it('reports line:column, verdict, speaker and source title, and a summary', () => {
+      const run = cli(tmp, 'check', '--sources', 'sources', 'draft.md');
+      assert.equal(run.status, 1);
+      assert.match(run.stdout, /^draft\.md$/m);
+      assert.match(run.stdout, /3:20 +exact +Alice Smith +Budget Day \(Example News, 2020-01-02\)/);
+      assert.match(run.stdout, /5:13 +misquoted +Smith/);
+      assert.match(run.stdout, /source: "We will not raise \[-taxes-\]\{\+levies\+\} on working families this year"/);
+      assert.match(run.stdout, /skipped .*image\.md: binary content/);
+      assert.match(run.stdout, /1 draft\(s\), 2 source\(s\) \(1 skipped\): 3 quotation\(s\) - 2 exact, 1 misquoted/);
+    });
+  });
+});
