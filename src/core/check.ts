@@ -7,6 +7,7 @@ import { findActors, type Actor } from './actors/actors';
 import { attributeQuotations } from './attribution/attribute';
 import { sameActor, surname, type NameSpan } from './attribution/names';
 import type { PassageIndex } from './index/passage-index';
+import { wordPositions } from './index/word-positions';
 import { describeEdits, isError, type Edit } from './match/edits';
 import { findPassages, type PassageMatch } from './match/find-passage';
 import { quoteUnits } from './match/quote-units';
@@ -80,9 +81,9 @@ function checkQuotation(draft: string, quotation: Quotation, speaker: NameSpan |
     if (looksLikeTitle(text)) return unchecked(base, 'title');
     return finish({ ...base, verdict: 'unsourced', source: null, edits: [] });
   }
-  const tokens = index.articles[match.article]!;
-  const edits = describeEdits(draft, units, tokens, match.alignment);
-  const source = passageOf(tokens.article, tokens.starts, tokens.lengths, match);
+  const article = index.articles[match.article]!.article;
+  const edits = describeEdits(draft, units, article, wordPositions(article), match.alignment);
+  const source = passageOf(article, match);
   const verdict = edits.some(isError) ? 'misquoted'
     : isMisattributed(speaker, source) ? 'misattributed'
     : edits.length > 0 ? 'edited' : 'exact';
@@ -112,16 +113,16 @@ function pickBySpeaker(matches: PassageMatch[], index: PassageIndex, speaker: Na
   const best = matches[0]!.alignment.cost;
   return matches.find((m) => {
     if (m.alignment.cost !== best) return false;
-    const tokens = index.articles[m.article]!;
-    const passage = passageOf(tokens.article, tokens.starts, tokens.lengths, m);
+    const passage = passageOf(index.articles[m.article]!.article, m);
     return passage.speaker !== null && sameActor(passage.speaker, speaker.name);
   }) ?? matches[0];
 }
 
-function passageOf(article: Article, starts: Int32Array, lengths: Uint16Array, match: PassageMatch): SourcePassage {
+function passageOf(article: Article, match: PassageMatch): SourcePassage {
   const { from, to } = match.alignment;
+  const { starts, ends } = wordPositions(article);
   const start = starts[from] ?? 0;
-  const end = to > from ? starts[to - 1]! + lengths[to - 1]! : start;
+  const end = to > from ? ends[to - 1]! : start;
   return { article, start, end, speaker: sourceSpeaker(article, start, end) };
 }
 

@@ -56,7 +56,7 @@ export class PassageIndex {
   /** Bytes held by the index structures (article text excluded). */
   get byteSize(): number {
     let bytes = this.firstWord.byteLength + this.bucketStart.byteLength + this.postings.byteLength;
-    for (const a of this.articles) bytes += a.starts.byteLength + a.lengths.byteLength + a.hashes.byteLength;
+    for (const a of this.articles) bytes += a.hashes.byteLength;
     return bytes;
   }
 

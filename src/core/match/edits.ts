@@ -6,8 +6,9 @@
  * when the omitted words carry a negation or a number). Everything else is an error: substituted, inserted,
  * deleted or transposed words, and changed numbers.
  */
-import type { ArticleTokens } from '../index/article-tokens';
 import { normalize } from '../text/normalize';
+import type { WordSpans } from '../text/words';
+import type { Article } from '../sources/article';
 import type { Alignment, Op } from './align';
 import type { Unit } from './quote-units';
 
@@ -49,9 +50,10 @@ function isNegation(word: string): boolean {
   return NEGATIONS.has(w) || w.endsWith("n't");
 }
 
-export function describeEdits(draft: string, units: readonly Unit[], tokens: ArticleTokens, alignment: Alignment): Edit[] {
-  const body = tokens.article.body;
-  const sourceWord = (k: number): { start: number; end: number } => ({ start: tokens.starts[k]!, end: tokens.starts[k]! + tokens.lengths[k]! });
+/** The edits between the draft's quotation (`units`) and the article's words at `positions`, per `alignment`. */
+export function describeEdits(draft: string, units: readonly Unit[], article: Article, positions: WordSpans, alignment: Alignment): Edit[] {
+  const body = article.body;
+  const sourceWord = (k: number): { start: number; end: number } => ({ start: positions.starts[k]!, end: positions.ends[k]! });
   const edits: Edit[] = [];
   const ops = alignment.ops;
   let k = 0;
@@ -75,7 +77,7 @@ export function describeEdits(draft: string, units: readonly Unit[], tokens: Art
       k++;
     } else if (op.op === 'bracket' || op.op === 'ellipsis') {
       const edit = spanEdit(draft, units[op.unit]!, body, op, sourceWord);
-      if (!isInSource(edit, body, op, tokens)) edits.push(edit);
+      if (!isInSource(edit, body, op, positions)) edits.push(edit);
       k++;
     } else if (op.op === 'transpose') {
       const first = units[op.unit]!;
@@ -158,11 +160,11 @@ function spanEdit(
 }
 
 /** A bracket or ellipsis that the source itself has at that place: quoted verbatim, not an edit. */
-function isInSource(edit: Edit, body: string, op: Extract<Op, { from: number }>, tokens: ArticleTokens): boolean {
+function isInSource(edit: Edit, body: string, op: Extract<Op, { from: number }>, positions: WordSpans): boolean {
   const marks = normalize(edit.draft).text;
   if (op.to > op.from) return normalize(body.slice(edit.sourceStart - 1, edit.sourceEnd + 1)).text === marks;
-  const gapStart = op.from > 0 ? tokens.starts[op.from - 1]! + tokens.lengths[op.from - 1]! : 0;
-  const gapEnd = op.from < tokens.starts.length ? tokens.starts[op.from]! : body.length;
+  const gapStart = op.from > 0 ? positions.ends[op.from - 1]! : 0;
+  const gapEnd = op.from < positions.starts.length ? positions.starts[op.from]! : body.length;
   return normalize(body.slice(gapStart, gapEnd)).text.includes(marks.replace(/^\[|\]$/g, ''));
 }
 
