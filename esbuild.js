@@ -1,4 +1,5 @@
-// Builds the bundles: dist/cli.js (Node) now; the unit tests with --tests.
+// Builds the bundles: dist/cli.js (Node) and the extension (dist/node, dist/web); the unit tests with --tests;
+// the in-workbench suite with --web-tests; the benchmark with --bench.
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -6,8 +7,58 @@ const path = require('node:path');
 const version = require('./package.json').version;
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'es2022' };
 
+// The extension, for both extension hosts: desktop VS Code (Node) and the web worker host (vscode.dev, the tests).
+async function buildExtension() {
+  const extension = { ...common, entryPoints: ['src/extension/extension.ts'], format: 'cjs', external: ['vscode'] };
+  await esbuild.build({
+    ...extension,
+    outfile: 'dist/node/extension.js',
+    platform: 'node',
+    define: { SOURCECHECK_VERSION: JSON.stringify(version) },
+  });
+  await esbuild.build({
+    ...extension,
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    mainFields: ['browser', 'module', 'main'],
+    define: { SOURCECHECK_VERSION: JSON.stringify(version), 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+  });
+}
+
+// The in-workbench suite (test/web, see docs/real-vscode-tests.md), one entry per extension host:
+// out/test/web/index.js for the web worker host (mocha's browser build and npm `assert` bundled, a `process`
+// shim injected) and out/test/desktop/index.js for the Node host (mocha external, Node's assert).
+async function buildWebTests() {
+  const suite = { ...common, entryPoints: ['test/web/index.ts'], format: 'cjs' };
+  await esbuild.build({
+    ...suite,
+    outfile: 'out/test/web/index.js',
+    platform: 'browser',
+    mainFields: ['browser', 'module', 'main'],
+    external: ['vscode'],
+    inject: ['test/web/process-shim.ts'],
+    define: { SOURCECHECK_TEST_HOST: '"web"', global: 'globalThis' },
+  });
+  const nodeMochaSetup = {
+    name: 'node-mocha-setup',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/mocha-setup$/ }, (args) => ({ path: path.join(args.resolveDir, 'mocha-setup.node.ts') }));
+    },
+  };
+  await esbuild.build({
+    ...suite,
+    outfile: 'out/test/desktop/index.js',
+    platform: 'node',
+    external: ['vscode', 'mocha'],
+    plugins: [nodeMochaSetup],
+    define: { SOURCECHECK_TEST_HOST: '"desktop"' },
+  });
+}
+
 async function main() {
   const tests = process.argv.includes('--tests');
+  const webTests = process.argv.includes('--web-tests');
+  const bench = process.argv.includes('--bench');
   await esbuild.build({
     ...common,
     entryPoints: ['src/cli/main.ts'],
@@ -16,6 +67,10 @@ async function main() {
     format: 'cjs',
     define: { SOURCECHECK_VERSION: JSON.stringify(version) },
   });
+  await buildExtension();
+  // The benchmark (npm run bench); fuse.js is bundled so the script runs from out/ alone.
+  if (bench) await esbuild.build({ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'out/scripts/bench.js', platform: 'node', format: 'cjs' });
+  if (webTests) await buildWebTests();
   if (tests) {
     const entryPoints = fs.readdirSync('test/unit').filter((f) => f.endsWith('.test.ts')).map((f) => path.join('test/unit', f));
     await esbuild.build({ ...common, entryPoints, outdir: 'out/test/unit', platform: 'node', format: 'cjs', external: ['mocha'] });

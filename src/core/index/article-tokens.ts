@@ -5,7 +5,7 @@
  * so that re-indexing after one file changes does not re-read the others.
  */
 import type { Article } from '../sources/article';
-import { scanWords } from '../text/words';
+import { scanWordHashes } from '../text/words';
 
 export interface ArticleTokens {
   readonly article: Article;
@@ -13,5 +13,5 @@ export interface ArticleTokens {
 }
 
 export function tokenizeArticle(article: Article): ArticleTokens {
-  return { article, hashes: scanWords(article.body).hashes };
+  return { article, hashes: scanWordHashes(article.body) };
 }

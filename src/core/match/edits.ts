@@ -64,7 +64,7 @@ export function describeEdits(draft: string, units: readonly Unit[], article: Ar
       const s = sourceWord(op.source);
       const draftWord = draft.slice(unit.start, unit.end);
       const sourceText = body.slice(s.start, s.end);
-      if (normalize(draftWord).text !== normalize(sourceText).text) {
+      if (draftWord !== sourceText && normalize(draftWord).text !== normalize(sourceText).text) {
         edits.push({ kind: 'case', draft: draftWord, draftStart: unit.start, draftEnd: unit.end, source: sourceText, sourceStart: s.start, sourceEnd: s.end });
       }
       const next = ops[k + 1];
@@ -170,9 +170,12 @@ function isInSource(edit: Edit, body: string, op: Extract<Op, { from: number }>,
 
 /** Punctuation between two words that match: a difference is reported, but it is no misquotation. */
 function separatorEdit(draft: string, draftFrom: number, draftTo: number, body: string, sourceFrom: number, sourceTo: number): Edit | undefined {
+  const rawDraft = draft.slice(draftFrom, draftTo);
+  const rawSource = body.slice(sourceFrom, sourceTo);
+  if (rawDraft === rawSource) return undefined; // the common case: the same space between two words
   const squeeze = (s: string): string => normalize(s).text.replace(/[\s*_]+/g, '');
-  const inDraft = squeeze(draft.slice(draftFrom, draftTo));
-  const inSource = squeeze(body.slice(sourceFrom, sourceTo));
+  const inDraft = squeeze(rawDraft);
+  const inSource = squeeze(rawSource);
   if (inDraft === inSource) return undefined;
   const kind: AcceptedKind = inDraft.replace(/'/g, '"') === inSource.replace(/'/g, '"') ? 'quote-marks' : 'punctuation';
   return { kind, draft: draft.slice(draftFrom, draftTo), draftStart: draftFrom, draftEnd: draftTo, source: body.slice(sourceFrom, sourceTo), sourceStart: sourceFrom, sourceEnd: sourceTo };

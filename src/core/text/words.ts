@@ -63,8 +63,13 @@ function scratchFor(capacity: number): typeof scratch {
   return scratch;
 }
 
-/** Tokenises `text` into words. */
-export function scanWords(text: string): WordSpans {
+/** The hashes of the words of `text` alone: what indexing needs, without the cost of positions. */
+export function scanWordHashes(text: string): Int32Array {
+  return scanWords(text, false).hashes;
+}
+
+/** Tokenises `text` into words (positions left empty when `withPositions` is false). */
+export function scanWords(text: string, withPositions = true): WordSpans {
   const n = text.length;
   const { starts, ends, hashes } = scratchFor((n >> 1) + 1); // a word and its separator take two characters
   let count = 0;
@@ -99,12 +104,15 @@ export function scanWords(text: string): WordSpans {
       i++;
       if (folded.role !== 'invisible') end = i; // an invisible character inside a word does not extend its end
     }
-    starts[count] = start;
-    ends[count] = end;
+    if (withPositions) {
+      starts[count] = start;
+      ends[count] = end;
+    }
     hashes[count] = hash | 0;
     count++;
   }
-  return { starts: starts.slice(0, count), ends: ends.slice(0, count), hashes: hashes.slice(0, count) };
+  const positions = withPositions ? count : 0;
+  return { starts: starts.slice(0, positions), ends: ends.slice(0, positions), hashes: hashes.slice(0, count) };
 }
 
 function mix(hash: number, code: number): number {
