@@ -17,3 +17,6 @@ export { markdownReport } from './report/markdown-report';
 export { formatCitation, longDate, CITATION_STYLES } from './citations/format';
 export type { CitationStyle } from './citations/format';
 export { isError } from './match/edits';
+export { encodeSnapshot, decodeSnapshot } from './index/snapshot';
+export type { SnapshotEntry } from './index/snapshot';
+export { tokenizeArticle } from './index/article-tokens';

@@ -24,7 +24,7 @@ export interface SourcecheckApi {
 export function activate(context: vscode.ExtensionContext): SourcecheckApi {
   const log = createLog();
   const settings = new SettingsStore();
-  const sources = new WorkspaceSources(settings, log);
+  const sources = new WorkspaceSources(settings, log, context.storageUri);
   const findings = new FindingsStore();
   const checker = new DraftChecker(sources, settings, findings, log);
   context.subscriptions.push(

@@ -5,10 +5,14 @@
  * disk, in vscode.dev and in the web test harness). Each file's tokens are cached with its modification time
  * and size, so a re-index or a watcher event re-reads only what changed; the passage index itself is rebuilt
  * from the cache, which is fast. Reading happens in slices that yield to the event loop, with cancellable
- * progress, so a large folder never freezes the editor.
+ * progress, so a large folder never freezes the editor. Parsed articles are saved in the workspace storage,
+ * so after a restart only files that changed meanwhile are read again.
  */
 import * as vscode from 'vscode';
-import { PassageIndex, prepareSource, sizeProblem, type Article, type ArticleTokens, type SourceProblem } from '../core';
+import {
+  decodeSnapshot, encodeSnapshot, PassageIndex, prepareSource, sizeProblem, tokenizeArticle,
+  type Article, type ArticleTokens, type SourceProblem,
+} from '../core';
 import type { Log } from './log';
 import type { Settings, SettingsStore } from './settings';
 
@@ -17,6 +21,13 @@ interface CachedSource {
   readonly size: number;
   readonly tokens?: ArticleTokens;
   readonly problem?: string;
+}
+
+/** What the last indexing run did: articles restored from the snapshot, files read, files found unchanged. */
+export interface RunCounts {
+  restored: number;
+  read: number;
+  unchanged: number;
 }
 
 export interface IndexState {
@@ -30,6 +41,8 @@ const SLICE_MS = 12;
 /** Show a notification (rather than the status bar alone) for folders larger than this. */
 const NOTIFY_ABOVE = 200;
 const WATCH_DEBOUNCE_MS = 200;
+const SAVE_DEBOUNCE_MS = 1000;
+const SNAPSHOT_FILE = 'sources-snapshot.json';
 
 export class WorkspaceSources implements vscode.Disposable {
   private readonly cache = new Map<string, CachedSource>();
@@ -43,13 +56,16 @@ export class WorkspaceSources implements vscode.Disposable {
   private pending = new Set<string>();
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  private snapshotLoaded = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private counts: RunCounts = { restored: 0, read: 0, unchanged: 0 };
 
   /** Fired after the index changed (sources added, changed, removed). */
   readonly onDidChange = this.changed.event;
   /** Fired while indexing, for the status bar. */
   readonly onDidProgress = this.progressed.event;
 
-  constructor(private readonly settings: SettingsStore, private readonly log: Log) {
+  constructor(private readonly settings: SettingsStore, private readonly log: Log, private readonly storage?: vscode.Uri) {
     this.disposables.push(settings.onDidChange(() => {
       this.watch(settings.current);
       void this.reindex();
@@ -63,6 +79,11 @@ export class WorkspaceSources implements vscode.Disposable {
 
   get progress(): IndexState {
     return this.state;
+  }
+
+  /** What the last indexing run restored, read and found unchanged. */
+  get lastRun(): Readonly<RunCounts> {
+    return this.counts;
   }
 
   get problems(): SourceProblem[] {
@@ -85,6 +106,7 @@ export class WorkspaceSources implements vscode.Disposable {
     this.run?.cancel();
     const run = (this.run = new vscode.CancellationTokenSource());
     const settings = this.settings.current;
+    this.counts = { restored: await this.loadSnapshot(), read: 0, unchanged: 0 };
     const uris = await this.findFiles(settings);
     if (run.token.isCancellationRequested) return;
     if (force) this.cache.clear();
@@ -110,6 +132,7 @@ export class WorkspaceSources implements vscode.Disposable {
   dispose(): void {
     this.run?.cancel();
     if (this.pendingTimer) clearTimeout(this.pendingTimer);
+    if (this.saveTimer) clearTimeout(this.saveTimer);
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
     this.changed.dispose();
     this.progressed.dispose();
@@ -143,7 +166,11 @@ export class WorkspaceSources implements vscode.Disposable {
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       const cached = this.cache.get(file);
-      if (cached && cached.mtime === stat.mtime && cached.size === stat.size) return;
+      if (cached && cached.mtime === stat.mtime && cached.size === stat.size) {
+        this.counts.unchanged++;
+        return;
+      }
+      this.counts.read++;
       const tooLarge = sizeProblem(stat.size, settings.maxSourceBytes);
       if (tooLarge) return this.remember(file, { mtime: stat.mtime, size: stat.size, problem: tooLarge });
       const bytes = await vscode.workspace.fs.readFile(uri);
@@ -171,8 +198,43 @@ export class WorkspaceSources implements vscode.Disposable {
     this.index = PassageIndex.build(articles);
     this.byFile.clear();
     for (const tokens of articles) this.byFile.set(tokens.article.file, tokens);
-    this.log.info(`Indexed ${articles.length} source(s), ${this.index.wordCount} words; ${this.problems.length} skipped.`);
+    const { restored, read, unchanged } = this.counts;
+    this.log.info(`Indexed ${articles.length} source(s), ${this.index.wordCount} words; ${this.problems.length} skipped; ${read} file(s) read, ${unchanged} unchanged, ${restored} restored from the last session.`);
     this.changed.fire();
+    this.scheduleSave();
+  }
+
+  /** Fills the cache from the last session's snapshot, once; returns how many articles it restored. */
+  private async loadSnapshot(): Promise<number> {
+    if (this.snapshotLoaded || !this.storage) return 0;
+    this.snapshotLoaded = true;
+    try {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.storage, SNAPSHOT_FILE));
+      const entries = decodeSnapshot(new TextDecoder().decode(bytes));
+      for (const { mtime, size, article } of entries) {
+        if (!this.cache.has(article.file)) this.cache.set(article.file, { mtime, size, tokens: tokenizeArticle(article) });
+      }
+      return entries.length;
+    } catch {
+      return 0; // no snapshot yet
+    }
+  }
+
+  private scheduleSave(): void {
+    if (!this.storage) return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.saveSnapshot(), SAVE_DEBOUNCE_MS);
+  }
+
+  private async saveSnapshot(): Promise<void> {
+    const storage = this.storage!;
+    const entries = [...this.cache.values()].flatMap((c) => (c.tokens ? [{ mtime: c.mtime, size: c.size, article: c.tokens.article }] : []));
+    try {
+      await vscode.workspace.fs.createDirectory(storage);
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(storage, SNAPSHOT_FILE), new TextEncoder().encode(encodeSnapshot(entries)));
+    } catch (error) {
+      this.log.warn(`Could not save the sources snapshot: ${String(error)}`);
+    }
   }
 
   private setState(state: IndexState): void {

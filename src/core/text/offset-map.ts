@@ -31,6 +31,17 @@ export class OffsetMap {
     return next !== undefined && mapped > next ? next : mapped;
   }
 
+  /** The segments, for saving: [derived positions, original positions]. */
+  toJSON(): [number[], number[]] {
+    return [this.from.slice(), this.to.slice()];
+  }
+
+  static fromJSON([from, to]: [number[], number[]]): OffsetMap {
+    const map = new OffsetMap();
+    from.forEach((d, k) => map.add(d, to[k]!));
+    return map;
+  }
+
   static identity(shift = 0): OffsetMap {
     const map = new OffsetMap();
     map.add(0, shift);

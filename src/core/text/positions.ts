@@ -1,9 +1,20 @@
 /** 1-based line and column of UTF-16 offsets, for reports and editors. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
-  constructor(text: string) {
+  constructor(text: string, starts?: number[]) {
+    this.starts = starts ?? [0];
+    if (starts) return;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  /** The offsets at which lines start, for saving. */
+  toJSON(): number[] {
+    return this.starts;
+  }
+
+  static fromJSON(starts: number[]): LineIndex {
+    return new LineIndex('', starts);
   }
 
   position(offset: number): { line: number; column: number } {

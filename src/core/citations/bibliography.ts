@@ -1,0 +1,39 @@
+/**
+ * The sources a draft cites or quotes, and its bibliography in a citation style: APA and Chicago sort by
+ * author (else title, leading article ignored), the others by date.
+ */
+import type { DraftReport } from '../check';
+import type { Article, SourceMeta } from '../sources/article';
+import { findDefinitions } from './footnotes';
+import { formatCitation, longDate, type CitationStyle } from './format';
+
+/** Articles the draft quotes (a matched quotation) or cites (`[@id]`, a link to its URL, a footnote). */
+export function citedSources(draft: string, report: DraftReport, articles: readonly Article[]): Article[] {
+  const cited = new Set<Article>();
+  for (const q of report.quotes) if (q.source && q.verdict !== 'unchecked') cited.add(q.source.article);
+  const notes = findDefinitions(draft).map((d) => d.text);
+  for (const article of articles) {
+    const { id, url } = article.meta;
+    if (draft.includes(`[@${id}]`) || draft.includes(`@${id};`) || (url && (draft.includes(`(${url})`) || notes.some((n) => n.includes(url))))) {
+      cited.add(article);
+    }
+  }
+  return [...cited];
+}
+
+function sortKey(meta: SourceMeta): string {
+  return (meta.author ?? meta.title).replace(/^["'\u201C]?(?:the|a|an)\s+/i, '').toLowerCase();
+}
+
+export function bibliography(sources: readonly SourceMeta[], style: CitationStyle): string {
+  const alphabetical = style === 'apa' || style === 'chicago' || style === 'footnote';
+  const sorted = [...sources].sort((a, b) => (alphabetical ? sortKey(a).localeCompare(sortKey(b)) : (a.date ?? '').localeCompare(b.date ?? '')));
+  const entry = (s: SourceMeta): string => {
+    if (style === 'apa') return formatCitation(s, 'apa');
+    if (alphabetical) return formatCitation(s, 'chicago');
+    const title = s.url ? `[${s.title}](${s.url})` : `"${s.title}"`;
+    const tail = style === 'pandoc' ? ` [@${s.id}]` : '';
+    return `${title}, ${[s.outlet, longDate(s.date)].filter(Boolean).join(', ')}${tail}`;
+  };
+  return `## Sources\n\n${sorted.map((s) => `- ${entry(s)}`).join('\n')}\n`;
+}
