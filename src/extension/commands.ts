@@ -1,9 +1,9 @@
 /**
- * The palette commands (category "Sourcecheck") and the commands behind hover links and quick fixes.
- * Commands that edit a draft take the document version they were offered for and refuse a changed text.
+ * The palette commands (category "Sourcecheck") and the commands behind hover links and quick fixes;
+ * the citation commands are in citations.ts, the sidebar's in sidebar/.
  */
 import * as vscode from 'vscode';
-import { CITATION_STYLES, formatCitation, markdownReport, type CitationStyle } from '../core';
+import { formatCitation, markdownReport, type CitationStyle } from '../core';
 import { fixAllAction } from './code-actions';
 import { passageRange } from './convert';
 import type { DraftChecker } from './diagnostics';
@@ -23,15 +23,6 @@ export interface PassageArgs {
   readonly file: string;
   readonly start?: number;
   readonly end?: number;
-}
-
-/** Where to insert a citation: a draft at a version, an offset, and the source to cite. */
-export interface InsertCitationArgs {
-  readonly uri?: string;
-  readonly version?: number;
-  readonly offset?: number;
-  readonly file?: string;
-  readonly style?: CitationStyle;
 }
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable {
@@ -54,7 +45,6 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
       void vscode.window.setStatusBarMessage(`Citation copied: ${text}`, 3000);
       return text;
     }),
-    register('sourcecheck.insertCitation', (args?: InsertCitationArgs) => insertCitation(deps, args ?? {})),
     register('sourcecheck.fixAll', async () => {
       const document = vscode.window.activeTextEditor?.document;
       const checked = document && findings.current(document);
@@ -91,37 +81,4 @@ async function showReport({ checker, findings }: CommandDeps): Promise<vscode.Te
   const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdownReport(vscode.workspace.asRelativePath(document.uri), document.getText(), checked.report) });
   await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: true });
   return report;
-}
-
-/**
- * Inserts a citation of a source after a quotation (or at the cursor). Without a source in the arguments, the
- * writer picks one; without a style, the setting's. A changed document version makes it refuse.
- */
-async function insertCitation({ sources, settings, findings }: CommandDeps, args: InsertCitationArgs): Promise<boolean> {
-  const editor = vscode.window.activeTextEditor;
-  const uri = args.uri ? vscode.Uri.parse(args.uri) : editor?.document.uri;
-  if (!uri) return false;
-  const document = await vscode.workspace.openTextDocument(uri);
-  if (args.version !== undefined && args.version !== document.version) {
-    void vscode.window.showWarningMessage('Sourcecheck: the draft changed since this citation was offered; hover the quotation again.');
-    return false;
-  }
-  const offset = args.offset ?? (editor?.document === document ? document.offsetAt(editor.selection.active) : document.getText().length);
-  const file = args.file ?? findings.findingAt(document, offset)?.source?.article.file ?? (await pickSource(sources));
-  const article = file ? sources.article(file) : undefined;
-  if (!article) return false;
-  const style = args.style && CITATION_STYLES.includes(args.style) ? args.style : settings.current.citationStyle;
-  const edit = new vscode.WorkspaceEdit();
-  edit.insert(document.uri, document.positionAt(offset), ` ${formatCitation(article.meta, style)}`);
-  return vscode.workspace.applyEdit(edit);
-}
-
-async function pickSource(sources: WorkspaceSources): Promise<string | undefined> {
-  const items = sources.passageIndex.articles.map(({ article }) => ({
-    label: article.meta.title,
-    description: [article.meta.outlet, article.meta.date].filter(Boolean).join(', '),
-    file: article.file,
-  }));
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Cite which source?', matchOnDescription: true });
-  return picked?.file;
 }

@@ -1,12 +1,15 @@
 /** Wires Sourcecheck's features together; each lives in its own module and returns its disposables. */
 import * as vscode from 'vscode';
+import { registerCitationCommands } from './citations';
 import { registerCodeActions } from './code-actions';
 import { registerCommands } from './commands';
+import { registerCompletion } from './completion';
 import { DraftChecker } from './diagnostics';
 import { FindingsStore } from './findings';
 import { registerHover } from './hover';
 import { createLog } from './log';
 import { SettingsStore } from './settings';
+import { registerSidebar, type Sidebar } from './sidebar/sidebar';
 import { registerStatusBar } from './status-bar';
 import { WorkspaceSources } from './workspace-sources';
 
@@ -17,6 +20,7 @@ export interface SourcecheckApi {
   readonly sources: WorkspaceSources;
   readonly findings: FindingsStore;
   readonly checker: DraftChecker;
+  readonly sidebar: Sidebar;
   /** Resolves when the first indexing has finished. */
   readonly ready: Promise<void>;
 }
@@ -27,16 +31,20 @@ export function activate(context: vscode.ExtensionContext): SourcecheckApi {
   const sources = new WorkspaceSources(settings, log, context.storageUri);
   const findings = new FindingsStore();
   const checker = new DraftChecker(sources, settings, findings, log);
+  const { sidebar, disposable: sidebarDisposable } = registerSidebar(sources, checker, findings);
   context.subscriptions.push(
     log, settings, sources, findings, checker,
     registerHover(findings, settings, DRAFTS),
     registerCodeActions(findings, DRAFTS),
     registerCommands({ sources, checker, findings, settings }),
+    registerCitationCommands({ sources, findings, settings }),
+    registerCompletion(sources, DRAFTS),
     registerStatusBar(sources, findings),
+    sidebarDisposable,
   );
   // Indexing starts after activation, in the background; open drafts are checked as soon as it ends.
   const ready = sources.reindex().catch((error: unknown) => log.error(`Indexing failed: ${String(error)}`));
-  return { sources, findings, checker, ready };
+  return { sources, findings, checker, sidebar, ready };
 }
 
 export function deactivate(): void {

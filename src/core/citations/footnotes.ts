@@ -52,27 +52,35 @@ export function footnoteFor(draft: string, source: SourceMeta): string | undefin
 
 /** Edits that cite `source` with a footnote marker at `offset`, renumbering as described above. */
 export function citeWithFootnote(draft: string, offset: number, source: SourceMeta): TextEdit[] {
+  return citeWithFootnotes(draft, [{ offset, source }]);
+}
+
+/** The same for several citations at once (one edit for the whole draft, one undo step). */
+export function citeWithFootnotes(draft: string, citations: ReadonlyArray<{ offset: number; source: SourceMeta }>): TextEdit[] {
   const definitions = findDefinitions(draft);
   const markers = findMarkers(draft);
-  const label = footnoteFor(draft, source) ?? NEW;
   const texts = new Map(definitions.map((d) => [d.label, d.text]));
-  if (label === NEW) texts.set(NEW, formatCitation(source, 'footnote'));
-  const numbers = numberInOrder([...markers, { label, start: offset, end: offset }], texts);
+  const added = citations.map(({ offset, source }) => {
+    const label = footnoteFor(draft, source) ?? `${NEW}:${source.id}`;
+    if (!texts.has(label)) texts.set(label, formatCitation(source, 'footnote'));
+    return { label, start: offset, end: offset };
+  });
+  const numbers = numberInOrder([...markers, ...added], texts);
   const edits: TextEdit[] = [];
   for (const marker of markers) {
     const renamed = numbers.get(marker.label);
     if (renamed !== undefined && renamed !== marker.label) edits.push({ start: marker.start, end: marker.end, text: `[^${renamed}]` });
   }
-  edits.push({ start: offset, end: offset, text: `[^${numbers.get(label) ?? label}]` });
+  for (const marker of added) edits.push({ start: marker.start, end: marker.end, text: `[^${numbers.get(marker.label) ?? marker.label}]` });
   edits.push(...definitionEdits(draft, definitions, numbers, texts));
   return mergeSamePlace(edits);
 }
 
 /** New numbers for the numbered labels (and the new one): 1, 2, ... by first appearance; unused ones last. */
 function numberInOrder(markers: Marker[], texts: Map<string, string>): Map<string, string> {
-  const numbered = (label: string): boolean => label === NEW || /^\d+$/.test(label);
+  const numbered = (label: string): boolean => label.startsWith(NEW) || /^\d+$/.test(label);
   const order: string[] = [];
-  for (const m of [...markers].sort((a, b) => a.start - b.start || (a.label === NEW ? 1 : -1))) {
+  for (const m of [...markers].sort((a, b) => a.start - b.start || (a.label.startsWith(NEW) ? 1 : -1))) {
     if (numbered(m.label) && !order.includes(m.label)) order.push(m.label);
   }
   for (const label of texts.keys()) if (numbered(label) && !order.includes(label)) order.push(label); // defined, not used

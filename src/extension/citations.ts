@@ -1,0 +1,123 @@
+/**
+ * Inserting citations: for the quotation at the cursor or a picked source, in the configured style (or one
+ * given to the command), as inline text, a link, a Pandoc key, an APA/Chicago reference or a numbered
+ * footnote; citing every verified quotation at once; inserting a bibliography. Each command is one edit (one
+ * undo step) that leaves the rest of the draft as it was, and refuses a document that changed since it was
+ * offered.
+ */
+import * as vscode from 'vscode';
+import {
+  bibliography, citedSources, citeWithFootnotes, CITATION_STYLES, formatCitation,
+  type Article, type CitationStyle, type QuoteFinding, type TextEdit,
+} from '../core';
+import type { FindingsStore } from './findings';
+import { pickSource } from './source-picker';
+import type { SettingsStore } from './settings';
+import type { WorkspaceSources } from './workspace-sources';
+
+export interface CitationDeps {
+  readonly sources: WorkspaceSources;
+  readonly findings: FindingsStore;
+  readonly settings: SettingsStore;
+}
+
+/** Where to insert a citation: a draft at a version, an offset, the source to cite, and a style. */
+export interface InsertCitationArgs {
+  readonly uri?: string;
+  readonly version?: number;
+  readonly offset?: number;
+  readonly file?: string;
+  readonly style?: CitationStyle;
+}
+
+/** Verified: the quotation is in the source as written, or with accepted editorial changes. */
+const VERIFIED = new Set(['exact', 'edited']);
+
+export function registerCitationCommands(deps: CitationDeps): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('sourcecheck.insertCitation', (args?: InsertCitationArgs) => insertCitation(deps, args ?? {})),
+    vscode.commands.registerCommand('sourcecheck.citeAllVerified', (args?: { uri?: string; style?: CitationStyle }) => citeAllVerified(deps, args ?? {})),
+    vscode.commands.registerCommand('sourcecheck.insertBibliography', (args?: { uri?: string; style?: CitationStyle }) => insertBibliography(deps, args ?? {})),
+  );
+}
+
+function styleOf(deps: CitationDeps, requested: CitationStyle | undefined): CitationStyle {
+  return requested && CITATION_STYLES.includes(requested) ? requested : deps.settings.current.citationStyle;
+}
+
+async function draftFor(uri: string | undefined): Promise<vscode.TextDocument | undefined> {
+  if (uri) return vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  return vscode.window.activeTextEditor?.document;
+}
+
+/** The edits that cite `article` at `offset` in `style`. */
+function citationEdits(document: vscode.TextDocument, citations: ReadonlyArray<{ offset: number; article: Article }>, style: CitationStyle): TextEdit[] {
+  if (style === 'footnote') return citeWithFootnotes(document.getText(), citations.map((c) => ({ offset: c.offset, source: c.article.meta })));
+  return citations.map(({ offset, article }) => ({ start: offset, end: offset, text: ` ${formatCitation(article.meta, style)}` }));
+}
+
+async function applyTextEdits(document: vscode.TextDocument, edits: readonly TextEdit[]): Promise<boolean> {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.text);
+  return vscode.workspace.applyEdit(edit);
+}
+
+async function insertCitation(deps: CitationDeps, args: InsertCitationArgs): Promise<boolean> {
+  const document = await draftFor(args.uri);
+  if (!document) return false;
+  if (args.version !== undefined && args.version !== document.version) {
+    void vscode.window.showWarningMessage('Sourcecheck: the draft changed since this citation was offered; try again.');
+    return false;
+  }
+  const editor = vscode.window.activeTextEditor;
+  const cursor = editor?.document === document ? document.offsetAt(editor.selection.active) : document.getText().length;
+  const quotation = deps.findings.findingAt(document, args.offset ?? cursor);
+  const file = args.file ?? (await pickSource(deps.sources, quotation?.source?.article.file));
+  const article = file ? deps.sources.article(file) : undefined;
+  if (!article) return false;
+  const offset = args.offset ?? (quotation ? citationPoint(document, quotation) : cursor);
+  return applyTextEdits(document, citationEdits(document, [{ offset, article }], styleOf(deps, args.style)));
+}
+
+/** Cites the source of every exact or edited quotation that has no citation yet right after it. */
+async function citeAllVerified(deps: CitationDeps, args: { uri?: string; style?: CitationStyle }): Promise<number> {
+  const document = await draftFor(args.uri);
+  const checked = document && deps.findings.current(document);
+  if (!document || !checked) return 0;
+  const style = styleOf(deps, args.style);
+  const citations = checked.report.quotes
+    .filter((q) => VERIFIED.has(q.verdict) && q.source && !alreadyCited(document, q))
+    .map((q) => ({ offset: citationPoint(document, q), article: q.source!.article }));
+  if (citations.length === 0) return 0;
+  return (await applyTextEdits(document, citationEdits(document, citations, style))) ? citations.length : 0;
+}
+
+/** Appends (or replaces) a `## Sources` section listing what the draft cites or quotes. */
+async function insertBibliography(deps: CitationDeps, args: { uri?: string; style?: CitationStyle }): Promise<boolean> {
+  const document = await draftFor(args.uri);
+  const checked = document && deps.findings.current(document);
+  if (!document || !checked) return false;
+  const text = document.getText();
+  const articles = citedSources(text, checked.report, deps.sources.passageIndex.articles.map((a) => a.article));
+  if (articles.length === 0) {
+    void vscode.window.showInformationMessage('Sourcecheck: this draft neither quotes nor cites an indexed source yet.');
+    return false;
+  }
+  const section = bibliography(articles.map((a) => a.meta), styleOf(deps, args.style));
+  const existing = /^## Sources\n[\s\S]*?(?=^#{1,2} |(?![\s\S]))/m.exec(text);
+  const edit: TextEdit = existing
+    ? { start: existing.index, end: existing.index + existing[0].length, text: section }
+    : { start: text.length, end: text.length, text: `${text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n'}${section}` };
+  return applyTextEdits(document, [edit]);
+}
+
+/** Just after the quotation's closing mark, and after a comma or period that follows it. */
+function citationPoint(document: vscode.TextDocument, quotation: QuoteFinding): number {
+  const text = document.getText();
+  return quotation.close + (/^[,.;:]/.test(text.slice(quotation.close, quotation.close + 1)) ? 0 : 0);
+}
+
+function alreadyCited(document: vscode.TextDocument, quotation: QuoteFinding): boolean {
+  const after = document.getText(new vscode.Range(document.positionAt(quotation.close), document.positionAt(quotation.close + 80)));
+  return /^\s?(?:\[\^[^\]]+\]|\[@[^\]]+\]|\([^)]*\d{4}\)|\[[^\]]+\]\([^)]+\))/.test(after);
+}

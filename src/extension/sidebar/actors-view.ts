@@ -1,0 +1,71 @@
+/**
+ * Actors: the people and organisations of the active draft, most mentioned first. Under each, their
+ * quotations in the draft and what the indexed sources quote them saying ("what else did this person say").
+ */
+import * as vscode from 'vscode';
+import { quotesBySpeaker, type Actor, type SourceQuote } from '../../core';
+import type { WorkspaceSources } from '../workspace-sources';
+import type { ActiveDraft } from './active-draft';
+import { quotationItem, shorten, sourcePassageItem } from './items';
+
+export type ActorNode =
+  | { readonly kind: 'actor'; readonly actor: Actor }
+  | { readonly kind: 'group'; readonly actor: Actor; readonly where: 'draft' | 'sources' }
+  | { readonly kind: 'draftQuote'; readonly actor: Actor; readonly index: number }
+  | { readonly kind: 'sourceQuote'; readonly actor: Actor; readonly quote: SourceQuote };
+
+export class ActorsView implements vscode.TreeDataProvider<ActorNode> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly draft: ActiveDraft, private readonly sources: WorkspaceSources) {}
+
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  getChildren(node?: ActorNode): ActorNode[] {
+    const current = this.draft.current;
+    if (!current) return [];
+    if (!node) return current.checked.report.actors.map((actor) => ({ kind: 'actor', actor }));
+    if (node.kind === 'actor') {
+      return [{ kind: 'group', actor: node.actor, where: 'draft' }, { kind: 'group', actor: node.actor, where: 'sources' }];
+    }
+    if (node.kind === 'group' && node.where === 'draft') return node.actor.quotes.map((index) => ({ kind: 'draftQuote', actor: node.actor, index }));
+    if (node.kind === 'group') return this.sourceQuotes(node.actor).map((quote) => ({ kind: 'sourceQuote', actor: node.actor, quote }));
+    return [];
+  }
+
+  getTreeItem(node: ActorNode): vscode.TreeItem {
+    const current = this.draft.current;
+    switch (node.kind) {
+      case 'actor': {
+        const item = new vscode.TreeItem(node.actor.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `actor:${node.actor.name}`;
+        item.description = `${node.actor.mentions} mention${node.actor.mentions === 1 ? '' : 's'}${node.actor.quotes.length ? `, ${node.actor.quotes.length} quoted` : ''}`;
+        item.iconPath = new vscode.ThemeIcon(node.actor.kind === 'person' ? 'person' : 'organization');
+        item.tooltip = node.actor.variants.length ? `Also written: ${node.actor.variants.join(', ')}` : node.actor.name;
+        item.contextValue = `actor.${node.actor.kind}`;
+        return item;
+      }
+      case 'group': {
+        const count = node.where === 'draft' ? node.actor.quotes.length : this.sourceQuotes(node.actor).length;
+        const item = new vscode.TreeItem(node.where === 'draft' ? 'In this draft' : 'In the sources', count ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        item.id = `actor:${node.actor.name}:${node.where}`;
+        item.description = String(count);
+        item.iconPath = new vscode.ThemeIcon(node.where === 'draft' ? 'file' : 'library');
+        return item;
+      }
+      case 'draftQuote': {
+        const q = current?.checked.report.quotes[node.index];
+        return q && current ? quotationItem(current.document, q, `actor:${node.actor.name}:draft:${q.start}`) : new vscode.TreeItem('');
+      }
+      case 'sourceQuote':
+        return sourcePassageItem(node.quote.article, node.quote.start, node.quote.end, `“${shorten(node.quote.text)}”`, `actor:${node.actor.name}:source:${node.quote.article.file}:${node.quote.start}`);
+    }
+  }
+
+  private sourceQuotes(actor: Actor): SourceQuote[] {
+    return actor.kind === 'person' ? quotesBySpeaker(this.sources.passageIndex.articles.map((a) => a.article), actor.name) : [];
+  }
+}
