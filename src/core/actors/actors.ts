@@ -6,7 +6,7 @@
  * that (`Tsikhanouskaya` / `Tikhanovskaya`) is fuse.js's.
  */
 import Fuse from 'fuse.js';
-import { nameWords, sameActor } from '../attribution/names';
+import { nameWords, sameActorWords } from '../attribution/names';
 import { isOrganisationName } from '../attribution/organisations';
 import type { QuoteFinding } from '../check';
 
@@ -113,21 +113,31 @@ function classify(text: string, c: Candidate, surnamesAlone: ReadonlySet<string>
 /** Actors merged by name: same surname, a surname-only or titled form, or a close spelling (fuse.js). */
 class ActorSet {
   private readonly actors: Draft[] = [];
+  private readonly people: Draft[] = [];
+  /** Surnames of the people, in `people` order, for fuzzy matching. */
+  private readonly surnames = new Fuse<string>([], { includeScore: true, threshold: 0.35, ignoreLocation: true });
+  private readonly words = new Map<string, string[]>();
 
   add(name: string, kind: ActorKind, quote?: number): void {
-    const existing = this.find(name);
+    const existing = this.find(name) ?? (kind === 'person' ? this.fuzzy(name) : undefined);
     if (existing) {
       existing.variants.add(name);
-      if (nameWords(name).length > nameWords(existing.name).length) existing.name = name;
+      if (this.wordsOf(name).length > this.wordsOf(existing.name).length) existing.name = name;
       if (quote !== undefined) existing.quotes.push(quote);
       return;
     }
-    this.actors.push({ name, kind, quotes: quote === undefined ? [] : [quote], variants: new Set([name]) });
+    const actor: Draft = { name, kind, quotes: quote === undefined ? [] : [quote], variants: new Set([name]) };
+    this.actors.push(actor);
+    if (kind === 'person') {
+      this.people.push(actor);
+      this.surnames.add(this.wordsOf(name).at(-1) ?? '');
+    }
   }
 
+  /** The actor `name` is a form of (same surname, surname only, title added), if any. */
   find(name: string): Draft | undefined {
-    const exact = this.actors.find((a) => [...a.variants].some((v) => sameActor(v, name)));
-    return exact ?? this.fuzzy(name);
+    const words = this.wordsOf(name);
+    return this.actors.find((a) => [...a.variants].some((v) => sameActorWords(this.wordsOf(v), words)));
   }
 
   list(): Draft[] {
@@ -136,12 +146,17 @@ class ActorSet {
 
   /** A transliteration variant of a known person's surname (`Tikhanovskaya` for `Tsikhanouskaya`). */
   private fuzzy(name: string): Draft | undefined {
-    const surname = nameWords(name).pop();
+    const surname = this.wordsOf(name).at(-1);
     if (!surname || surname.length < 5) return undefined;
-    const people = this.actors.filter((a) => a.kind === 'person');
-    const keys = people.map((a) => nameWords(a.name).pop() ?? '');
-    const [best] = new Fuse(keys, { includeScore: true, threshold: 0.35, ignoreLocation: true }).search(surname);
-    return best && Math.abs(keys[best.refIndex]!.length - surname.length) <= 3 ? people[best.refIndex] : undefined;
+    const [best] = this.surnames.search(surname, { limit: 1 });
+    const match = best && this.people[best.refIndex];
+    return match && Math.abs((this.wordsOf(match.name).at(-1) ?? '').length - surname.length) <= 3 ? match : undefined;
+  }
+
+  private wordsOf(name: string): string[] {
+    let words = this.words.get(name);
+    if (!words) this.words.set(name, (words = nameWords(name)));
+    return words;
   }
 }
 

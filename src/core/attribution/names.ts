@@ -187,8 +187,11 @@ export function surname(name: string): string {
 
 /** Whether two name forms can refer to the same actor. */
 export function sameActor(a: string, b: string): boolean {
-  const x = nameWords(a);
-  const y = nameWords(b);
+  return sameActorWords(nameWords(a), nameWords(b));
+}
+
+/** sameActor on names already split by nameWords (for callers comparing one name with many). */
+export function sameActorWords(x: readonly string[], y: readonly string[]): boolean {
   if (x.length === 0 || y.length === 0) return false;
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   if (shorter.length === 1) return longer.some((w) => similarWords(w, shorter[0]!));
@@ -199,7 +202,8 @@ export function sameActor(a: string, b: string): boolean {
 export function similarWords(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) < 5) return false;
-  return editDistance(a, b) <= Math.floor(Math.max(a.length, b.length) / 4);
+  const allowed = Math.floor(Math.max(a.length, b.length) / 4);
+  return Math.abs(a.length - b.length) <= allowed && a[0] === b[0] && editDistance(a, b) <= allowed;
 }
 
 function editDistance(a: string, b: string): number {

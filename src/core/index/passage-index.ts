@@ -11,6 +11,9 @@ import type { ArticleTokens } from './article-tokens';
 
 /** Buckets longer than this are trigrams too common to say where a quotation comes from ("one of the"). */
 const MAX_BUCKET = 4000;
+/** Postings one lookup visits at most, beyond its MIN_TRIGRAMS rarest trigrams. */
+const POSTINGS_BUDGET = 1500;
+const MIN_TRIGRAMS = 6;
 
 export interface PassageHits {
   readonly article: number;
@@ -18,6 +21,16 @@ export interface PassageHits {
   readonly hits: number;
   /** Most frequent (article position - query position): where the quotation most likely starts. */
   readonly diagonal: number;
+}
+
+/** A trigram of the query: its position in the query, its word hashes, and its bucket's postings range. */
+interface QueryTrigram {
+  readonly position: number;
+  readonly a0: number;
+  readonly a1: number;
+  readonly a2: number;
+  readonly from: number;
+  readonly to: number;
 }
 
 export class PassageIndex {
@@ -65,35 +78,45 @@ export class PassageIndex {
    * (word hashes) with their position in the query; words in brackets or across an ellipsis are not joined.
    */
   lookup(runs: ReadonlyArray<{ readonly position: number; readonly hashes: readonly number[] }>, limit = 5): PassageHits[] {
-    const perArticle = new Map<number, { trigrams: Set<number>; diagonals: Map<number, number> }>();
+    // Hits are collected flat (article, diagonal, query trigram), then grouped by sorting: no per-hit objects.
+    const articles: number[] = [];
+    const diagonals: number[] = [];
+    const trigrams: number[] = [];
+    for (const { position, a0, a1, a2, from, to } of this.rarestTrigrams(runs)) {
+      for (let p = from; p < to; p++) {
+        const global = this.postings[p]!;
+        const article = this.articleAt(global);
+        const local = global - this.firstWord[article]!;
+        const h = this.articles[article]!.hashes;
+        if (h[local] !== a0 || h[local + 1] !== a1 || h[local + 2] !== a2) continue; // a bucket collision
+        articles.push(article);
+        diagonals.push(local - position);
+        trigrams.push(position);
+      }
+    }
+    return summarise(articles, diagonals, trigrams).sort((x, y) => y.hits - x.hits || x.article - y.article).slice(0, limit);
+  }
+
+  /**
+   * The query's trigrams with their buckets, rarest first, within a budget of postings: rare trigrams say
+   * where a quotation comes from; common ones only cost time. This bounds a lookup whatever the corpus size.
+   */
+  private rarestTrigrams(runs: ReadonlyArray<{ readonly position: number; readonly hashes: readonly number[] }>): QueryTrigram[] {
+    const all: QueryTrigram[] = [];
     for (const run of runs) {
       for (let q = 0; q + 2 < run.hashes.length; q++) {
         const a0 = run.hashes[q]!, a1 = run.hashes[q + 1]!, a2 = run.hashes[q + 2]!;
         const bucket = trigramOf(a0, a1, a2) & this.mask;
         const from = this.bucketStart[bucket]!, to = this.bucketStart[bucket + 1]!;
-        if (to - from > MAX_BUCKET) continue;
-        for (let p = from; p < to; p++) {
-          const global = this.postings[p]!;
-          const article = this.articleAt(global);
-          const local = global - this.firstWord[article]!;
-          const h = this.articles[article]!.hashes;
-          if (h[local] !== a0 || h[local + 1] !== a1 || h[local + 2] !== a2) continue;
-          let entry = perArticle.get(article);
-          if (!entry) perArticle.set(article, (entry = { trigrams: new Set(), diagonals: new Map() }));
-          entry.trigrams.add(run.position + q);
-          const diagonal = local - run.position - q;
-          entry.diagonals.set(diagonal, (entry.diagonals.get(diagonal) ?? 0) + 1);
-        }
+        if (to - from <= MAX_BUCKET) all.push({ position: run.position + q, a0, a1, a2, from, to });
       }
     }
-    const hits: PassageHits[] = [];
-    for (const [article, entry] of perArticle) {
-      let diagonal = 0;
-      let best = -1;
-      for (const [d, count] of entry.diagonals) if (count > best) [diagonal, best] = [d, count];
-      hits.push({ article, hits: entry.trigrams.size, diagonal });
-    }
-    return hits.sort((x, y) => y.hits - x.hits || x.article - y.article).slice(0, limit);
+    all.sort((x, y) => x.to - x.from - (y.to - y.from));
+    let budget = POSTINGS_BUDGET;
+    return all.filter((t, k) => {
+      budget -= t.to - t.from;
+      return k < MIN_TRIGRAMS || budget >= 0;
+    });
   }
 
   private articleAt(global: number): number {
@@ -106,6 +129,31 @@ export class PassageIndex {
     }
     return lo;
   }
+}
+
+/** Per article: distinct query trigrams found, and the most frequent diagonal. */
+function summarise(articles: number[], diagonals: number[], trigrams: number[]): PassageHits[] {
+  const order = articles.map((_, k) => k).sort((x, y) => articles[x]! - articles[y]! || diagonals[x]! - diagonals[y]! || trigrams[x]! - trigrams[y]!);
+  const hits: PassageHits[] = [];
+  let k = 0;
+  while (k < order.length) {
+    const article = articles[order[k]!]!;
+    const seen = new Set<number>();
+    let bestDiagonal = 0;
+    let bestRun = 0;
+    while (k < order.length && articles[order[k]!] === article) {
+      const diagonal = diagonals[order[k]!]!;
+      let run = 0;
+      while (k < order.length && articles[order[k]!] === article && diagonals[order[k]!] === diagonal) {
+        seen.add(trigrams[order[k]!]!);
+        run++;
+        k++;
+      }
+      if (run > bestRun) [bestRun, bestDiagonal] = [run, diagonal];
+    }
+    hits.push({ article, hits: seen.size, diagonal: bestDiagonal });
+  }
+  return hits;
 }
 
 function trigramHash(hashes: Int32Array, i: number): number {

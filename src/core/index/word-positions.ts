@@ -5,7 +5,7 @@
 import type { Article } from '../sources/article';
 import { scanWords, type WordSpans } from '../text/words';
 
-const REMEMBERED = 256;
+const REMEMBERED = 2048; // about 4 KB each for a news article
 const recent = new Map<Article, WordSpans>();
 
 export function wordPositions(article: Article): WordSpans {
