@@ -2,7 +2,7 @@
  * Attributed claims without quotation marks: `X said that …`, `according to X, …`, `X told <outlet> …`.
  * With the quotations they make up what the draft says others said.
  */
-import { nameAfter, nameBefore, type NameSpan } from './attribution/names';
+import { nameAfter, nameBeforeVerb, type NameSpan } from './attribution/names';
 import type { QuoteFinding } from './check';
 
 export interface Claim {
@@ -20,7 +20,7 @@ const REPORTED = /\b(?:said|says|told|claimed|claims|argued|argues|insisted|insi
 export function findClaims(prose: string, quotes: readonly QuoteFinding[]): Claim[] {
   const claims: Claim[] = [];
   for (const match of prose.matchAll(SENTENCE)) {
-    const start = match.index + (match[0].length - match[0].trimStart().length);
+    const start = match.index + (/^[\s"'\u201D\u2019)\]]*/.exec(match[0])?.[0].length ?? 0); // after a closing mark
     const end = match.index + match[0].trimEnd().length;
     if (end <= start || quotes.some((q) => q.open < end && start < q.close)) continue; // quotations are checked as such
     const sentence = prose.slice(start, end);
@@ -34,5 +34,5 @@ function speakerOf(prose: string, start: number, sentence: string): NameSpan | u
   const according = ACCORDING.exec(sentence);
   if (according) return nameAfter(prose, start + according.index + according[0].length);
   const reported = REPORTED.exec(sentence);
-  return reported ? nameBefore(prose, start + reported.index) : undefined;
+  return reported ? nameBeforeVerb(prose, start, start + reported.index) : undefined;
 }

@@ -8,7 +8,7 @@
  * attribution line or followed by `— X`.
  */
 import type { Extraction, Quotation } from '../quotes/extract';
-import { lastPersonBefore, nameAfter, nameBefore, type NameSpan } from './names';
+import { lastPersonBefore, nameAfter, nameBefore, nameBeforeVerb, type NameSpan } from './names';
 
 export type AttributionHow = 'before' | 'after' | 'block' | 'continuation' | 'pronoun';
 
@@ -24,8 +24,6 @@ const VERBS = String.raw`(?:said|says|say|added|adds|told|tells|stated|states|no
 const VERB_ANYWHERE = new RegExp(String.raw`\b${VERBS}\b`, 'gi');
 const VERB_FIRST = new RegExp(String.raw`^${VERBS}\b`, 'i');
 const PRONOUN = /^(he|she|they)\b/i;
-/** `Lula also said`, `Clark has said`: words between a speaker and the speech verb. */
-const ADVERBS_BEFORE_VERB = /(?:\s+(?:also|then|later|again|further|previously|recently|earlier|once|often|repeatedly|has|had|have|would|will|reportedly|simply|subsequently|quickly|today|yesterday|publicly|privately|bluntly|flatly))+\s*$/i;
 const PRONOUN_BEFORE = /\b(he|she|they)\s*$/i;
 const UNNAMED_SUBJECT = new RegExp(String.raw`^(?:\p{Ll}[\p{L}'-]*\s+){1,5}${VERBS}\b`, 'u');
 const INTRODUCERS = /\b(according to|in the words of|quoting)\s+$/i;
@@ -108,8 +106,7 @@ function fromBefore(text: string, from: number, to: number): Found | undefined {
 
 /** The subject of a speech verb: the name right before it, or before an appositive (`Harper, the PM, said`). */
 function subjectBefore(text: string, from: number, verbAt: number): NameSpan | undefined {
-  const adverbs = ADVERBS_BEFORE_VERB.exec(text.slice(from, verbAt));
-  const direct = nameBefore(text, trimEnd(text, from, adverbs ? from + adverbs.index : verbAt));
+  const direct = nameBeforeVerb(text, from, verbAt);
   if (direct && !INTRODUCERS.test(text.slice(from, direct.start))) return direct;
   const beforeVerb = text.slice(from, verbAt);
   const appositive = /,[^,]{1,80},\s*$/.exec(beforeVerb);

@@ -147,6 +147,17 @@ export function nameBefore(text: string, end: number, limit = 160): NameSpan | u
   return finish(text, run);
 }
 
+/** `Lula also said`, `Clark has said`: words that may stand between a speaker and the speech verb. */
+const ADVERBS_BEFORE_VERB = /(?:\s+(?:also|then|later|again|further|previously|recently|earlier|once|often|repeatedly|has|had|have|would|will|reportedly|simply|subsequently|quickly|today|yesterday|publicly|privately|bluntly|flatly))+\s*$/i;
+
+/** The subject of a verb at `verbAt`: the name before it, past adverbs such as `also` or `has`. */
+export function nameBeforeVerb(text: string, from: number, verbAt: number): NameSpan | undefined {
+  const adverbs = ADVERBS_BEFORE_VERB.exec(text.slice(from, verbAt));
+  let end = adverbs ? from + adverbs.index : verbAt;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  return nameBefore(text, end);
+}
+
 /** The name that starts at `start` (`said| San Jose Police Sgt. Nick Muyo.`, `said| joint administrator Rob Hunt`). */
 export function nameAfter(text: string, start: number, limit = 160): NameSpan | undefined {
   const list = tokens(text, start, Math.min(text.length, start + limit));
@@ -203,7 +214,7 @@ export function similarWords(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) < 5) return false;
   const allowed = Math.floor(Math.max(a.length, b.length) / 4);
-  return Math.abs(a.length - b.length) <= allowed && a[0] === b[0] && editDistance(a, b) <= allowed;
+  return Math.abs(a.length - b.length) <= allowed && editDistance(a, b) <= allowed; // Gaddafi ~ Qaddafi
 }
 
 function editDistance(a: string, b: string): number {

@@ -12,13 +12,23 @@ export function citedSources(draft: string, report: DraftReport, articles: reado
   const cited = new Set<Article>();
   for (const q of report.quotes) if (q.source && q.verdict !== 'unchecked') cited.add(q.source.article);
   const notes = findDefinitions(draft).map((d) => d.text);
+  const pandocKeys = citationKeys(draft);
   for (const article of articles) {
     const { id, url } = article.meta;
-    if (draft.includes(`[@${id}]`) || draft.includes(`@${id};`) || (url && (draft.includes(`(${url})`) || notes.some((n) => n.includes(url))))) {
+    if (pandocKeys.has(id) || (url && (draft.includes(`(${url})`) || notes.some((n) => n.includes(url))))) {
       cited.add(article);
     }
   }
   return [...cited];
+}
+
+/** Pandoc citation keys: `[@a]`, `[@a; @b]`, `[see @a, p. 3]`, `[-@a]`. */
+function citationKeys(draft: string): Set<string> {
+  const keys = new Set<string>();
+  for (const group of draft.matchAll(/\[[^\[\]]*@[^\[\]]*\]/g)) {
+    for (const key of group[0].matchAll(/-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*?)(?=[\s,;\]]|$)/gu)) keys.add(key[1]!);
+  }
+  return keys;
 }
 
 function sortKey(meta: SourceMeta): string {

@@ -80,7 +80,8 @@ export function citeWithFootnotes(draft: string, citations: ReadonlyArray<{ offs
 function numberInOrder(markers: Marker[], texts: Map<string, string>): Map<string, string> {
   const numbered = (label: string): boolean => label.startsWith(NEW) || /^\d+$/.test(label);
   const order: string[] = [];
-  for (const m of [...markers].sort((a, b) => a.start - b.start || (a.label.startsWith(NEW) ? 1 : -1))) {
+  // A new marker inserted where an old one starts comes before it in the text.
+  for (const m of [...markers].sort((a, b) => a.start - b.start || (a.label.startsWith(NEW) ? -1 : 1))) {
     if (numbered(m.label) && !order.includes(m.label)) order.push(m.label);
   }
   for (const label of texts.keys()) if (numbered(label) && !order.includes(label)) order.push(label); // defined, not used
@@ -113,14 +114,14 @@ function trailingDefinitions(draft: string, numbered: Definition[]): { start: nu
   return { start };
 }
 
-/** Insertions at the same offset are joined, so applying them never depends on their order. */
+/** Edits starting at the same offset are joined, so applying them never depends on their order. */
 function mergeSamePlace(edits: TextEdit[]): TextEdit[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: TextEdit[] = [];
   for (const edit of sorted) {
     const last = merged[merged.length - 1];
-    if (last && last.start === edit.start && last.end === last.start && edit.start === edit.end) {
-      merged[merged.length - 1] = { ...last, text: last.text + edit.text };
+    if (last && last.start === edit.start && last.end === last.start) {
+      merged[merged.length - 1] = { start: last.start, end: edit.end, text: last.text + edit.text }; // insert, then what follows
     } else if (last && last.end > edit.start) {
       merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, edit.end), text: last.text + edit.text };
     } else {

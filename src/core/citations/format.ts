@@ -60,7 +60,7 @@ function apa(s: SourceMeta): string {
 
 /** Chicago bibliography entry for a news article: Author. "Title." Outlet, May 17, 2006. URL. */
 function chicagoBibliography(s: SourceMeta): string {
-  const parts = [s.author && sentenceEnd(s.author), `"${sentenceEnd(s.title)}"`];
+  const parts = [...(s.author ? [sentenceEnd(s.author)] : []), `"${sentenceEnd(s.title)}"`];
   const where = [s.outlet, longDate(s.date)].filter(Boolean).join(', ');
   if (where) parts.push(`${where}.`);
   if (s.url) parts.push(`${s.url}.`);
