@@ -206,7 +206,16 @@ export function sameActorWords(x: readonly string[], y: readonly string[]): bool
   if (x.length === 0 || y.length === 0) return false;
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   if (shorter.length === 1) return longer.some((w) => similarWords(w, shorter[0]!));
-  return similarWords(x[x.length - 1]!, y[y.length - 1]!);
+  // The surnames agree, and the shorter form's given name is among the longer's (which may start with a
+  // descriptor: `Spanish Prime Minister José Zapatero` is `José Zapatero`, `Bob Jones` is not `Alice Jones`).
+  return similarWords(x[x.length - 1]!, y[y.length - 1]!) && longer.slice(0, -1).some((w) => compatibleGivenNames(w, shorter[0]!));
+}
+
+/** `Alice Jones` is not `Bob Jones`; `Chris`/`Christopher`, `J.`/`John` and equal names are compatible. */
+function compatibleGivenNames(a: string, b: string): boolean {
+  const x = a.replace(/\.$/, '');
+  const y = b.replace(/\.$/, '');
+  return x === y || x.startsWith(y) || y.startsWith(x) || similarWords(x, y);
 }
 
 /** Equal, or a spelling/transliteration variant (`Tsikhanouskaya` ~ `Tikhanovskaya`). */
