@@ -111,6 +111,9 @@ describe('sameActor', () => {
     ['President Bush', 'George W. Bush'],
     ['Secretary of State Condoleezza Rice', 'Rice'],
     ['Gordon Brown', 'Gordon Brown'],
+    ['Chris Huhne', 'Christopher Huhne'],
+    ['J. Smith', 'John Smith'],
+    ['Spanish Prime Minister José Luis Rodríguez Zapatero', 'José Zapatero'],
   ];
   for (const [a, b] of same) {
     it(`${a} = ${b} (both ways)`, () => {
@@ -125,6 +128,8 @@ describe('sameActor', () => {
     ['Mr Brown', 'Ms Green'],
     ['Gordon Brown', 'Stephen Harper'],
     ['Harper', 'Graham'],
+    ['Alice Jones', 'Bob Jones'],
+    ['Prime Minister Gordon Brown', 'Mayor Ed Brown'],
     ['', 'Smith'],
   ];
   for (const [a, b] of different) {
