@@ -79,6 +79,7 @@ async function showReport({ checker, findings }: CommandDeps): Promise<vscode.Te
   const checked = findings.current(document);
   if (!checked) return undefined;
   const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdownReport(vscode.workspace.asRelativePath(document.uri), document.getText(), checked.report) });
+  checker.markOwnDocument(report); // the report is Markdown but not a draft: no diagnostics on it
   await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: true });
   return report;
 }

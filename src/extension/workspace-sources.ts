@@ -109,7 +109,9 @@ export class WorkspaceSources implements vscode.Disposable {
     this.counts = { restored: await this.loadSnapshot(), read: 0, unchanged: 0 };
     const uris = await this.findFiles(settings);
     if (run.token.isCancellationRequested) return;
-    if (force) this.cache.clear();
+    // A forced run re-reads every file (readOne's `force`) but does not empty the cache first: a watcher event
+    // during the run publishes the index from the cache, and a half-filled cache would check every open draft
+    // against part of the sources (exact quotations shown as unsourced).
     const wanted = new Set(uris.map((u) => u.toString()));
     for (const file of [...this.cache.keys()]) if (!wanted.has(file)) this.cache.delete(file);
     const location = uris.length > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
@@ -117,7 +119,7 @@ export class WorkspaceSources implements vscode.Disposable {
       { location, title: 'Sourcecheck: indexing sources', cancellable: true },
       async (progress, token) => {
         token.onCancellationRequested(() => run.cancel());
-        await this.readAll(uris, settings, run.token, (done) => {
+        await this.readAll(uris, settings, run.token, force, (done) => {
           progress.report({ message: `${done}/${uris.length}`, increment: 100 / Math.max(1, uris.length) });
         });
       },
@@ -138,6 +140,16 @@ export class WorkspaceSources implements vscode.Disposable {
     this.progressed.dispose();
   }
 
+  /** The files below `uri` when it is a folder, else undefined. */
+  private async filesInside(uri: vscode.Uri): Promise<vscode.Uri[] | undefined> {
+    try {
+      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return undefined;
+      return await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'));
+    } catch {
+      return undefined;
+    }
+  }
+
   private async findFiles(settings: Settings): Promise<vscode.Uri[]> {
     const exclude = settings.exclude.length ? `{${settings.exclude.join(',')}}` : null;
     const found = await Promise.all(settings.sources.map((glob) => vscode.workspace.findFiles(glob, exclude)));
@@ -145,12 +157,15 @@ export class WorkspaceSources implements vscode.Disposable {
     return [...unique.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
   }
 
-  private async readAll(uris: vscode.Uri[], settings: Settings, token: vscode.CancellationToken, report: (done: number) => void): Promise<void> {
+  private async readAll(uris: vscode.Uri[], settings: Settings, token: vscode.CancellationToken, force: boolean, report: (done: number) => void): Promise<void> {
     let sliceStart = Date.now();
     for (let k = 0; k < uris.length; k++) {
-      if (token.isCancellationRequested) return;
+      if (token.isCancellationRequested) {
+        this.setState({ indexing: false, done: k, total: uris.length });
+        return;
+      }
       this.setState({ indexing: true, done: k, total: uris.length });
-      await this.readOne(uris[k]!, settings);
+      await this.readOne(uris[k]!, settings, force);
       report(k + 1);
       if (Date.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => setTimeout(resolve, 0));
@@ -160,13 +175,15 @@ export class WorkspaceSources implements vscode.Disposable {
     this.setState({ indexing: false, done: uris.length, total: uris.length });
   }
 
-  /** Reads one file into the cache unless it is unchanged; a file that vanished is dropped. */
-  private async readOne(uri: vscode.Uri, settings: Settings): Promise<void> {
+  /** Reads one file into the cache unless it is unchanged (or `force`); a file or folder that vanished is dropped. */
+  private async readOne(uri: vscode.Uri, settings: Settings, force = false): Promise<void> {
     const file = uri.toString();
     try {
       const stat = await vscode.workspace.fs.stat(uri);
+      // A watcher event for a folder (e.g. the parent of a deleted file) is not a source to read.
+      if (stat.type & vscode.FileType.Directory) return;
       const cached = this.cache.get(file);
-      if (cached && cached.mtime === stat.mtime && cached.size === stat.size) {
+      if (!force && cached && cached.mtime === stat.mtime && cached.size === stat.size) {
         this.counts.unchanged++;
         return;
       }
@@ -183,7 +200,8 @@ export class WorkspaceSources implements vscode.Disposable {
         ...(prepared.problem ? { problem: prepared.problem.reason } : {}),
       });
     } catch (error) {
-      this.cache.delete(file);
+      // A deleted folder of sources comes as one event for the folder, none for its files: drop those too.
+      for (const key of [...this.cache.keys()]) if (key === file || key.startsWith(`${file}/`)) this.cache.delete(key);
       this.log.info(`${file}: not read (${error instanceof Error ? error.message : String(error)}); it may have been deleted`);
     }
   }
@@ -262,7 +280,11 @@ export class WorkspaceSources implements vscode.Disposable {
     const files = [...this.pending];
     this.pending = new Set();
     const settings = this.settings.current;
-    for (const file of files) await this.readOne(vscode.Uri.parse(file), settings); // a deleted file leaves the cache
+    for (const file of files) {
+      const uri = vscode.Uri.parse(file);
+      const inside = await this.filesInside(uri); // a folder moved or copied in arrives as one event
+      for (const each of inside ?? [uri]) await this.readOne(each, settings); // a deleted file leaves the cache
+    }
     this.publish();
   }
 }
