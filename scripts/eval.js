@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// Scores the built CLI against a labelled data set (default: data/wikinews-dev).
+// Scores the built CLI against a labelled data set (default: data/wikinews-dev), then the actors it lists
+// against hand-annotated articles (scripts/eval-actors.js, test/fixtures/actors).
 // Usage: node scripts/eval.js [dataDir] [--strict] [--errors]
 //   --strict  exit 1 when a target fails
 //   --errors  list every wrong case, one line each
@@ -141,7 +142,18 @@ function main() {
   printReport(scores, { dataDir: options.dataDir, report, seconds, draftCount: drafts.length });
   if (options.errors) printErrors(scores.matching);
   const allPassed = printTargets(scores);
+  printActors(options.errors);
   if (options.strict && !allPassed) process.exit(1);
+}
+
+/** The people and organisations figures (scripts/eval-actors.js) after the quotations'; they do not change the exit code. */
+function printActors(errors) {
+  console.log('');
+  try {
+    require('./eval-actors').main(errors ? ['--errors'] : []);
+  } catch (error) {
+    console.log(`Actors: not evaluated (${error.message})`);
+  }
 }
 
 main();
