@@ -47,7 +47,8 @@ export interface QuoteFinding {
 
 export interface DraftReport {
   readonly quotes: QuoteFinding[];
-  readonly actors: Actor[];
+  /** The draft with non-prose (front matter, code, comments, block markers) blanked, offsets unchanged. */
+  readonly prose: string;
   /** Offsets of quotation marks that open or close nothing. */
   readonly unbalanced: number[];
 }
@@ -64,7 +65,15 @@ export function checkDraft(draft: string, index: PassageIndex): DraftReport {
     const attribution = attributions[k];
     return checkQuotation(draft, quotation, attribution?.speaker.name ? attribution.speaker : null, index);
   });
-  return { quotes, actors: findActors(extraction.prose, quotes), unbalanced: extraction.unbalanced };
+  return { quotes, prose: extraction.prose, unbalanced: extraction.unbalanced };
+}
+
+/**
+ * The actors of a checked draft. Separate from checkDraft because the editor needs them only when the
+ * sidebar shows them, not on every keystroke.
+ */
+export function draftActors(report: DraftReport): Actor[] {
+  return findActors(report.prose, report.quotes);
 }
 
 function checkQuotation(draft: string, quotation: Quotation, speaker: NameSpan | null, index: PassageIndex): QuoteFinding {

@@ -1,5 +1,5 @@
 /** The engine's public surface, for the hosts (CLI, VS Code extension). */
-export { checkDraft, VERDICTS } from './check';
+export { checkDraft, draftActors, VERDICTS } from './check';
 export type { DraftReport, QuoteFinding, SourcePassage, Verdict } from './check';
 export { indexSources, prepareSource } from './corpus';
 export type { IndexedSources, SourceFile } from './corpus';

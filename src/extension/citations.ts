@@ -10,7 +10,7 @@ import {
   bibliography, citedSources, citeWithFootnotes, CITATION_STYLES, formatCitation,
   type Article, type CitationStyle, type QuoteFinding, type TextEdit,
 } from '../core';
-import type { FindingsStore } from './findings';
+import type { CheckedDocument, FindingsStore } from './findings';
 import { pickSource } from './source-picker';
 import type { SettingsStore } from './settings';
 import type { WorkspaceSources } from './workspace-sources';
@@ -56,6 +56,18 @@ function citationEdits(document: vscode.TextDocument, citations: ReadonlyArray<{
   return citations.map(({ offset, article }) => ({ start: offset, end: offset, text: ` ${formatCitation(article.meta, style)}` }));
 }
 
+/**
+ * The findings of `document` as it is now. The active draft's may be stale (checkOn `save` or `manual`, or a
+ * command run within the debounce after typing): it is checked first, or these commands would silently do
+ * nothing (Cite All Verified: 0) or miss the quotation at the cursor. (Fix: they used to read stale = none.)
+ */
+async function currentFindings(deps: CitationDeps, document: vscode.TextDocument): Promise<CheckedDocument | undefined> {
+  const current = deps.findings.current(document);
+  if (current || vscode.window.activeTextEditor?.document !== document) return current;
+  await vscode.commands.executeCommand('sourcecheck.checkDraft'); // checks the active editor's document, if a draft
+  return deps.findings.current(document);
+}
+
 async function applyTextEdits(document: vscode.TextDocument, edits: readonly TextEdit[]): Promise<boolean> {
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.text);
@@ -71,6 +83,7 @@ async function insertCitation(deps: CitationDeps, args: InsertCitationArgs): Pro
   }
   const editor = vscode.window.activeTextEditor;
   const cursor = editor?.document === document ? document.offsetAt(editor.selection.active) : document.getText().length;
+  await currentFindings(deps, document);
   const quotation = deps.findings.findingAt(document, args.offset ?? cursor);
   const file = args.file ?? (await pickSource(deps.sources, quotation?.source?.article.file));
   const article = file ? deps.sources.article(file) : undefined;
@@ -82,7 +95,7 @@ async function insertCitation(deps: CitationDeps, args: InsertCitationArgs): Pro
 /** Cites the source of every exact or edited quotation that has no citation yet right after it. */
 async function citeAllVerified(deps: CitationDeps, args: { uri?: string; style?: CitationStyle }): Promise<number> {
   const document = await draftFor(args.uri);
-  const checked = document && deps.findings.current(document);
+  const checked = document && (await currentFindings(deps, document));
   if (!document || !checked) return 0;
   const style = styleOf(deps, args.style);
   const citations = checked.report.quotes
@@ -95,7 +108,7 @@ async function citeAllVerified(deps: CitationDeps, args: { uri?: string; style?:
 /** Appends (or replaces) a `## Sources` section listing what the draft cites or quotes. */
 async function insertBibliography(deps: CitationDeps, args: { uri?: string; style?: CitationStyle }): Promise<boolean> {
   const document = await draftFor(args.uri);
-  const checked = document && deps.findings.current(document);
+  const checked = document && (await currentFindings(deps, document));
   if (!document || !checked) return false;
   const text = document.getText();
   const articles = citedSources(text, checked.report, deps.sources.passageIndex.articles.map((a) => a.article));
@@ -104,7 +117,8 @@ async function insertBibliography(deps: CitationDeps, args: { uri?: string; styl
     return false;
   }
   const section = bibliography(articles.map((a) => a.meta), styleOf(deps, args.style));
-  const existing = /^## Sources\n[\s\S]*?(?=^#{1,2} |(?![\s\S]))/m.exec(text);
+  // `\r?\n`: a CRLF draft's section was not found, so each call added another one. (Fix.)
+  const existing = /^## Sources\r?\n[\s\S]*?(?=^#{1,2} |(?![\s\S]))/m.exec(text);
   const edit: TextEdit = existing
     ? { start: existing.index, end: existing.index + existing[0].length, text: section }
     : { start: text.length, end: text.length, text: `${text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n'}${section}` };

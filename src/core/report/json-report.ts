@@ -1,5 +1,5 @@
 /** The CLI's JSON document (the contract in DESIGN.md), built from engine results. */
-import type { DraftReport, QuoteFinding } from '../check';
+import { draftActors, type DraftReport, type QuoteFinding } from '../check';
 import type { SourceProblem } from '../sources/article';
 import { LineIndex } from '../text/positions';
 
@@ -26,7 +26,7 @@ export function jsonReport(run: RunSummary): unknown {
       return {
         file: draft.file,
         quotes: draft.report.quotes.map((q) => quoteJson(q, lines)),
-        actors: draft.report.actors.map((a) => ({ name: a.name, kind: a.kind, mentions: a.mentions, quotes: a.quotes })),
+        actors: draftActors(draft.report).map((a) => ({ name: a.name, kind: a.kind, mentions: a.mentions, quotes: a.quotes })),
         unbalanced: draft.report.unbalanced.map((offset) => ({ offset, ...lines.position(offset) })),
       };
     }),

@@ -3,11 +3,13 @@
  * active (focusing the sidebar itself must not empty it). Fires when that draft or its findings change.
  */
 import * as vscode from 'vscode';
+import { draftActors, type Actor } from '../../core';
 import type { CheckedDocument, FindingsStore } from '../findings';
 import type { DraftChecker } from '../diagnostics';
 
 export class ActiveDraft implements vscode.Disposable {
   private document: vscode.TextDocument | undefined;
+  private readonly actorsOf = new WeakMap<CheckedDocument, Actor[]>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[];
   readonly onDidChange = this.changed.event;
@@ -26,6 +28,15 @@ export class ActiveDraft implements vscode.Disposable {
         }
       }),
     ];
+  }
+
+  /** The actors of the current check, worked out once per check (only when a view asks). */
+  actors(): Actor[] {
+    const checked = this.current?.checked;
+    if (!checked) return [];
+    let actors = this.actorsOf.get(checked);
+    if (!actors) this.actorsOf.set(checked, (actors = draftActors(checked.report)));
+    return actors;
   }
 
   get current(): { document: vscode.TextDocument; checked: CheckedDocument } | undefined {

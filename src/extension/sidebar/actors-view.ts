@@ -27,7 +27,7 @@ export class ActorsView implements vscode.TreeDataProvider<ActorNode> {
   getChildren(node?: ActorNode): ActorNode[] {
     const current = this.draft.current;
     if (!current) return [];
-    if (!node) return current.checked.report.actors.map((actor) => ({ kind: 'actor', actor }));
+    if (!node) return this.draft.actors().map((actor) => ({ kind: 'actor', actor }));
     if (node.kind === 'actor') {
       return [{ kind: 'group', actor: node.actor, where: 'draft' }, { kind: 'group', actor: node.actor, where: 'sources' }];
     }

@@ -76,6 +76,6 @@ export class ClaimsView implements vscode.TreeDataProvider<ClaimNode> {
 
   private claims(): Claim[] {
     const current = this.draft.current;
-    return current ? findClaims(current.document.getText(), current.checked.report.quotes) : [];
+    return current ? findClaims(current.checked.report.prose, current.checked.report.quotes) : [];
   }
 }

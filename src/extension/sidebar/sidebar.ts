@@ -68,14 +68,14 @@ async function revealRange(args: RevealArgs): Promise<vscode.TextEditor> {
 /** One fuzzy list of the active draft's actors and all sources; picking reveals the actor or opens the source. */
 async function findActorOrSource(draft: ActiveDraft, sources: WorkspaceSources): Promise<string | undefined> {
   const current = draft.current;
-  const actors: PickItem[] = (current?.checked.report.actors ?? []).map((a) => ({
+  const actors: PickItem[] = draft.actors().map((a) => ({
     id: `actor:${a.name}`, label: `$(${a.kind === 'person' ? 'person' : 'organization'}) ${a.name}`, description: `${a.mentions} mention(s)`, searchText: a.variants.join(' '),
   }));
   const articles = sources.passageIndex.articles.map((a) => ({ ...sourceItem(a.article), id: `source:${a.article.file}` }));
   const picked = await fuzzyPick([...actors, ...articles], 'Find an actor of this draft or a source');
   if (picked?.startsWith('source:')) await vscode.commands.executeCommand('sourcecheck.openSource', { file: picked.slice('source:'.length) });
   if (picked?.startsWith('actor:') && current) {
-    const actor = current.checked.report.actors.find((a) => `actor:${a.name}` === picked);
+    const actor = draft.actors().find((a) => `actor:${a.name}` === picked);
     const first = actor?.at[0];
     if (first) await revealRange({ uri: current.document.uri.toString(), start: first.start, end: first.end });
   }
