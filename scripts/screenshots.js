@@ -5,6 +5,10 @@
 //   editor.png    draft.md open with the Sourcecheck squiggles and the status bar item
 //   hover.png     the hover on the misquoted word "worsen" (Alistair Darling), with the source passage
 //   problems.png  the Problems panel listing the Sourcecheck findings
+//   sidebar.png   the Sourcecheck sidebar (activity-bar icon): an actor expanded to its quotations, the Claims
+//                 view with the problems first, the Sources view
+//   citation.png  "Sourcecheck: Insert Citation" run from the F1 palette with the cursor inside a quotation,
+//                 a few letters typed: the fuzzy list of sources
 //
 //   node esbuild.js && node scripts/screenshots.js     (= npm run screenshots)
 //
@@ -18,6 +22,10 @@ const { ROOT, CHROMIUM, CHROMIUM_FLAGS, DATA_DIR, linkCodeOss, freePort } = requ
 const WORKSPACE = path.join(ROOT, 'examples/op-ed');
 const DRAFT = 'draft.md';
 const HOVER_WORD = 'worsen'; // in the misquotation attributed to Alistair Darling
+const SIDEBAR_ACTOR = 'Dan Butters'; // quoted twice in the draft, and in two of the sources
+const CITE_IN = 'expressions of interest'; // inside Dan Butters's quotation (Woolworths)
+const CITE_TYPED = 'bank'; // a few letters: titles and text of several sources match
+const SIDEBAR_EXTRA_WIDTH = 260; // pixels the sidebar is widened by for sidebar.png
 const OUT_DIR = path.join(ROOT, 'docs/screenshots');
 const TIMEOUT_S = Number(process.env.SOURCECHECK_SCREENSHOTS_TIMEOUT || 120);
 const VERBOSE = process.env.SOURCECHECK_WEB_VERBOSE === '1';
@@ -29,6 +37,7 @@ const started = Date.now();
 let server; // test-web's { dispose }
 let browser; // playwright-core Browser
 let step = 'starting';
+let currentPage; // for a screenshot of the failure
 
 // Nothing may hang the run: the watchdog reports the step it was stuck at and exits non-zero
 // (Playwright's exit handler kills the browser).
@@ -43,8 +52,16 @@ process.on('unhandledRejection', (error) => {
 
 main().then(
   () => finish(0),
-  (error) => {
+  async (error) => {
     console.error(`screenshots: failed while ${step}: ${error instanceof Error ? error.message : error}`);
+    // What the page showed when the step failed (outside docs/, so that it is never committed by mistake).
+    const file = path.join(require('node:os').tmpdir(), 'sourcecheck-screenshots-failure.png');
+    try {
+      await currentPage?.screenshot({ path: file, timeout: 5000 });
+      if (currentPage) console.error(`screenshots: the page at the failure: ${file}`);
+    } catch {
+      // the page is gone
+    }
     return finish(1);
   },
 );
@@ -74,6 +91,7 @@ async function main() {
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
   const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   page.setDefaultTimeout(STEP_TIMEOUT);
+  currentPage = page;
   if (VERBOSE) page.on('console', (message) => console.log(`[workbench] ${message.text()}`));
 
   step = 'loading the workbench';
@@ -139,6 +157,93 @@ async function main() {
   await settle(page);
   step = 'taking problems.png';
   await shoot(page, 'problems.png');
+
+  await sidebarShot(page);
+  await citationShot(page, editor);
+}
+
+/** sidebar.png: the Sourcecheck view container, an actor and its quotations in this draft, the Claims view. */
+async function sidebarShot(page) {
+  step = 'closing the Problems panel';
+  await runFromPalette(page, 'View: Hide Panel', /Hide Panel|Close Panel/);
+  await page.locator('.markers-panel').waitFor({ state: 'hidden' });
+
+  step = 'clicking the Sourcecheck activity-bar icon';
+  await page.locator('.part.activitybar .action-item .action-label[aria-label^="Sourcecheck"]').first().click();
+  const sidebar = page.locator('.part.sidebar');
+  const pane = (title) => sidebar.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) }).first();
+  const actors = pane('Actors');
+  const claims = pane('Claims');
+  await actors.locator('.monaco-list-row').first().waitFor();
+
+  step = 'widening the sidebar'; // so that the descriptions (verdicts, speakers, counts) are not cut off
+  const box = await sidebar.boundingBox();
+  await page.mouse.move(box.x + box.width + 1, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width + SIDEBAR_EXTRA_WIDTH, box.y + box.height / 2, { steps: 10 });
+  await page.mouse.up();
+
+  step = `expanding the actor ${SIDEBAR_ACTOR}`;
+  await expandRow(actors.locator('.monaco-list-row', { hasText: SIDEBAR_ACTOR }).first());
+  await expandRow(actors.locator('.monaco-list-row', { hasText: 'In this draft' }).first());
+  await actors.locator('.monaco-list-row', { hasText: '\u201C' }).first().waitFor(); // a quotation: “…”
+
+  step = 'showing the Claims view';
+  await expandPane(claims);
+  await claims.locator('.monaco-list-row', { hasText: 'Misquoted' }).first().waitFor();
+  await claims.locator('.monaco-list-row', { hasText: 'misquoted ·' }).first().waitFor(); // a quotation under it
+  await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height / 2); // no hover on a row
+  await settle(page);
+  step = 'taking sidebar.png';
+  await shoot(page, 'sidebar.png');
+}
+
+/** citation.png: Insert Citation from the F1 palette, the cursor in a quotation, a few letters typed. */
+async function citationShot(page, editor) {
+  step = `putting the cursor inside "${CITE_IN}"`;
+  const { line, column } = positionOf(path.join(WORKSPACE, DRAFT), CITE_IN);
+  await editor.locator('.view-lines').click(); // focus the editor
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+  await page.keyboard.type(`${line}:${column + 5}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+
+  step = 'running Sourcecheck: Insert Citation from the palette';
+  await runFromPalette(page, 'Sourcecheck: Insert Citation', 'Insert Citation');
+  const input = page.locator('.quick-input-widget input');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'the source of the quotation at the cursor' }).first().waitFor();
+  step = `typing "${CITE_TYPED}" in the source pick`;
+  await input.pressSequentially(CITE_TYPED, { delay: 60 });
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: /bank/i }).first().waitFor();
+  await settle(page);
+  step = 'taking citation.png';
+  await shoot(page, 'citation.png');
+  await page.keyboard.press('Escape'); // nothing is inserted
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** F1, type `command`, run the entry whose row shows `rowText`. */
+async function runFromPalette(page, command, rowText) {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+  await page.keyboard.type(command);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: rowText }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Clicks a collapsed tree row's twistie; waits until the row says it is expanded. */
+async function expandRow(row) {
+  await row.waitFor();
+  if ((await row.getAttribute('aria-expanded')) !== 'true') await row.locator('.monaco-tl-twistie').click();
+  await row.and(row.page().locator('[aria-expanded="true"]')).waitFor();
+}
+
+/** Expands a collapsed view pane of the sidebar. */
+async function expandPane(pane) {
+  const header = pane.locator('.pane-header').first();
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  await pane.locator('.pane-header[aria-expanded="true"]').waitFor();
 }
 
 function preflight() {
@@ -164,6 +269,14 @@ function lineOf(file, word) {
   const index = fs.readFileSync(file, 'utf8').split('\n').findIndex((text) => text.includes(word));
   if (index < 0) throw new Error(`"${word}" is not in ${path.relative(ROOT, file)}`);
   return index + 1;
+}
+
+/** 1-based line and column of the first occurrence of `text` in `file`. */
+function positionOf(file, text) {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const index = lines.findIndex((l) => l.includes(text));
+  if (index < 0) throw new Error(`"${text}" is not in ${path.relative(ROOT, file)}`);
+  return { line: index + 1, column: lines[index].indexOf(text) + 1 };
 }
 
 /** The on-screen box of `word` in the active editor's rendered lines (a DOM Range over the text node). */

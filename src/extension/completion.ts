@@ -17,7 +17,9 @@ export function registerCompletion(sources: WorkspaceSources, selector: vscode.D
       const trigger = /\[([@^])([^\]\s]*)$/.exec(before);
       if (!trigger) return undefined;
       const typedStart = position.translate(0, -trigger[0].length + 2); // after `[@` / `[^`
-      const range = new vscode.Range(typedStart, position);
+      // A `]` just after the cursor (the editor auto-closes `[`) is replaced too: accepting gave `[@id]]`. (Fix.)
+      const end = position.translate(0, document.lineAt(position.line).text[position.character] === ']' ? 1 : 0);
+      const range = new vscode.Range(typedStart, end);
       const articles = sources.passageIndex.articles.map((a) => a.article);
       if (trigger[1] === '@') {
         return articles.map((article) => {
@@ -44,7 +46,7 @@ export function registerCompletion(sources: WorkspaceSources, selector: vscode.D
         item.detail = detail(article);
         item.filterText = `${article.meta.title} ${article.meta.outlet ?? ''} ${article.meta.id}`;
         item.insertText = '';
-        item.range = new vscode.Range(position.translate(0, -trigger[0].length), position); // the typed `[^…` goes
+        item.range = new vscode.Range(position.translate(0, -trigger[0].length), end); // the typed `[^…` (and its `]`) goes
         item.sortText = `1${article.meta.title}`;
         item.command = { title: 'Cite', command: 'sourcecheck.insertCitation', arguments: [{ uri: document.uri.toString(), offset: markerStart, file: article.file, style: 'footnote' }] };
         return item;

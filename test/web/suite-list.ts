@@ -9,3 +9,6 @@ import './ignore.test';
 import './settings.test';
 import './commands.test';
 import './bad-input.test';
+import './sidebar.test';
+import './citations.test';
+import './completion.test';
