@@ -88,7 +88,7 @@ async function insertCitation(deps: CitationDeps, args: InsertCitationArgs): Pro
   const file = args.file ?? (await pickSource(deps.sources, quotation?.source?.article.file));
   const article = file ? deps.sources.article(file) : undefined;
   if (!article) return false;
-  const offset = args.offset ?? (quotation ? citationPoint(document, quotation) : cursor);
+  const offset = args.offset ?? (quotation ? citationPoint(quotation) : cursor);
   return applyTextEdits(document, citationEdits(document, [{ offset, article }], styleOf(deps, args.style)));
 }
 
@@ -100,7 +100,7 @@ async function citeAllVerified(deps: CitationDeps, args: { uri?: string; style?:
   const style = styleOf(deps, args.style);
   const citations = checked.report.quotes
     .filter((q) => VERIFIED.has(q.verdict) && q.source && !alreadyCited(document, q))
-    .map((q) => ({ offset: citationPoint(document, q), article: q.source!.article }));
+    .map((q) => ({ offset: citationPoint(q), article: q.source!.article }));
   if (citations.length === 0) return 0;
   return (await applyTextEdits(document, citationEdits(document, citations, style))) ? citations.length : 0;
 }
@@ -125,10 +125,9 @@ async function insertBibliography(deps: CitationDeps, args: { uri?: string; styl
   return applyTextEdits(document, [edit]);
 }
 
-/** Just after the quotation's closing mark, and after a comma or period that follows it. */
-function citationPoint(document: vscode.TextDocument, quotation: QuoteFinding): number {
-  const text = document.getText();
-  return quotation.close + (/^[,.;:]/.test(text.slice(quotation.close, quotation.close + 1)) ? 0 : 0);
+/** Just after the quotation's closing mark (AP and Chicago put a parenthetical citation there). */
+function citationPoint(quotation: QuoteFinding): number {
+  return quotation.close;
 }
 
 function alreadyCited(document: vscode.TextDocument, quotation: QuoteFinding): boolean {

@@ -251,3 +251,14 @@ describe('extractQuotations: prose', () => {
     assert.equal(prose.indexOf('quoted'), draft.indexOf('quoted'));
   });
 });
+
+describe('extractQuotations: citations are not quotations', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a footnote definition', 'He said "we will stay the course here."[^1]\n\n[^1]: "Canada stays in Kandahar," Wikinews, May 17, 2006.\n', ['we will stay the course here']],
+    ['a Sources section', 'She said "the budget is balanced at last."\n\n## Sources\n\n- "Budget balanced," The Herald, 2006.\n', ['the budget is balanced at last']],
+    ['prose after the Sources section', '## References\n\n- "A title," Outlet.\n\n## Next\n\nThey said "this part is prose again."\n', ['this part is prose again']],
+  ];
+  for (const [name, draft, expected] of cases) {
+    it(name, () => assert.deepEqual(extractQuotations(draft).quotations.map((q) => draft.slice(q.start, q.end)), expected));
+  }
+});

@@ -1,6 +1,7 @@
 /**
  * Hides the parts of a Markdown draft that are not prose, by overwriting them with spaces so that every offset
- * stays valid: front matter, fenced code, inline code, HTML comments and tags, link targets.
+ * stays valid: front matter, fenced code, inline code, HTML comments and tags, link targets, footnote
+ * definitions and a Sources/References section (citations quote titles; they are not quotations).
  * Block-quote markers (`>`) are blanked too, so a quotation spanning quoted lines reads as one text.
  */
 import { parseFrontMatter } from '../sources/front-matter';
@@ -38,6 +39,11 @@ export function maskMarkdown(draft: string): MaskedDraft {
     blank(match.index, match.index + match[0].length);
   }
   for (const match of draft.matchAll(/(`+)[^`\n][\s\S]*?\1/g)) if (!isHidden(match.index)) blank(match.index, match.index + match[0].length);
+  // Citations are not quotations: footnote definitions, and the list under a Sources/References heading.
+  for (const match of draft.matchAll(/^\[\^[^\]\n]+\]:.*$/gm)) blank(match.index, match.index + match[0].length);
+  for (const match of draft.matchAll(/^#{1,6}[ \t]+(?:Sources|References|Bibliography|Works cited|Notes)[ \t]*\r?\n[\s\S]*?(?=^#{1,6}[ \t]|(?![\s\S]))/gim)) {
+    blank(match.index, match.index + match[0].length);
+  }
   for (const match of draft.matchAll(/\]\([^)\n]*\)|<(?:https?:|mailto:)[^>\s]*>|<\/?[A-Za-z][^<>\n]*>/g)) {
     const skip = match[0].startsWith(']') ? 1 : 0; // keep the link text's closing bracket
     blank(match.index + skip, match.index + match[0].length);

@@ -1,0 +1,127 @@
+/**
+ * Candidate names: the runs of name words cut into what may each be one actor. A title inside a run splits off
+ * the person and the organisation before it (`BQ Leader Gilles Duceppe`); sentence starters, `Former` and a
+ * leading nationality are dropped; an acronym defined right after a name is noted on it.
+ */
+import type { ActorKind } from './actors';
+import { acronymAfter, lowercaseDefinitions, mergeAcronymAnds, nameRuns, type Run } from './runs';
+import { isDemonym, isHeadTitle, isNameToken, isNoise, isPlace, isTitleWord, tokenize, type Token } from './tokens';
+import { COMPANY_SUFFIXES, FORMER, KNOWN_ORGANISATIONS, MEMBER_TITLES, THING_HEADS } from './vocabulary';
+import { isCue, isExcludedAcronym, plain, sentenceStart } from './words';
+
+export interface Candidate {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly Token[];
+  kind?: ActorKind;
+  /** A place (`United States`): never an actor, and a speaker inside it is an attribution slip. */
+  place?: boolean;
+  /** Not an actor at all (a title alone, a defined acronym of a law or a standard). */
+  nothing?: boolean;
+  /** A title without a name (`Secretary of State`, `Director General of Civil aviation`). */
+  title?: boolean;
+  /** Written with a capital `The` inside a sentence (`writing in The Independent`): a proper name of a body or outlet. */
+  the?: boolean;
+  /** After a plural title (`Representatives Bill Delahunt and Jeff Flake`): the names listed after are people too. */
+  plural?: boolean;
+  /** Named after `of` following a person, or before a title or a role: an organisation unless a place. */
+  affiliation?: boolean;
+  acronym?: string;
+}
+
+/** Sentence starters, `Former`, `Interim` cut off the front of a run. */
+function trimFront(tokens: readonly Token[]): Token[] {
+  let k = 0;
+  while (k < tokens.length && (isNoise(tokens[k]!) || !tokens[k]!.cap || (FORMER.has(plain(tokens[k]!.text)) && k + 1 < tokens.length && !(k + 2 === tokens.length && isCue(tokens[k + 1]!.text))))) k++;
+  const rest = tokens.slice(k);
+  while (rest.length > 0 && !rest[rest.length - 1]!.cap && rest[rest.length - 1]!.text.toLowerCase() !== 'party' && !COMPANY_SUFFIXES.has(plain(rest[rest.length - 1]!.text))) rest.pop();
+  return rest;
+}
+
+export function candidate(text: string, tokens: readonly Token[], extra: Partial<Candidate> = {}): Candidate | undefined {
+  if (tokens.length === 0) return undefined;
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  return { name: text.slice(start, end).replace(/\s+/g, ' '), start, end, tokens, ...extra };
+}
+
+/**
+ * One run into candidates: a title inside it splits off the person (`BQ Leader Gilles Duceppe` -> `BQ` and
+ * `Gilles Duceppe`), a leading nationality is dropped, and the rest is one candidate.
+ */
+function splitRun(text: string, run: Run): Candidate[] {
+  let tokens = trimFront(run.tokens);
+  if (tokens.length === 0) return [];
+  const whole = tokens.map((t) => t.text).join(' ');
+  const wholeIsOrganisation = isCue(whole) || KNOWN_ORGANISATIONS.test(whole) || run.party || run.company;
+  // A title followed by a name: `Prime Minister Stephen Harper`, `Lt. Gen. Ricardo Sanchez`.
+  let k = tokens.length;
+  while (k > 0 && isNameToken(tokens[k - 1]!) && tokens.length - k < 4) k--;
+  let j = k;
+  while (j > 0 && (isTitleWord(tokens[j - 1]!) || ['of', 'the', 'for'].includes(tokens[j - 1]!.text))) j--;
+  const nameTokens = tokens.slice(k);
+  const titleTokens = tokens.slice(j, k);
+  // `Director General of Civil (aviation)`: what follows `of` or `for` is the title's portfolio, not a name
+  const portfolio = titleTokens.length > 0 && !titleTokens[titleTokens.length - 1]!.cap;
+  if (!run.party && !run.company && !portfolio && nameTokens.some((t) => t.cap) && titleTokens.some(isHeadTitle) && !nameTokens.every(isDemonym) && !isPlace(nameTokens)) {
+    const out: Candidate[] = [];
+    const prefix = trimFront(tokens.slice(0, j).filter((t, n, all) => !(n === all.length - 1 && !t.cap)));
+    const withoutNationality = prefix.filter((t) => !isDemonym(t));
+    if (withoutNationality.length > 0 && !prefix.every(isDemonym)) {
+      // `Likud Leader X`, `Apple CEO X`: the organisation of a member's title; `Railway Minister X`: a portfolio
+      const memberTitle = MEMBER_TITLES.has(plain(titleTokens[0]!.text).replace(/\.$/, ''));
+      const organisation = candidate(text, prefix, memberTitle ? { affiliation: true } : {});
+      if (organisation) out.push(organisation);
+    }
+    const single = nameTokens.filter((t) => t.cap).length === 1;
+    const lastTitle = titleTokens.slice(-Math.min(titleTokens.length, 2)).filter((t) => t.cap);
+    const display = single ? [...lastTitle, ...nameTokens] : nameTokens;
+    const plural = titleTokens.some((t) => isHeadTitle(t) && /s$/.test(t.text) && !/(?:ss|us|is)$/.test(t.text));
+    const person = candidate(text, display, { kind: 'person', ...(plural ? { plural: true } : {}) });
+    if (person) out.push(person);
+    return out;
+  }
+  if (tokens.every((t) => isTitleWord(t) || !t.cap) || (portfolio && titleTokens.some(isHeadTitle) && tokens.slice(0, j).every(isDemonym))) return [candidate(text, tokens, { nothing: true, title: true })!];
+  // `Liberal Party Leader` with no name after it: the organisation before the title
+  if (nameTokens.length === 0 && j > 0 && titleTokens.length > 0 && titleTokens[0]!.cap && titleTokens.some(isHeadTitle)) tokens = trimFront(tokens.slice(0, j));
+  if (tokens.length === 0) return [];
+  // `Irish Prime Minister` aside, a leading nationality is not part of the name (`Canadian GAAP`) unless the
+  // whole is an organisation (`Irish Republican Army`).
+  if (!wholeIsOrganisation && tokens.length > 1 && isDemonym(tokens[0]!)) tokens = tokens.slice(1);
+  if (tokens.every(isDemonym)) return [];
+  const first = run.tokens[0]!;
+  const the = first.text === 'The' && tokens[0] !== first && !sentenceStart(text, first.start);
+  const one = candidate(text, tokens, { ...(run.affiliation ? { affiliation: true } : {}), ...(the ? { the: true } : {}) });
+  if (one && (run.party || run.company)) {
+    one.kind = 'organization';
+  }
+  return one ? [one] : [];
+}
+
+/**
+ * The candidates of a text, in order, and the acronyms it defines for things rather than organisations
+ * (`Generally Accepted Accounting Principles (GAAP)`, `foreign direct investment (FDI)`).
+ */
+export function findCandidates(text: string): { candidates: Candidate[]; definedThings: Set<string> } {
+  const runs = mergeAcronymAnds(text, nameRuns(text, tokenize(text)));
+  const definedThings = new Set<string>();
+  const candidates: Candidate[] = [];
+  for (const run of runs) {
+    const pieces = splitRun(text, run);
+    const last = pieces[pieces.length - 1];
+    const defined = last && !last.kind ? acronymAfter(text, run.tokens[run.tokens.length - 1]!.rawEnd) : undefined;
+    if (last && defined) {
+      const acronym = defined.replace(/\./g, '');
+      if (THING_HEADS.test(last.name) || isExcludedAcronym(acronym)) {
+        definedThings.add(acronym);
+        last.nothing = true;
+      } else {
+        last.acronym = acronym;
+      }
+    }
+    candidates.push(...pieces);
+  }
+  for (const acronym of lowercaseDefinitions(text)) definedThings.add(acronym);
+  return { candidates, definedThings };
+}

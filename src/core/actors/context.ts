@@ -1,0 +1,75 @@
+/**
+ * Evidence from the words around a candidate: what makes a name a person's (`columnist Nahum Barnea`,
+ * `William Schulz, the executive director of`, `Kofi Annan responded`) or an organisation's (`BlackBerry maker
+ * Research In Motion`, `leader of Shas`, `Knesset member`). Each test reads a short window of the text.
+ */
+import type { Candidate } from './candidates';
+import { MEMBER_ROLES, ORGANISATION_DESCRIPTORS, ORGANISATION_NOUNS, ORGANISATION_PLURALS, PERSON_ROLES, PERSONAL_THINGS } from './vocabulary';
+
+/** The lowercase words right before `at` (`... political columnist |Nahum Barnea`). */
+export function wordsBefore(text: string, at: number, count = 4): string[] {
+  const before = text.slice(Math.max(0, at - 80), at);
+  // leading brackets and quotes go (`(president of`); trailing punctuation stays, a clause ends there
+  const words = before.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')).filter(Boolean);
+  return words.slice(-count);
+}
+
+const isPersonRole = (word: string): boolean => PERSON_ROLES.has(word) || PERSON_ROLES.has(word.replace(/^(?:co|vice|deputy|ex|former)-/, ''));
+const ROLES_PATTERN = [...PERSON_ROLES].join('|');
+/** `, the executive director`, `(Chrétien's former chief of staff)`, `, president of Groupaction`. */
+const APPOSITIVE_ROLE = new RegExp(String.raw`^\s*[,(]\s*(?:currently\s+|now\s+|then\s+|also\s+|himself\s+|herself\s+)?(?:(?:the|a|an|his|her|their|its|[\p{L}\p{M}.'\u2019-]+['\u2019]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:${ROLES_PATTERN})\b|(?:[\p{L}-]+\s+){0,2}?(?:${ROLES_PATTERN})\s+(?:of|at|for|with)\s)`, 'iu');
+/** A speech or opinion verb after the name, maybe after an aside: `Kofi Annan, at a press conference, responded`. */
+const SPEECH_AFTER = /^(?:\s*,[^,"\u201C\u201D\n]{1,60},)?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:said|says|told|tells|argued|argues|warned|warns|added|adds|noted|notes|claimed|wrote|writes|insisted|insists|believes|thinks|responded|replied|stated|explained|announced|denied|admitted|testified|declared|recalled|acknowledged)\b/;
+
+/** Person evidence from the context of a candidate: a role before, an appositive or a speech verb after, a possession. */
+export function personContext(text: string, c: Candidate): boolean {
+  // `political columnist Nahum Barnea`, `co-chief executive and chairman, Jim Balsillie`
+  const role = /([\p{Ll}-]+),?\s+$/u.exec(text.slice(Math.max(0, c.start - 40), c.start));
+  if (role && isPersonRole(role[1]!)) return true;
+  // `the party, headed by Avigdor Lieberman`
+  if (c.tokens.filter((t) => t.cap).length >= 2 && /\b(?:headed|led|chaired|founded|co-founded|directed|fronted)\s+by\s+$/.test(text.slice(Math.max(0, c.start - 20), c.start))) return true;
+  const after = text.slice(c.end, c.end + 80);
+  if (c.tokens.filter((t) => t.cap).length >= 2) {
+    // `William Schulz, the executive director of`, `Gusty Spence, a founding member`, `Jo Lee, 53,`
+    if (/^,\s+(?:who|whose|aged\s+\d+|\d+,)/u.test(after)) return true;
+    if (APPOSITIVE_ROLE.test(after)) return true;
+    if (SPEECH_AFTER.test(after)) return true;
+  }
+  if (/^\s+administration\b/.test(after) && !c.tokens[c.tokens.length - 1]!.possessive) return true; // `Bush administration officials`
+  if (c.tokens[c.tokens.length - 1]!.possessive) {
+    const thing = /^['\u2019]s\s+([\p{Ll}-]+)/u.exec(text.slice(c.end, c.end + 40));
+    if (thing && PERSONAL_THINGS.has(thing[1]!)) return true;
+  }
+  return false;
+}
+
+const ROLE_THEN_AT = new RegExp(String.raw`\b(?:${ROLES_PATTERN})\b[^.;:!?",()]{0,70}\s(?:at|with)\s+(?:the\s+)?$`, 'u');
+const ORGANISATION_APPOSITIVE = new RegExp(String.raw`^,\s+(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ORGANISATION_NOUNS].join('|')}|parliament|legislature|assembly|council|body|regulator|watchdog|broadcaster|operator|subsidiary|unit|division|outfit)\b`, 'iu');
+/** `cell phone makers, Motorola`, `groups ..., including Linux Phone Standard Forum`: the head of a list of organisations. */
+const LIST_HEAD = new RegExp(String.raw`\b(?:${[...ORGANISATION_PLURALS].join('|')})\b(?:,\s+|:\s+|[^.;:!?"()]{0,60}?,?\s+(?:including|such as|like|namely)\s+)(?:the\s+)?$`, 'u');
+
+/** Organisation evidence from the context of a candidate. */
+export function organisationContext(text: string, c: Candidate): boolean {
+  const before = wordsBefore(text, c.start, 3).map((w) => w.toLowerCase());
+  const last = before[before.length - 1] ?? '';
+  const secondLast = before[before.length - 2] ?? '';
+  // `BlackBerry maker Research In Motion`, `the rebel group Hamas`
+  if (ORGANISATION_DESCRIPTORS.has(last.replace(/,$/, ''))) return true;
+  // `leader of Shas`, `president of UPN`, `an MK from the Kadima party`
+  const preposition = last === 'the' ? secondLast : last;
+  const roleWord = last === 'the' ? before[before.length - 3] : secondLast;
+  if (/^(?:of|for|at|from|with)$/.test(preposition) && roleWord && (PERSON_ROLES.has(roleWord) || MEMBER_ROLES.has(roleWord))) return true;
+  // `Knesset, the Israeli parliament`, `Shas, a small religious party`
+  if (ORGANISATION_APPOSITIVE.test(text.slice(c.end, c.end + 60))) return true;
+  // `an analyst at Goldman Sachs`, `executive director of capital projects at PricewaterhouseCoopers`
+  if (/^(?:at|with)$/.test(preposition) && ROLE_THEN_AT.test(text.slice(Math.max(0, c.start - 90), c.start))) return true;
+  // `Knesset member`, `Likud leader Benjamin Netanyahu`, `Hamas fighters`, `the Gazeta Polska newspaper`
+  const after = /^\s+(?:news\s+)?([\p{Ll}-]+)\b/u.exec(text.slice(c.end, c.end + 30));
+  if (after && (MEMBER_ROLES.has(after[1]!) || ORGANISATION_NOUNS.has(after[1]!)) && !c.tokens[c.tokens.length - 1]!.possessive) return true;
+  return false;
+}
+
+/** Whether a list of organisations is introduced right before `at` (`four cell phone makers, |Motorola`). */
+export function listHead(text: string, at: number): boolean {
+  return LIST_HEAD.test(text.slice(Math.max(0, at - 100), at));
+}

@@ -1,0 +1,107 @@
+/**
+ * The words of the text with what the name rules need to know about each: capitalised or not, a possessive,
+ * a sentence end after it; and the tests on single words (titles, nationalities, name words) and on word
+ * sequences (places).
+ */
+import { ABBREVIATIONS, DEMONYMS, HEAD_TITLES, MAY_END_SENTENCE, NOISE, PERSON_CONNECTORS, PLACE_HEADS, PLACES, TITLE_MODIFIERS } from './vocabulary';
+import { isCue, memo, plain } from './words';
+
+export interface Token {
+  /** The word, with an abbreviation's point (`Gen.`, `U.S.`) and without a possessive `'s`. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Where the raw word ended (after a possessive or a sentence-final point). */
+  readonly rawEnd: number;
+  readonly cap: boolean;
+  readonly possessive: boolean;
+  /** A sentence (or a clause) ends right after the word. */
+  readonly stop: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019.&\-][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|ut|ud|ul|ur|bin|ibn|abu|abd|d|de|di|da|du|van|von|le|la)[-'\u2019][\p{Lu}]/u;
+/** `Arizona-based`, `Three-term`: adjectives, not names. */
+const ADJECTIVE = /-(?:based|born|owned|led|backed|listed|headquartered|registered|run|funded|controlled|term|time|year|old|style|era)$/i;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    let word = match[0];
+    const start = match.index;
+    const rawEnd = start + word.length;
+    let stop = false;
+    if (word.endsWith('.')) {
+      const bare = word.slice(0, -1);
+      const lower = plain(bare);
+      const isAbbreviation = ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare);
+      if (!isAbbreviation) {
+        word = bare;
+        stop = true;
+      } else if (MAY_END_SENTENCE.has(lower) || bare.includes('.')) {
+        stop = startsSentence(text, rawEnd);
+      }
+    }
+    let possessive = false;
+    if (word.length > 2 && /['\u2019]s$/.test(word)) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    const adjective = word.includes('-') && ADJECTIVE.test(word);
+    const cap = !adjective && (/^\p{Lu}/u.test(word) || PARTICLE_NAME.test(word));
+    tokens.push({ text: word, start, end: start + word.length, rawEnd, cap, possessive, stop });
+  }
+  return tokens;
+}
+
+/** Whether a new sentence starts after `at` (`... Inc. The merger`): a capitalised sentence starter follows. */
+function startsSentence(text: string, at: number): boolean {
+  const next = /^\s+([\p{Lu}][\p{L}]*)/u.exec(text.slice(at, at + 40));
+  return next !== null && NOISE.has(next[1]!.toLowerCase());
+}
+
+/** A title word without its point and a `-designate`/`-elect` (`Gen.`, `President-elect`). */
+const titleKey = memo((text: string): string => plain(text).replace(/\.$/, '').replace(/-(?:designate|elect)$/, ''));
+
+export function isTitleWord(token: Token): boolean {
+  const key = titleKey(token.text);
+  return HEAD_TITLES.has(key) || TITLE_MODIFIERS.has(key);
+}
+
+export function isHeadTitle(token: Token): boolean {
+  return HEAD_TITLES.has(titleKey(token.text));
+}
+
+/** A nationality or a religion, or its plural (`Irish`, `Israelis`). */
+const demonym = memo((text: string): boolean => {
+  const lower = plain(text);
+  return DEMONYMS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1))) || (lower.endsWith('es') && DEMONYMS.has(lower.slice(0, -2)));
+});
+
+export const isDemonym = (token: Token): boolean => demonym(token.text);
+
+/** A sentence starter (`But`, `However`) written as one. */
+export const isNoise = (token: Token): boolean => NOISE.has(token.text.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(token.text);
+
+/** A name token of a person (not a title, an organisation word, a place word or a month). */
+export function isNameToken(token: Token): boolean {
+  if (!token.cap) return PERSON_CONNECTORS.has(token.text);
+  return !isTitleWord(token) && !isCue(token.text) && !/^(?:party)$/i.test(token.text);
+}
+
+/** The words as the word lists write them: `U.S. Gen.` -> `u.s gen`. */
+export const phrase = (tokens: readonly Token[]): string => plain(tokens.map((t) => t.text.replace(/\.$/, '')).join(' '));
+
+const PLACE_OF = /^(?:republic|kingdom|state|province|city|county|gulf|bay|isle|islands?|strait|port|district|region) of /;
+const DIRECTION = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater)$/;
+
+/** A country, region or city, a building or a street (`Warsaw Cathedral`), `Republic of X`, `North Waziristan`. */
+export function isPlace(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0) return false;
+  const words = phrase(tokens);
+  if (PLACES.has(words) || PLACES.has(words.replace(/^the /, ''))) return true;
+  if (tokens.length >= 2 && PLACE_HEADS.has(plain(tokens[tokens.length - 1]!.text))) return true;
+  if (PLACE_OF.test(words)) return true;
+  // `Guantanamo Bay, Cuba`-like forms and `North Waziristan`: a direction or a place word with a known place
+  return tokens.length === 2 && DIRECTION.test(plain(tokens[0]!.text)) && PLACES.has(plain(tokens[1]!.text));
+}
