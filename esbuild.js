@@ -1,5 +1,5 @@
 // Builds the bundles: dist/cli.js (Node) and the extension (dist/node, dist/web); the unit tests with --tests;
-// the in-workbench suite with --web-tests; the benchmark with --bench.
+// the in-workbench suite with --web-tests; the benchmark with --bench; the web-workbench benchmark with --web-bench.
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -59,6 +59,7 @@ async function main() {
   const tests = process.argv.includes('--tests');
   const webTests = process.argv.includes('--web-tests');
   const bench = process.argv.includes('--bench');
+  const webBench = process.argv.includes('--web-bench');
   await esbuild.build({
     ...common,
     entryPoints: ['src/cli/main.ts'],
@@ -71,6 +72,19 @@ async function main() {
   // The benchmark (npm run bench); fuse.js is bundled so the script runs from out/ alone.
   if (bench) await esbuild.build({ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'out/scripts/bench.js', platform: 'node', format: 'cjs' });
   if (webTests) await buildWebTests();
+  // The web-workbench benchmark (npm run bench:web), for the web worker extension host like the extension itself.
+  if (webBench) {
+    await esbuild.build({
+      ...common,
+      entryPoints: ['test/web-bench/index.ts'],
+      outfile: 'out/test/web-bench/index.js',
+      format: 'cjs',
+      platform: 'browser',
+      mainFields: ['browser', 'module', 'main'],
+      external: ['vscode'],
+      define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    });
+  }
   if (tests) {
     const entryPoints = fs.readdirSync('test/unit').filter((f) => f.endsWith('.test.ts')).map((f) => path.join('test/unit', f));
     await esbuild.build({ ...common, entryPoints, outdir: 'out/test/unit', platform: 'node', format: 'cjs', external: ['mocha'] });

