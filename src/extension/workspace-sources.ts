@@ -106,7 +106,8 @@ export class WorkspaceSources implements vscode.Disposable {
     this.run?.cancel();
     const run = (this.run = new vscode.CancellationTokenSource());
     const settings = this.settings.current;
-    this.counts = { restored: await this.loadSnapshot(), read: 0, unchanged: 0 };
+    const counts: RunCounts = { restored: await this.loadSnapshot(), read: 0, unchanged: 0 };
+    this.counts = counts; // this run's own object: a cancelled run still finishing a read cannot count into the next
     const uris = await this.findFiles(settings);
     if (run.token.isCancellationRequested) return;
     // A forced run re-reads every file (readOne's `force`) but does not empty the cache first: a watcher event
@@ -119,7 +120,7 @@ export class WorkspaceSources implements vscode.Disposable {
       { location, title: 'Sourcecheck: indexing sources', cancellable: true },
       async (progress, token) => {
         token.onCancellationRequested(() => run.cancel());
-        await this.readAll(uris, settings, run.token, force, (done) => {
+        await this.readAll(uris, settings, run.token, force, counts, (done) => {
           progress.report({ message: `${done}/${uris.length}`, increment: 100 / Math.max(1, uris.length) });
         });
       },
@@ -157,7 +158,9 @@ export class WorkspaceSources implements vscode.Disposable {
     return [...unique.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
   }
 
-  private async readAll(uris: vscode.Uri[], settings: Settings, token: vscode.CancellationToken, force: boolean, report: (done: number) => void): Promise<void> {
+  private async readAll(
+    uris: vscode.Uri[], settings: Settings, token: vscode.CancellationToken, force: boolean, counts: RunCounts, report: (done: number) => void,
+  ): Promise<void> {
     let sliceStart = Date.now();
     for (let k = 0; k < uris.length; k++) {
       if (token.isCancellationRequested) {
@@ -165,7 +168,7 @@ export class WorkspaceSources implements vscode.Disposable {
         return;
       }
       this.setState({ indexing: true, done: k, total: uris.length });
-      await this.readOne(uris[k]!, settings, force);
+      await this.readOne(uris[k]!, settings, force, counts);
       report(k + 1);
       if (Date.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => setTimeout(resolve, 0));
@@ -176,7 +179,7 @@ export class WorkspaceSources implements vscode.Disposable {
   }
 
   /** Reads one file into the cache unless it is unchanged (or `force`); a file or folder that vanished is dropped. */
-  private async readOne(uri: vscode.Uri, settings: Settings, force = false): Promise<void> {
+  private async readOne(uri: vscode.Uri, settings: Settings, force = false, counts = this.counts): Promise<void> {
     const file = uri.toString();
     try {
       const stat = await vscode.workspace.fs.stat(uri);
@@ -184,10 +187,10 @@ export class WorkspaceSources implements vscode.Disposable {
       if (stat.type & vscode.FileType.Directory) return;
       const cached = this.cache.get(file);
       if (!force && cached && cached.mtime === stat.mtime && cached.size === stat.size) {
-        this.counts.unchanged++;
+        counts.unchanged++;
         return;
       }
-      this.counts.read++;
+      counts.read++;
       const tooLarge = sizeProblem(stat.size, settings.maxSourceBytes);
       if (tooLarge) return this.remember(file, { mtime: stat.mtime, size: stat.size, problem: tooLarge });
       const bytes = await vscode.workspace.fs.readFile(uri);

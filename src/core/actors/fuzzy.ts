@@ -10,11 +10,32 @@
 import Fuse from 'fuse.js';
 import { similarWords } from '../attribution/names';
 
-/** similarWords (names.ts), with the cheap length tests first: equal or a close spelling. */
-function closeWords(a: string, b: string): boolean {
+/** Letter counts, for lowerBound; all zero between calls. */
+const counts = new Int32Array(0x10000);
+
+/**
+ * A lower bound of the edit distance: half the letters the two words do not share (an edit changes at most two
+ * letter counts). Most pairs of different names fail it, which spares their edit distance.
+ */
+function lowerBound(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i)]!++;
+  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i)]!--;
+  let unshared = 0;
+  for (const word of [a, b]) {
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      unshared += Math.abs(counts[code]!);
+      counts[code] = 0;
+    }
+  }
+  return Math.ceil(unshared / 2);
+}
+
+/** similarWords (names.ts), the same answer with cheap tests first: equal or a close spelling. */
+export function closeWords(a: string, b: string): boolean {
   if (a === b) return true;
-  const longer = Math.max(a.length, b.length);
-  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > Math.floor(longer / 4)) return false;
+  const allowed = Math.floor(Math.max(a.length, b.length) / 4);
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > allowed || lowerBound(a, b) > allowed) return false;
   return similarWords(a, b);
 }
 

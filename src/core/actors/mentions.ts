@@ -5,7 +5,7 @@
  * of the forms starting with it: a regular expression alternating every form was a hot spot of the profile.
  */
 import type { Entry } from './merge';
-import { isAcronym, lastWord } from './words';
+import { characterAt, isAcronym, lastWord } from './words';
 
 export interface Span {
   readonly start: number;
@@ -14,12 +14,15 @@ export interface Span {
 
 /** Letters and digits: the words of the text and of the forms; anything else separates them. */
 const WORD = /[\p{L}\p{N}]+/gu;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
 
-interface Word {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
+/** The words of a text: their offsets, and a hash of each as written and in lowercase, to find forms by first word. */
+interface Words {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly hashes: Int32Array;
+  readonly lowerHashes: Int32Array;
 }
 
 /**
@@ -55,29 +58,79 @@ export function mentions(text: string, entries: readonly Entry[]): Span[][] {
     }
   });
   const plainText = withoutAccents(text);
-  const words: Word[] = [...plainText.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-  scan(plainText, words, insensitive, true, found);
-  scan(plainText, words, sensitive, false, found);
+  // offsets stay: the one letter whose lowercase is longer, `İ`, is a plain `I` in plainText
+  const lower = plainText.toLowerCase();
+  const words = splitWords(plainText, lower);
+  scan(lower, words, words.lowerHashes, insensitive, found);
+  scan(plainText, words, words.hashes, sensitive, found);
   return found.map((list) => list.sort((a, b) => a.start - b.start));
 }
 
-/** Records every occurrence of the forms, scanning the words left to right; `insensitive` compares lowercase. */
-function scan(text: string, words: readonly Word[], forms: ReadonlyMap<string, readonly number[]>, insensitive: boolean, found: Span[][]): void {
-  const byFirstWord = new Map<string, Form[]>();
+/** A hash of a word, added to code unit by code unit. */
+const extend = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
+
+function hashOf(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = extend(hash, word.charCodeAt(i));
+  return hash;
+}
+
+/** Whether a letter or a digit starts at `i`: its length (2 for a surrogate pair), else 0. */
+const wordCharacter = (text: string, i: number): number => characterAt(text, i, WORD_CHARACTER);
+
+/** One pass over the text's characters: where each word is, and its hashes. */
+function splitWords(text: string, lower: string): Words {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const hashes: number[] = [];
+  const lowerHashes: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let width = wordCharacter(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = 0;
+    let lowerHash = 0;
+    while (width > 0) {
+      for (const end = i + width; i < end; i++) {
+        hash = extend(hash, text.charCodeAt(i));
+        lowerHash = extend(lowerHash, lower.charCodeAt(i));
+      }
+      width = wordCharacter(text, i);
+    }
+    starts.push(start);
+    ends.push(i);
+    hashes.push(hash);
+    lowerHashes.push(lowerHash);
+  }
+  return { count: starts.length, starts: Int32Array.from(starts), ends: Int32Array.from(ends), hashes: Int32Array.from(hashes), lowerHashes: Int32Array.from(lowerHashes) };
+}
+
+/** Whether word `k` of `source` is `word`. */
+const isWord = (source: string, words: Words, k: number, word: string): boolean => words.ends[k]! - words.starts[k]! === word.length && source.startsWith(word, words.starts[k]!);
+
+/** Records every occurrence of the forms in `source`, scanning its words left to right. */
+function scan(source: string, words: Words, hashes: Int32Array, forms: ReadonlyMap<string, readonly number[]>, found: Span[][]): void {
+  if (forms.size === 0) return;
+  // by the hash of the first word, longest form first (as a regular expression alternating them would try them)
+  const byFirstWord = new Map<number, Form[]>();
   for (const form of [...forms.keys()].sort((a, b) => b.length - a.length)) {
     const cut = cutForm(form, forms.get(form)!);
     if (!cut) continue;
-    const list = byFirstWord.get(cut.words[0]!) ?? [];
+    const hash = hashOf(cut.words[0]!);
+    const list = byFirstWord.get(hash) ?? [];
     list.push(cut);
-    byFirstWord.set(cut.words[0]!, list);
+    byFirstWord.set(hash, list);
   }
-  const keys = words.map((w) => (insensitive ? w.text.toLowerCase() : w.text));
-  for (let k = 0; k < words.length; ) {
+  for (let k = 0; k < words.count; ) {
     let next = k + 1;
-    for (const form of byFirstWord.get(keys[k]!) ?? []) {
-      const end = matchAt(text, words, keys, k, form);
+    for (const form of byFirstWord.get(hashes[k]!) ?? []) {
+      const end = matchAt(source, words, k, form);
       if (end >= 0) {
-        for (const actor of form.actors) found[actor]!.push({ start: words[k]!.start, end });
+        for (const actor of form.actors) found[actor]!.push({ start: words.starts[k]!, end });
         next = k + form.words.length;
         break;
       }
@@ -96,16 +149,16 @@ function cutForm(form: string, actors: readonly number[]): Form | undefined {
 }
 
 /** Where `form` ends if it occurs from word `k` on (whole words, separators alike, a space for any spaces), else -1. */
-function matchAt(text: string, words: readonly Word[], keys: readonly string[], k: number, form: Form): number {
-  if (k + form.words.length > words.length) return -1;
-  for (let n = 1; n < form.words.length; n++) {
-    if (keys[k + n] !== form.words[n] || separatorEnd(text, words[k + n - 1]!.end, form.separators[n - 1]!) !== words[k + n]!.start) return -1;
+function matchAt(source: string, words: Words, k: number, form: Form): number {
+  const last = k + form.words.length - 1;
+  if (last >= words.count) return -1;
+  for (let n = 0; n < form.words.length; n++) {
+    if (!isWord(source, words, k + n, form.words[n]!)) return -1;
+    if (n > 0 && separatorEnd(source, words.ends[k + n - 1]!, form.separators[n - 1]!) !== words.starts[k + n]) return -1;
   }
-  const end = separatorEnd(text, words[k + form.words.length - 1]!.end, form.tail);
-  if (end < 0) return -1;
+  const end = separatorEnd(source, words.ends[last]!, form.tail);
   // the tail must not run into the next word (`U.N.` is not in `U.N.Security`)
-  LETTER_OR_DIGIT.lastIndex = end;
-  return LETTER_OR_DIGIT.test(text) ? -1 : end;
+  return end >= 0 && wordCharacter(source, end) === 0 ? end : -1;
 }
 
 /** Where `separator` ends when it occurs at `at`: its characters as they are, a space for one or more spaces; else -1. */
@@ -125,7 +178,16 @@ function separatorEnd(text: string, at: number, separator: string): number {
   return i;
 }
 
+const accentFree = new Map<string, string>();
+
 /** Accents removed without shifting offsets: each character becomes its base letter. */
 function withoutAccents(text: string): string {
-  return text.replace(/[^\u0000-\u007f]/g, (ch) => ch.normalize('NFD').replace(/\p{M}/gu, '')[0] ?? ch);
+  return text.replace(/[^\u0000-\u007f]/g, (ch) => {
+    let base = accentFree.get(ch);
+    if (base === undefined) {
+      base = ch.normalize('NFD').replace(/\p{M}/gu, '')[0] ?? ch;
+      accentFree.set(ch, base);
+    }
+    return base;
+  });
 }

@@ -4,9 +4,8 @@
  * by name, short form or acronym (same-organisation.ts). Lookups go through maps by surname, by comparable
  * name and by first word, so that adding a form does not compare it with every actor.
  */
-import { sameActorWords } from '../attribution/names';
 import type { ActorKind } from './actors';
-import { CloseSurnames } from './fuzzy';
+import { CloseSurnames, closeWords } from './fuzzy';
 import { organisationSame, organisationWords } from './same-organisation';
 import { capitalise, isAcronym, isCue, lastWord, personWords } from './words';
 
@@ -15,11 +14,6 @@ export interface Entry {
   readonly kind: ActorKind;
   readonly quotes: number[];
   readonly variants: Set<string>;
-}
-
-/** Same person by any name word (`Jiang` = `Jiang Yu`), for names with a surname. */
-function samePerson(a: string, b: string): boolean {
-  return lastWord(a) !== '' && lastWord(b) !== '' && sameActorWords(personWords(a), personWords(b));
 }
 
 /** Whether `name` is a fuller form than `current`: more name words, else (for people) without a title. */
@@ -102,8 +96,10 @@ export class ActorSet {
     const surname = lastWord(name);
     // close spellings only for names known to be people or quoted (not for every capitalised word)
     const bySurname = surname ? this.bySurname.get(surname) ?? (fuzzy ? this.closeSurname(surname) : undefined) : undefined;
-    if (bySurname || !anyWord || personWords(name).length !== 1) return bySurname;
-    return this.actors.find((a) => a.kind === 'person' && [...a.variants].some((v) => samePerson(v, name)));
+    const words = personWords(name);
+    if (bySurname || !anyWord || words.length !== 1) return bySurname;
+    // a single name is the person's if it is close to any of their name words (`Jiang` = `Jiang Yu`: sameActor)
+    return this.actors.find((a) => a.kind === 'person' && [...a.variants].some((v) => personWords(v).some((w) => closeWords(w, words[0]!))));
   }
 
   private closeSurname(surname: string): Entry | undefined {

@@ -4,7 +4,7 @@
  * sequences (places).
  */
 import { ABBREVIATIONS, DEMONYMS, HEAD_TITLES, MAY_END_SENTENCE, NOISE, PERSON_CONNECTORS, PLACE_HEADS, PLACES, TITLE_MODIFIERS } from './vocabulary';
-import { isCue, memo, plain } from './words';
+import { characterAt, isCue, memo, plain } from './words';
 
 export interface Token {
   /** The word, with an abbreviation's point (`Gen.`, `U.S.`) and without a possessive `'s`. */
@@ -19,17 +19,54 @@ export interface Token {
   readonly stop: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019.&\-][\p{L}\p{M}\p{N}]+)*\.?/gu;
+/** What words are made of: letters, marks and digits (ASCII ones are tested directly, see characterAt). */
+const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
+/** What may join two parts of one word: `O'Brien`, `U.S`, `AT&T`, `Hewlett-Packard`. */
+const JOINERS = new Set(["'", '\u2019', '.', '&', '-']);
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|ut|ud|ul|ur|bin|ibn|abu|abd|d|de|di|da|du|van|von|le|la)[-'\u2019][\p{Lu}]/u;
 /** `Arizona-based`, `Three-term`: adjectives, not names. */
 const ADJECTIVE = /-(?:based|born|owned|led|backed|listed|headquartered|registered|run|funded|controlled|term|time|year|old|style|era)$/i;
 
+/** The end of the letters, marks and digits from `i` on. */
+function partEnd(text: string, i: number): number {
+  let width = characterAt(text, i, WORD_CHARACTER);
+  while (width > 0) {
+    i += width;
+    width = characterAt(text, i, WORD_CHARACTER);
+  }
+  return i;
+}
+
+/**
+ * The end of the word starting at `start`: its parts joined by `'`, `.`, `&` or `-`, and a final point
+ * (`/[\p{L}\p{M}\p{N}]+(?:['\u2019.&\-][\p{L}\p{M}\p{N}]+)*\.?/u`, scanned by hand).
+ */
+function wordEnd(text: string, start: number): number {
+  let end = partEnd(text, start);
+  while (JOINERS.has(text[end] ?? '') && characterAt(text, end + 1, WORD_CHARACTER) > 0) end = partEnd(text, end + 1);
+  return text[end] === '.' ? end + 1 : end;
+}
+
+const isPossessive = (word: string): boolean => word.length > 2 && word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '\u2019');
+
+/** A capital first letter, or a particle before a name (`al-Maliki`, `d'Estaing`). */
+function capitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 0x41 && code <= 0x5a) return true;
+  if (code >= 0x80 && /^\p{Lu}/u.test(word)) return true;
+  return (word.includes('-') || word.includes("'") || word.includes('\u2019')) && PARTICLE_NAME.test(word);
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    let word = match[0];
-    const start = match.index;
-    const rawEnd = start + word.length;
+  let start = 0;
+  while (start < text.length) {
+    if (characterAt(text, start, WORD_CHARACTER) === 0) {
+      start++;
+      continue;
+    }
+    const rawEnd = wordEnd(text, start);
+    let word = text.slice(start, rawEnd);
     let stop = false;
     if (word.endsWith('.')) {
       const bare = word.slice(0, -1);
@@ -42,14 +79,12 @@ export function tokenize(text: string): Token[] {
         stop = startsSentence(text, rawEnd);
       }
     }
-    let possessive = false;
-    if (word.length > 2 && /['\u2019]s$/.test(word)) {
-      word = word.slice(0, -2);
-      possessive = true;
-    }
+    const possessive = isPossessive(word);
+    if (possessive) word = word.slice(0, -2);
     const adjective = word.includes('-') && ADJECTIVE.test(word);
-    const cap = !adjective && (/^\p{Lu}/u.test(word) || PARTICLE_NAME.test(word));
+    const cap = !adjective && capitalised(word);
     tokens.push({ text: word, start, end: start + word.length, rawEnd, cap, possessive, stop });
+    start = rawEnd;
   }
   return tokens;
 }
@@ -80,8 +115,10 @@ const demonym = memo((text: string): boolean => {
 
 export const isDemonym = (token: Token): boolean => demonym(token.text);
 
+const noise = memo((text: string): boolean => NOISE.has(text.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(text));
+
 /** A sentence starter (`But`, `However`) written as one. */
-export const isNoise = (token: Token): boolean => NOISE.has(token.text.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(token.text);
+export const isNoise = (token: Token): boolean => noise(token.text);
 
 /** A name token of a person (not a title, an organisation word, a place word or a month). */
 export function isNameToken(token: Token): boolean {

@@ -56,3 +56,16 @@ const SENTENCE_START = /(?:^|[.!?:]["'\u201D\u2019)]?\s+|\n\s*|^\s*[-*#>]+\s*)$/
 export function sentenceStart(text: string, at: number): boolean {
   return SENTENCE_START.test(text.slice(Math.max(0, at - 8), at)) || at === 0;
 }
+
+/**
+ * The length of the character at `i` (2 for a surrogate pair) if `pattern` (one anchored character class)
+ * accepts it, else 0. ASCII letters and digits are answered without the regular expression: scanning a draft
+ * character by character this way is several times faster than a global regular expression over Unicode classes.
+ */
+export function characterAt(text: string, i: number, pattern: RegExp): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 1 : 0;
+  const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+  return pattern.test(text.slice(i, i + width)) ? width : 0;
+}

@@ -11,13 +11,13 @@ import { formatCitation, longDate, type CitationStyle } from './format';
 export function citedSources(draft: string, report: DraftReport, articles: readonly Article[]): Article[] {
   const cited = new Set<Article>();
   for (const q of report.quotes) if (q.source && q.verdict !== 'unchecked') cited.add(q.source.article);
-  const notes = findDefinitions(draft).map((d) => d.text);
-  const pandocKeys = citationKeys(draft);
+  // What the draft cites, gathered once; then each article is a lookup, so the cost follows the draft, not the corpus.
+  const keys = citationKeys(draft);
+  const urls = new Set([...draft.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!));
+  const notes = findDefinitions(draft).map((d) => d.text).join('\n');
   for (const article of articles) {
     const { id, url } = article.meta;
-    if (pandocKeys.has(id) || (url && (draft.includes(`(${url})`) || notes.some((n) => n.includes(url))))) {
-      cited.add(article);
-    }
+    if (keys.has(id) || (url && (urls.has(url) || (notes && notes.includes(url))))) cited.add(article);
   }
   return [...cited];
 }

@@ -49,10 +49,13 @@ export class ActorsView implements vscode.TreeDataProvider<ActorNode> {
         return item;
       }
       case 'group': {
-        const count = node.where === 'draft' ? node.actor.quotes.length : this.sourceQuotes(node.actor).length;
-        const item = new vscode.TreeItem(node.where === 'draft' ? 'In this draft' : 'In the sources', count ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        // The sources are searched only when this group is expanded: counting them up front for every actor
+        // would read the whole corpus once per person whenever the sidebar refreshes.
+        const inDraft = node.where === 'draft';
+        const expandable = inDraft ? node.actor.quotes.length > 0 : node.actor.kind === 'person';
+        const item = new vscode.TreeItem(inDraft ? 'In this draft' : 'In the sources', expandable ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `actor:${node.actor.name}:${node.where}`;
-        item.description = String(count);
+        if (inDraft) item.description = String(node.actor.quotes.length);
         item.iconPath = new vscode.ThemeIcon(node.where === 'draft' ? 'file' : 'library');
         return item;
       }
