@@ -6,8 +6,20 @@ import { attributeQuotations } from './attribution/attribute';
 import { extractQuotations } from './quotes/extract';
 import type { Article } from './sources/article';
 
+/** Speakers already worked out, per article and passage: re-checking a draft as it is typed asks again. */
+const known = new WeakMap<Article, Map<string, string | null>>();
+
 /** The speaker of the source quotation that contains body offsets [start, end), or null. */
 export function sourceSpeaker(article: Article, start: number, end: number): string | null {
+  let passages = known.get(article);
+  if (!passages) known.set(article, (passages = new Map()));
+  const key = `${start}:${end}`;
+  let speaker = passages.get(key);
+  if (speaker === undefined) passages.set(key, (speaker = findSourceSpeaker(article, start, end)));
+  return speaker;
+}
+
+function findSourceSpeaker(article: Article, start: number, end: number): string | null {
   const body = article.body;
   const paragraphStart = body.lastIndexOf('\n\n', start);
   const previous = paragraphStart <= 0 ? -1 : body.lastIndexOf('\n\n', paragraphStart - 1);

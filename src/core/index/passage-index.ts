@@ -12,8 +12,8 @@ import type { ArticleTokens } from './article-tokens';
 /** Buckets longer than this are trigrams too common to say where a quotation comes from ("one of the"). */
 const MAX_BUCKET = 4000;
 /** Postings one lookup visits at most, beyond its MIN_TRIGRAMS rarest trigrams. */
-const POSTINGS_BUDGET = 1500;
-const MIN_TRIGRAMS = 6;
+const POSTINGS_BUDGET = 300;
+const MIN_TRIGRAMS = 4;
 
 export interface PassageHits {
   readonly article: number;
@@ -78,10 +78,9 @@ export class PassageIndex {
    * (word hashes) with their position in the query; words in brackets or across an ellipsis are not joined.
    */
   lookup(runs: ReadonlyArray<{ readonly position: number; readonly hashes: readonly number[] }>, limit = 5): PassageHits[] {
-    // Hits are collected flat (article, diagonal, query trigram), then grouped by sorting: no per-hit objects.
-    const articles: number[] = [];
-    const diagonals: number[] = [];
-    const trigrams: number[] = [];
+    // Each hit is packed into one number (article, diagonal, query trigram) and the hits are grouped by a
+    // native numeric sort: no per-hit objects, no comparator calls.
+    const hits: number[] = [];
     for (const { position, a0, a1, a2, from, to } of this.rarestTrigrams(runs)) {
       for (let p = from; p < to; p++) {
         const global = this.postings[p]!;
@@ -89,12 +88,10 @@ export class PassageIndex {
         const local = global - this.firstWord[article]!;
         const h = this.articles[article]!.hashes;
         if (h[local] !== a0 || h[local + 1] !== a1 || h[local + 2] !== a2) continue; // a bucket collision
-        articles.push(article);
-        diagonals.push(local - position);
-        trigrams.push(position);
+        hits.push(packHit(article, local - position, position));
       }
     }
-    return summarise(articles, diagonals, trigrams).sort((x, y) => y.hits - x.hits || x.article - y.article).slice(0, limit);
+    return summarise(Float64Array.from(hits).sort()).sort((x, y) => y.hits - x.hits || x.article - y.article).slice(0, limit);
   }
 
   /**
@@ -131,29 +128,35 @@ export class PassageIndex {
   }
 }
 
-/** Per article: distinct query trigrams found, and the most frequent diagonal. */
-function summarise(articles: number[], diagonals: number[], trigrams: number[]): PassageHits[] {
-  const order = articles.map((_, k) => k).sort((x, y) => articles[x]! - articles[y]! || diagonals[x]! - diagonals[y]! || trigrams[x]! - trigrams[y]!);
-  const hits: PassageHits[] = [];
+const DIAGONAL_BITS = 2 ** 22; // diagonals within +-2M words
+const POSITION_BITS = 2 ** 10; // query positions below 1,024 words
+
+function packHit(article: number, diagonal: number, position: number): number {
+  return (article * DIAGONAL_BITS + (diagonal + DIAGONAL_BITS / 2)) * POSITION_BITS + Math.min(position, POSITION_BITS - 1);
+}
+
+/** Per article (hits sorted by article, then diagonal): distinct query trigrams found, most frequent diagonal. */
+function summarise(sorted: Float64Array): PassageHits[] {
+  const result: PassageHits[] = [];
   let k = 0;
-  while (k < order.length) {
-    const article = articles[order[k]!]!;
+  while (k < sorted.length) {
+    const article = Math.floor(sorted[k]! / POSITION_BITS / DIAGONAL_BITS);
     const seen = new Set<number>();
     let bestDiagonal = 0;
     let bestRun = 0;
-    while (k < order.length && articles[order[k]!] === article) {
-      const diagonal = diagonals[order[k]!]!;
+    while (k < sorted.length && Math.floor(sorted[k]! / POSITION_BITS / DIAGONAL_BITS) === article) {
+      const diagonalKey = Math.floor(sorted[k]! / POSITION_BITS);
       let run = 0;
-      while (k < order.length && articles[order[k]!] === article && diagonals[order[k]!] === diagonal) {
-        seen.add(trigrams[order[k]!]!);
+      while (k < sorted.length && Math.floor(sorted[k]! / POSITION_BITS) === diagonalKey) {
+        seen.add(sorted[k]! % POSITION_BITS);
         run++;
         k++;
       }
-      if (run > bestRun) [bestRun, bestDiagonal] = [run, diagonal];
+      if (run > bestRun) [bestRun, bestDiagonal] = [run, (diagonalKey % DIAGONAL_BITS) - DIAGONAL_BITS / 2];
     }
-    hits.push({ article, hits: seen.size, diagonal: bestDiagonal });
+    result.push({ article, hits: seen.size, diagonal: bestDiagonal });
   }
-  return hits;
+  return result;
 }
 
 function trigramHash(hashes: Int32Array, i: number): number {
