@@ -350,6 +350,35 @@ describe('findActors: merging forms', () => {
   });
 });
 
+describe('findActors: mentions', () => {
+  it('the longest form counts once, across a line break', () => {
+    const text = 'The Green Party of Canada met in Ottawa. Later the Green\nParty of Canada voted, and the Green Party agreed.';
+    const green = actorsOf(text).find((a) => a.name === 'Green Party of Canada');
+    const spans = green?.at.map((m) => text.slice(m.start, m.end));
+    assert.deepEqual(spans, ['Green Party of Canada', 'Green\nParty of Canada', 'Green Party']);
+    assert.equal(green?.mentions, 3);
+  });
+
+  it('acronyms with their capitals, whole words only', () => {
+    const text = 'Research In Motion Limited (RIM) makes phones. RIM said sales grew at RIMM, and a rim of the market fell.';
+    const rim = actorsOf(text).find((a) => a.variants.includes('RIM'));
+    assert.deepEqual(rim?.at.map((m) => text.slice(m.start, m.end)), ['Research In Motion Limited', 'RIM', 'RIM']);
+  });
+
+  it('people by any of their surnames, accents aside', () => {
+    const text = 'Hugo Chávez, the president, spoke. Chavez said little, and Chávez left.';
+    const chavez = actorsOf(text).find((a) => a.kind === 'person');
+    assert.equal(chavez?.mentions, 3, JSON.stringify(chavez));
+  });
+
+  it('a quoted single name is the first person with a name word close to it', () => {
+    const text = 'Jiang Yu, the spokeswoman, spoke. Jiang Zemin, the former president, spoke later. "We oppose the visit firmly," Jiang said.';
+    const actors = actorsOf(text, ['Jiang']);
+    assert.deepEqual(actors.find((a) => a.name === 'Jiang Yu')?.quotes, [0], JSON.stringify(actors));
+    assert.deepEqual(actors.find((a) => a.name === 'Jiang Zemin')?.quotes, []);
+  });
+});
+
 describe('findActors: quoted speakers', () => {
   it('a speaker becomes the actor named at that place', () => {
     const text = '"It will be completely transformed," said BQ Leader Gilles Duceppe.';

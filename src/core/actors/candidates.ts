@@ -5,7 +5,7 @@
  */
 import type { ActorKind } from './actors';
 import { acronymAfter, lowercaseDefinitions, mergeAcronymAnds, nameRuns, type Run } from './runs';
-import { isDemonym, isHeadTitle, isNameToken, isNoise, isPlace, isTitleWord, tokenize, type Token } from './tokens';
+import { isDemonym, isHeadTitle, isNameToken, isNoise, isPlace, isTitleWord, phrase, tokenize, type Token } from './tokens';
 import { COMPANY_SUFFIXES, FORMER, KNOWN_ORGANISATIONS, MEMBER_TITLES, THING_HEADS } from './vocabulary';
 import { isCue, isExcludedAcronym, plain, sentenceStart } from './words';
 
@@ -14,6 +14,9 @@ export interface Candidate {
   readonly start: number;
   readonly end: number;
   readonly tokens: readonly Token[];
+  /** The tokens as the word lists write them (phrase). */
+  readonly words: string;
+  /** What the name or its context says it is (classify.ts), or what an earlier form of the same actor was (collect.ts). */
   kind?: ActorKind;
   /** A place (`United States`): never an actor, and a speaker inside it is an attribution slip. */
   place?: boolean;
@@ -27,8 +30,12 @@ export interface Candidate {
   plural?: boolean;
   /** Named after `of` following a person, or before a title or a role: an organisation unless a place. */
   affiliation?: boolean;
+  /** The acronym defined in brackets right after the name (`Research In Motion Limited (RIM)`). */
   acronym?: string;
 }
+
+/** What splitting a run tells of a candidate. */
+type Marks = Pick<Candidate, 'kind' | 'nothing' | 'title' | 'the' | 'plural' | 'affiliation'>;
 
 /** Sentence starters, `Former`, `Interim` cut off the front of a run. */
 function trimFront(tokens: readonly Token[]): Token[] {
@@ -39,11 +46,12 @@ function trimFront(tokens: readonly Token[]): Token[] {
   return rest;
 }
 
-export function candidate(text: string, tokens: readonly Token[], extra: Partial<Candidate> = {}): Candidate | undefined {
+/** The candidate made of `tokens`, if any: its name as written, spaces made single. */
+export function candidate(text: string, tokens: readonly Token[], marks: Marks = {}): Candidate | undefined {
   if (tokens.length === 0) return undefined;
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
-  return { name: text.slice(start, end).replace(/\s+/g, ' '), start, end, tokens, ...extra };
+  return { name: text.slice(start, end).replace(/\s+/g, ' '), start, end, tokens, words: phrase(tokens), ...marks };
 }
 
 /**
@@ -93,14 +101,12 @@ function splitRun(text: string, run: Run): Candidate[] {
   const first = run.tokens[0]!;
   const the = first.text === 'The' && tokens[0] !== first && !sentenceStart(text, first.start);
   const one = candidate(text, tokens, { ...(run.affiliation ? { affiliation: true } : {}), ...(the ? { the: true } : {}) });
-  if (one && (run.party || run.company)) {
-    one.kind = 'organization';
-  }
+  if (one && (run.party || run.company)) one.kind = 'organization';
   return one ? [one] : [];
 }
 
 /**
- * The candidates of a text, in order, and the acronyms it defines for things rather than organisations
+ * The candidates of a text, in text order and never overlapping (collect.ts relies on it), and the acronyms it defines for things rather than organisations
  * (`Generally Accepted Accounting Principles (GAAP)`, `foreign direct investment (FDI)`).
  */
 export function findCandidates(text: string): { candidates: Candidate[]; definedThings: Set<string> } {

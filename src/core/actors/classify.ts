@@ -6,7 +6,7 @@
 import type { ActorKind } from './actors';
 import { candidate, type Candidate } from './candidates';
 import { listHead, organisationContext, personContext, wordsBefore } from './context';
-import { isDemonym, isNameToken, isPlace, isTitleWord, phrase, tokenize } from './tokens';
+import { isDemonym, isNameToken, isPlace, isTitleWord, tokenize } from './tokens';
 import { DEMONYMS, HEAD_TITLES, INSTITUTIONS, KNOWN_ORGANISATIONS, MONTHS_AND_DAYS, PORTFOLIOS, SEATS, THING_NOUNS } from './vocabulary';
 import { isAcronym, isCue, isExcludedAcronym, lastWord, personWords, sentenceStart } from './words';
 
@@ -15,10 +15,17 @@ const PRODUCT_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:cars?|jets?|aircraft|planes?|tru
 const LISTED_PEOPLE_GAP = /^(?:,\s+(?:and\s+)?|\s+and\s+|,[^,.;:"]{1,50},\s+and\s+)$/;
 const LISTED_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 
+/** Whether `for` and spaces end the 30 characters before `at`: HEAD_TITLE_FOR's ending, tested first because it is cheap. */
+function afterFor(text: string, at: number): boolean {
+  const from = Math.max(0, at - 30);
+  let end = at;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  return end < at && end - 3 >= from && text.slice(end - 3, end).toLowerCase() === 'for';
+}
+
 /** Whether a candidate can name an organisation at all (not a portfolio, month, title or nationality). */
 export function canBeOrganisation(c: Candidate): boolean {
-  const words = phrase(c.tokens);
-  if (c.place || c.nothing || PORTFOLIOS.has(words) || MONTHS_AND_DAYS.has(words)) return false;
+  if (c.place || c.nothing || PORTFOLIOS.has(c.words) || MONTHS_AND_DAYS.has(c.words)) return false;
   if (c.tokens.every((t) => isDemonym(t) || isTitleWord(t))) return false;
   if (c.tokens.length === 1 && isAcronym(c.tokens[0]!.text) && isExcludedAcronym(c.tokens[0]!.text)) return false;
   return true;
@@ -26,7 +33,7 @@ export function canBeOrganisation(c: Candidate): boolean {
 
 /** Kind from the name alone: cue words, acronyms, known organisations and seats. */
 function kindFromName(c: Candidate, definedThings: ReadonlySet<string>, text?: string): ActorKind | 'nothing' | undefined {
-  const words = phrase(c.tokens);
+  const words = c.words;
   if (c.tokens.length === 1 && isAcronym(c.tokens[0]!.text)) {
     const acronym = c.tokens[0]!.text.replace(/\./g, '');
     if (isExcludedAcronym(acronym) || definedThings.has(acronym)) return 'nothing';
@@ -64,7 +71,7 @@ export function classify(text: string, candidates: Candidate[], definedThings: R
   for (const c of candidates) {
     if (c.kind || c.place || c.nothing || c.affiliation) continue;
     if (c.tokens.length === 1 && isAcronym(c.tokens[0]!.text)) continue;
-    if (c.tokens.some((t) => isDemonym(t)) || PORTFOLIOS.has(phrase(c.tokens)) || c.tokens.length > 5) continue;
+    if (c.tokens.some((t) => isDemonym(t)) || PORTFOLIOS.has(c.words) || c.tokens.length > 5) continue;
     if (personContext(text, c)) c.kind = 'person';
   }
   for (const [k, c] of candidates.entries()) {
@@ -107,16 +114,16 @@ function markNonActors(text: string, candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
     // `Dan Butters of Deloitte`, but `River Rouge Plant of Dearborn`: an affiliation follows a person's name
     const previous = candidates[k - 1];
-    if (c.affiliation && previous && /^ of $/.test(text.slice(previous.end, c.start)) && (previous.kind === 'organization' || isPlace(previous.tokens) || isCue(previous.name) || !previous.tokens.every(isNameToken))) c.affiliation = false;
+    if (c.affiliation && previous && /^ of $/.test(text.slice(previous.end, c.start)) && (previous.kind === 'organization' || isPlace(previous.tokens, previous.words) || isCue(previous.name) || !previous.tokens.every(isNameToken))) c.affiliation = false;
     // `Vice President for Network Oversight`: a portfolio
-    if (!c.kind && HEAD_TITLE_FOR.test(text.slice(Math.max(0, c.start - 30), c.start))) c.nothing = true;
+    if (!c.kind && afterFor(text, c.start) && HEAD_TITLE_FOR.test(text.slice(Math.max(0, c.start - 30), c.start))) c.nothing = true;
     // `MG sports cars`, `Airbus jets`: a make of product
     if (!c.kind && c.tokens.length === 1 && PRODUCT_AFTER.test(text.slice(c.end, c.end + 30))) c.nothing = true;
   }
   for (const c of candidates) {
     if (c.kind || c.nothing) continue;
-    const words = phrase(c.tokens);
-    if (isPlace(c.tokens)) c.place = true;
+    const words = c.words;
+    if (isPlace(c.tokens, words)) c.place = true;
     else if (MONTHS_AND_DAYS.has(words) || DEMONYMS.has(words) || DEMONYMS.has(words.replace(/s$/, ''))) c.nothing = true;
     else if (!isCue(c.name) && THING_NOUNS.has((wordsBefore(text, c.start, 1)[0] ?? '').toLowerCase())) c.nothing = true;
   }

@@ -46,7 +46,7 @@ export function collectActors(text: string, candidates: Candidate[], quotes: rea
   quotes.forEach((q, index) => {
     if (!q.speaker) return;
     const speaker = q.speaker;
-    const overlapping = candidates.filter((c) => c.start < speaker.end && speaker.start < c.end && (c.kind || c.place || c.title));
+    const overlapping = candidatesIn(candidates, speaker.start, speaker.end).filter((c) => c.kind || c.place || c.title);
     const at = overlapping.find((c) => c.start < speaker.end && speaker.end <= c.end) ?? overlapping[0];
     if (at?.place || at?.title) return; // `... the United States`, `said the Secretary of State`: no named actor
     if (at?.kind) {
@@ -58,4 +58,18 @@ export function collectActors(text: string, candidates: Candidate[], quotes: rea
     else if (!(tokenize(speaker.name).length === 1 && isCue(speaker.name))) actors.add(speaker.name, speakerKind(speaker.name, definedThings), index); // not `Police said`
   });
   return actors;
+}
+
+/** The candidates overlapping [start, end), found by binary search: candidates are in text order and do not overlap. */
+function candidatesIn(candidates: readonly Candidate[], start: number, end: number): Candidate[] {
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (candidates[middle]!.end <= start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Candidate[] = [];
+  for (let k = low; k < candidates.length && candidates[k]!.start < end; k++) found.push(candidates[k]!);
+  return found;
 }

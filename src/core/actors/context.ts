@@ -6,12 +6,45 @@
 import type { Candidate } from './candidates';
 import { MEMBER_ROLES, ORGANISATION_DESCRIPTORS, ORGANISATION_NOUNS, ORGANISATION_PLURALS, PERSON_ROLES, PERSONAL_THINGS } from './vocabulary';
 
-/** The lowercase words right before `at` (`... political columnist |Nahum Barnea`). */
+const SPACE = /\s/;
+const LOWER_OR_HYPHEN = /^[\p{Ll}-]$/u;
+
+/**
+ * The words right before `at` within 80 characters (`... political columnist |Nahum Barnea`): the last `count`
+ * of the window's space-separated words, leading brackets and quotes dropped (`(president of`), trailing
+ * punctuation kept (a clause ends there). Read from the end: only the last few words are needed.
+ */
 export function wordsBefore(text: string, at: number, count = 4): string[] {
-  const before = text.slice(Math.max(0, at - 80), at);
-  // leading brackets and quotes go (`(president of`); trailing punctuation stays, a clause ends there
-  const words = before.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')).filter(Boolean);
-  return words.slice(-count);
+  const from = Math.max(0, at - 80);
+  const words: string[] = [];
+  let end = at;
+  while (words.length < count) {
+    while (end > from && SPACE.test(text[end - 1]!)) end--;
+    if (end === from) break;
+    let start = end;
+    while (start > from && !SPACE.test(text[start - 1]!)) start--;
+    const word = text.slice(start, end).replace(/^[^\p{L}\p{N}]+/u, '');
+    if (word) words.unshift(word);
+    end = start;
+  }
+  return words;
+}
+
+/** The word before `at` (within 40 characters) if it is lowercase and only spaces or a comma and spaces follow it (`columnist |`). */
+function lowercaseWordBefore(text: string, at: number): string | undefined {
+  const from = Math.max(0, at - 40);
+  let end = at;
+  while (end > from && SPACE.test(text[end - 1]!)) end--;
+  if (end === at) return undefined;
+  if (end > from && text[end - 1] === ',') end--;
+  let start = end;
+  for (;;) {
+    // a surrogate pair is one character (when both halves are inside the window)
+    const width = start - 2 >= from && /[\udc00-\udfff]/.test(text[start - 1]!) && /[\ud800-\udbff]/.test(text[start - 2]!) ? 2 : 1;
+    if (start - width < from || !LOWER_OR_HYPHEN.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start < end ? text.slice(start, end) : undefined;
 }
 
 const isPersonRole = (word: string): boolean => PERSON_ROLES.has(word) || PERSON_ROLES.has(word.replace(/^(?:co|vice|deputy|ex|former)-/, ''));
@@ -24,8 +57,8 @@ const SPEECH_AFTER = /^(?:\s*,[^,"\u201C\u201D\n]{1,60},)?\s+(?:has\s+|had\s+|ha
 /** Person evidence from the context of a candidate: a role before, an appositive or a speech verb after, a possession. */
 export function personContext(text: string, c: Candidate): boolean {
   // `political columnist Nahum Barnea`, `co-chief executive and chairman, Jim Balsillie`
-  const role = /([\p{Ll}-]+),?\s+$/u.exec(text.slice(Math.max(0, c.start - 40), c.start));
-  if (role && isPersonRole(role[1]!)) return true;
+  const role = lowercaseWordBefore(text, c.start);
+  if (role && isPersonRole(role)) return true;
   // `the party, headed by Avigdor Lieberman`
   if (c.tokens.filter((t) => t.cap).length >= 2 && /\b(?:headed|led|chaired|founded|co-founded|directed|fronted)\s+by\s+$/.test(text.slice(Math.max(0, c.start - 20), c.start))) return true;
   const after = text.slice(c.end, c.end + 80);

@@ -7,7 +7,7 @@
 import type { Entry } from './merge';
 import { characterAt, isAcronym, lastWord } from './words';
 
-export interface Span {
+interface Span {
   readonly start: number;
   readonly end: number;
 }
@@ -16,13 +16,11 @@ export interface Span {
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
 
-/** The words of a text: their offsets, and a hash of each as written and in lowercase, to find forms by first word. */
+/** The words of a text: their offsets, and a hash of each in lowercase, to find the forms starting with it. */
 interface Words {
-  readonly count: number;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly hashes: Int32Array;
-  readonly lowerHashes: Int32Array;
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly hashes: number[];
 }
 
 /**
@@ -60,9 +58,9 @@ export function mentions(text: string, entries: readonly Entry[]): Span[][] {
   const plainText = withoutAccents(text);
   // offsets stay: the one letter whose lowercase is longer, `İ`, is a plain `I` in plainText
   const lower = plainText.toLowerCase();
-  const words = splitWords(plainText, lower);
-  scan(lower, words, words.lowerHashes, insensitive, found);
-  scan(plainText, words, words.hashes, sensitive, found);
+  const words = splitWords(lower);
+  scan(lower, words, insensitive, found);
+  scan(plainText, words, sensitive, found);
   return found.map((list) => list.sort((a, b) => a.start - b.start));
 }
 
@@ -78,56 +76,49 @@ function hashOf(word: string): number {
 /** Whether a letter or a digit starts at `i`: its length (2 for a surrogate pair), else 0. */
 const wordCharacter = (text: string, i: number): number => characterAt(text, i, WORD_CHARACTER);
 
-/** One pass over the text's characters: where each word is, and its hashes. */
-function splitWords(text: string, lower: string): Words {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hashes: number[] = [];
-  const lowerHashes: number[] = [];
+/** One pass over the (lowercase) text's characters: where each word is, and its hash. */
+function splitWords(lower: string): Words {
+  const words: Words = { starts: [], ends: [], hashes: [] };
   let i = 0;
-  while (i < text.length) {
-    let width = wordCharacter(text, i);
+  while (i < lower.length) {
+    let width = wordCharacter(lower, i);
     if (width === 0) {
       i++;
       continue;
     }
     const start = i;
     let hash = 0;
-    let lowerHash = 0;
     while (width > 0) {
-      for (const end = i + width; i < end; i++) {
-        hash = extend(hash, text.charCodeAt(i));
-        lowerHash = extend(lowerHash, lower.charCodeAt(i));
-      }
-      width = wordCharacter(text, i);
+      for (const end = i + width; i < end; i++) hash = extend(hash, lower.charCodeAt(i));
+      width = wordCharacter(lower, i);
     }
-    starts.push(start);
-    ends.push(i);
-    hashes.push(hash);
-    lowerHashes.push(lowerHash);
+    words.starts.push(start);
+    words.ends.push(i);
+    words.hashes.push(hash);
   }
-  return { count: starts.length, starts: Int32Array.from(starts), ends: Int32Array.from(ends), hashes: Int32Array.from(hashes), lowerHashes: Int32Array.from(lowerHashes) };
+  return words;
 }
 
 /** Whether word `k` of `source` is `word`. */
 const isWord = (source: string, words: Words, k: number, word: string): boolean => words.ends[k]! - words.starts[k]! === word.length && source.startsWith(word, words.starts[k]!);
 
-/** Records every occurrence of the forms in `source`, scanning its words left to right. */
-function scan(source: string, words: Words, hashes: Int32Array, forms: ReadonlyMap<string, readonly number[]>, found: Span[][]): void {
+/** Records every occurrence of the forms in `source` (the text or its lowercase), scanning its words left to right. */
+function scan(source: string, words: Words, forms: ReadonlyMap<string, readonly number[]>, found: Span[][]): void {
   if (forms.size === 0) return;
-  // by the hash of the first word, longest form first (as a regular expression alternating them would try them)
+  // by the hash of the first word in lowercase, longest form first (as a regular expression alternating them
+  // would try them); the word itself is compared as written in `source`
   const byFirstWord = new Map<number, Form[]>();
   for (const form of [...forms.keys()].sort((a, b) => b.length - a.length)) {
     const cut = cutForm(form, forms.get(form)!);
     if (!cut) continue;
-    const hash = hashOf(cut.words[0]!);
+    const hash = hashOf(cut.words[0]!.toLowerCase());
     const list = byFirstWord.get(hash) ?? [];
     list.push(cut);
     byFirstWord.set(hash, list);
   }
-  for (let k = 0; k < words.count; ) {
+  for (let k = 0; k < words.starts.length; ) {
     let next = k + 1;
-    for (const form of byFirstWord.get(hashes[k]!) ?? []) {
+    for (const form of byFirstWord.get(words.hashes[k]!) ?? []) {
       const end = matchAt(source, words, k, form);
       if (end >= 0) {
         for (const actor of form.actors) found[actor]!.push({ start: words.starts[k]!, end });
@@ -151,7 +142,7 @@ function cutForm(form: string, actors: readonly number[]): Form | undefined {
 /** Where `form` ends if it occurs from word `k` on (whole words, separators alike, a space for any spaces), else -1. */
 function matchAt(source: string, words: Words, k: number, form: Form): number {
   const last = k + form.words.length - 1;
-  if (last >= words.count) return -1;
+  if (last >= words.starts.length) return -1;
   for (let n = 0; n < form.words.length; n++) {
     if (!isWord(source, words, k + n, form.words[n]!)) return -1;
     if (n > 0 && separatorEnd(source, words.ends[k + n - 1]!, form.separators[n - 1]!) !== words.starts[k + n]) return -1;
@@ -178,6 +169,7 @@ function separatorEnd(text: string, at: number, separator: string): number {
   return i;
 }
 
+/** Each character's base letter, remembered: curly quotes and dashes come back throughout a draft. */
 const accentFree = new Map<string, string>();
 
 /** Accents removed without shifting offsets: each character becomes its base letter. */

@@ -5,7 +5,7 @@
  * name and by first word, so that adding a form does not compare it with every actor.
  */
 import type { ActorKind } from './actors';
-import { CloseSurnames, closeWords } from './fuzzy';
+import { CloseSurnames, Spelling } from './fuzzy';
 import { organisationSame, organisationWords } from './same-organisation';
 import { capitalise, isAcronym, isCue, lastWord, personWords } from './words';
 
@@ -33,6 +33,8 @@ export class ActorSet {
   /** People by the surname of each of their forms; the surnames, for close spellings. */
   private readonly bySurname = new Map<string, Entry>();
   private readonly surnames = new CloseSurnames();
+  /** The name words of every form of every person, for a single name that may be any of them. */
+  private readonly personNameWords: Array<{ entry: Entry; words: Spelling[] }> = [];
   /** Organisations in the order added, by comparable name, by first word, and those with a one-word form (`RIM`, `Commission`). */
   private readonly organisations: Entry[] = [];
   private readonly organisationByKey = new Map<string, Entry>();
@@ -62,8 +64,10 @@ export class ActorSet {
   }
 
   private variant(entry: Entry, name: string): void {
+    const added = !entry.variants.has(name);
     entry.variants.add(name);
     if (entry.kind === 'person') {
+      if (added) this.personNameWords.push({ entry, words: personWords(name).map((w) => new Spelling(w)) });
       const surname = lastWord(name);
       if (surname && !this.bySurname.has(surname)) {
         this.bySurname.set(surname, entry);
@@ -93,13 +97,16 @@ export class ActorSet {
   }
 
   private findPerson(name: string, fuzzy: boolean, anyWord: boolean): Entry | undefined {
-    const surname = lastWord(name);
+    const words = personWords(name);
+    const surname = words[words.length - 1];
     // close spellings only for names known to be people or quoted (not for every capitalised word)
     const bySurname = surname ? this.bySurname.get(surname) ?? (fuzzy ? this.closeSurname(surname) : undefined) : undefined;
-    const words = personWords(name);
     if (bySurname || !anyWord || words.length !== 1) return bySurname;
-    // a single name is the person's if it is close to any of their name words (`Jiang` = `Jiang Yu`: sameActor)
-    return this.actors.find((a) => a.kind === 'person' && [...a.variants].some((v) => personWords(v).some((w) => closeWords(w, words[0]!))));
+    // a single name is the person's if it is close to any of their name words (`Jiang` = `Jiang Yu`: sameActor);
+    // the first such person in the order added
+    const single = new Spelling(words[0]!);
+    const matching = new Set(this.personNameWords.filter((p) => p.words.some((w) => w.isCloseTo(single))).map((p) => p.entry));
+    return matching.size === 0 ? undefined : this.actors.find((a) => matching.has(a));
   }
 
   private closeSurname(surname: string): Entry | undefined {

@@ -17,6 +17,7 @@ export interface Run {
   company?: boolean;
 }
 
+/** Whether `b` continues the name `a` is in: no sentence end or possessive between them, spaces and at most one line break. */
 const gapJoins = (text: string, a: Token, b: Token): boolean => !a.stop && !a.possessive && /^[ \t]*\n?[ \t]*$/.test(text.slice(a.rawEnd, b.start));
 
 /** Capitalised runs of the text, joined over particles, `of`/`on`/`for`, `&`, company suffixes and `party`. */
@@ -74,7 +75,7 @@ export function nameRuns(text: string, tokens: readonly Token[]): Run[] {
 }
 
 /** Initial capitals of a run's words, skipping small words (`Securities and Exchange Commission` -> SEC). */
-export function initials(tokens: readonly Token[]): string {
+function initials(tokens: readonly Token[]): string {
   return tokens.filter((t) => t.cap).map((t) => t.text[0]!.toUpperCase()).join('');
 }
 

@@ -26,7 +26,7 @@ export function organisationSame(a: string, b: string): boolean {
   const x = organisationWords(a);
   const y = organisationWords(b);
   if (x.length === 0 || y.length === 0) return false;
-  if (x.join(' ') === y.join(' ')) return true;
+  if (x.length === y.length && x.every((w, k) => w === y[k])) return true; // the words have no spaces: the names are equal
   const acronymOf = (short: string, long: string[]): boolean => {
     const letters = short.replace(/\./g, '').toLowerCase();
     const spelled = long.filter((w) => !/^(?:and|of|on|for|the|de|du|la|le|&)$/.test(w));

@@ -21,8 +21,6 @@ export interface Token {
 
 /** What words are made of: letters, marks and digits (ASCII ones are tested directly, see characterAt). */
 const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
-/** What may join two parts of one word: `O'Brien`, `U.S`, `AT&T`, `Hewlett-Packard`. */
-const JOINERS = new Set(["'", '\u2019', '.', '&', '-']);
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|ut|ud|ul|ur|bin|ibn|abu|abd|d|de|di|da|du|van|von|le|la)[-'\u2019][\p{Lu}]/u;
 /** `Arizona-based`, `Three-term`: adjectives, not names. */
 const ADJECTIVE = /-(?:based|born|owned|led|backed|listed|headquartered|registered|run|funded|controlled|term|time|year|old|style|era)$/i;
@@ -37,13 +35,18 @@ function partEnd(text: string, i: number): number {
   return i;
 }
 
+/** A hyphen or an apostrophe (`Hewlett-Packard`, `O'Brien`, `al-Maliki`). */
+const hyphenOrApostrophe = (code: number): boolean => code === 0x2d || code === 0x27 || code === 0x2019;
+/** What may join two parts of one word: those, a point (`U.S`) and `&` (`AT&T`). */
+const joinsWords = (code: number): boolean => hyphenOrApostrophe(code) || code === 0x2e || code === 0x26;
+
 /**
  * The end of the word starting at `start`: its parts joined by `'`, `.`, `&` or `-`, and a final point
  * (`/[\p{L}\p{M}\p{N}]+(?:['\u2019.&\-][\p{L}\p{M}\p{N}]+)*\.?/u`, scanned by hand).
  */
 function wordEnd(text: string, start: number): number {
   let end = partEnd(text, start);
-  while (JOINERS.has(text[end] ?? '') && characterAt(text, end + 1, WORD_CHARACTER) > 0) end = partEnd(text, end + 1);
+  while (joinsWords(text.charCodeAt(end)) && characterAt(text, end + 1, WORD_CHARACTER) > 0) end = partEnd(text, end + 1);
   return text[end] === '.' ? end + 1 : end;
 }
 
@@ -54,7 +57,9 @@ function capitalised(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code >= 0x41 && code <= 0x5a) return true;
   if (code >= 0x80 && /^\p{Lu}/u.test(word)) return true;
-  return (word.includes('-') || word.includes("'") || word.includes('\u2019')) && PARTICLE_NAME.test(word);
+  // the particle is one to three letters, then a hyphen or an apostrophe
+  const particle = hyphenOrApostrophe(word.charCodeAt(1)) || hyphenOrApostrophe(word.charCodeAt(2)) || hyphenOrApostrophe(word.charCodeAt(3));
+  return particle && PARTICLE_NAME.test(word);
 }
 
 export function tokenize(text: string): Token[] {
@@ -133,9 +138,8 @@ const PLACE_OF = /^(?:republic|kingdom|state|province|city|county|gulf|bay|isle|
 const DIRECTION = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater)$/;
 
 /** A country, region or city, a building or a street (`Warsaw Cathedral`), `Republic of X`, `North Waziristan`. */
-export function isPlace(tokens: readonly Token[]): boolean {
+export function isPlace(tokens: readonly Token[], words = phrase(tokens)): boolean {
   if (tokens.length === 0) return false;
-  const words = phrase(tokens);
   if (PLACES.has(words) || PLACES.has(words.replace(/^the /, ''))) return true;
   if (tokens.length >= 2 && PLACE_HEADS.has(plain(tokens[tokens.length - 1]!.text))) return true;
   if (PLACE_OF.test(words)) return true;
