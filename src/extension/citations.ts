@@ -10,6 +10,7 @@ import {
   bibliography, citedSources, citeWithFootnotes, CITATION_STYLES, formatCitation,
   type Article, type CitationStyle, type QuoteFinding, type TextEdit,
 } from '../core';
+import type { DraftChecker } from './diagnostics';
 import type { CheckedDocument, FindingsStore } from './findings';
 import { pickSource } from './source-picker';
 import type { SettingsStore } from './settings';
@@ -17,6 +18,7 @@ import type { WorkspaceSources } from './workspace-sources';
 
 export interface CitationDeps {
   readonly sources: WorkspaceSources;
+  readonly checker: DraftChecker;
   readonly findings: FindingsStore;
   readonly settings: SettingsStore;
 }
@@ -57,14 +59,11 @@ function citationEdits(document: vscode.TextDocument, citations: ReadonlyArray<{
 }
 
 /**
- * The findings of `document` as it is now. The active draft's may be stale (checkOn `save` or `manual`, or a
- * command run within the debounce after typing): it is checked first, or these commands would silently do
- * nothing (Cite All Verified: 0) or miss the quotation at the cursor. (Fix: they used to read stale = none.)
+ * The findings of `document` as it is now, checking it first when they are stale (checkOn `save` or `manual`,
+ * or a command run within the debounce after typing); else these commands would miss its quotations.
  */
-async function currentFindings(deps: CitationDeps, document: vscode.TextDocument): Promise<CheckedDocument | undefined> {
-  const current = deps.findings.current(document);
-  if (current || vscode.window.activeTextEditor?.document !== document) return current;
-  await vscode.commands.executeCommand('sourcecheck.checkDraft'); // checks the active editor's document, if a draft
+function currentFindings(deps: CitationDeps, document: vscode.TextDocument): CheckedDocument | undefined {
+  if (!deps.findings.current(document)) deps.checker.check(document); // checkOn save/manual, or within the debounce
   return deps.findings.current(document);
 }
 
@@ -83,7 +82,7 @@ async function insertCitation(deps: CitationDeps, args: InsertCitationArgs): Pro
   }
   const editor = vscode.window.activeTextEditor;
   const cursor = editor?.document === document ? document.offsetAt(editor.selection.active) : document.getText().length;
-  await currentFindings(deps, document);
+  currentFindings(deps, document);
   const quotation = deps.findings.findingAt(document, args.offset ?? cursor);
   const file = args.file ?? (await pickSource(deps.sources, quotation?.source?.article.file));
   const article = file ? deps.sources.article(file) : undefined;
@@ -95,7 +94,7 @@ async function insertCitation(deps: CitationDeps, args: InsertCitationArgs): Pro
 /** Cites the source of every exact or edited quotation that has no citation yet right after it. */
 async function citeAllVerified(deps: CitationDeps, args: { uri?: string; style?: CitationStyle }): Promise<number> {
   const document = await draftFor(args.uri);
-  const checked = document && (await currentFindings(deps, document));
+  const checked = document && currentFindings(deps, document);
   if (!document || !checked) return 0;
   const style = styleOf(deps, args.style);
   const citations = checked.report.quotes
@@ -108,7 +107,7 @@ async function citeAllVerified(deps: CitationDeps, args: { uri?: string; style?:
 /** Appends (or replaces) a `## Sources` section listing what the draft cites or quotes. */
 async function insertBibliography(deps: CitationDeps, args: { uri?: string; style?: CitationStyle }): Promise<boolean> {
   const document = await draftFor(args.uri);
-  const checked = document && (await currentFindings(deps, document));
+  const checked = document && currentFindings(deps, document);
   if (!document || !checked) return false;
   const text = document.getText();
   const articles = citedSources(text, checked.report, deps.sources.passageIndex.articles.map((a) => a.article));

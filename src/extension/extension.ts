@@ -37,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): SourcecheckApi {
     registerHover(findings, settings, DRAFTS),
     registerCodeActions(findings, DRAFTS),
     registerCommands({ sources, checker, findings, settings }),
-    registerCitationCommands({ sources, findings, settings }),
+    registerCitationCommands({ sources, checker, findings, settings }),
     registerCompletion(sources, DRAFTS),
     registerStatusBar(sources, findings),
     sidebarDisposable,
