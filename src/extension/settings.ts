@@ -35,7 +35,7 @@ export function readSettings(): Settings {
     debounceMs: Math.max(0, c.get<number>('debounceMs', 300)),
     severity: { ...DEFAULT_SEVERITY, ...c.get<Partial<Record<Verdict, SeverityName>>>('severity', {}) },
     maxSourceBytes: Math.round(c.get<number>('maxSourceSizeMB', 5) * 1048576),
-    maxDraftBytes: Math.round(c.get<number>('maxDraftSizeMB', 1) * 1048576),
+    maxDraftBytes: Math.round(c.get<number>('maxDraftSizeMB', 0.25) * 1048576),
     citationStyle: c.get<CitationStyle>('citationStyle', 'inline'),
   };
 }

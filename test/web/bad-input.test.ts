@@ -43,6 +43,20 @@ describe('bad input', () => {
     assert.strictEqual(opEd.diagnostics.length, 3);
   });
 
+  it('a 10 MB draft is checked up to sourcecheck.maxDraftSizeMB, with the rest left alone', async () => {
+    const api = await sourcecheck();
+    const opening = 'He said, "We will not leave until every district has a school and a clinic."\n\n';
+    const filler = 'Words without any quotation in them, repeated to make a very long draft. '.repeat(140000); // ~10 MB
+    const late = '\n\nAt the very end she said, "This sentence is in no source at all and comes too late to be checked."\n';
+    const uri = await writeTempFile(`drafts/${uniqueName('tmp-huge')}.md`, opening + filler + late);
+    const { document } = await openDraft(uri);
+    const checked = await checkedNow(api, document);
+    assert.strictEqual(checked.truncatedAt, 0.25 * 1048576, 'checked up to the default cap');
+    assert.deepStrictEqual(checked.report.quotes.map((q) => q.verdict), ['unsourced'], 'only the quotation before the cap');
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length === 1, 'one diagnostic, for the opening quotation');
+    assert.ok(diagnostics[0]!.range.end.line < 3);
+  });
+
   it('skips a binary file and a broken HTML page in sources/, listing why, and indexes the rest', async () => {
     const api = await sourcecheck();
     const folder = uniqueName('tmp-bad');

@@ -23,6 +23,8 @@ export interface Attribution {
 const VERBS = String.raw`(?:said|says|say|added|adds|told|tells|stated|states|noted|notes|argued|argues|warned|warns|explained|explains|wrote|writes|insisted|insists|claimed|claims|declared|declares|remarked|remarks|commented|comments|continued|continues|asked|asks|replied|replies|answered|answers|announced|announces|acknowledged|acknowledges|admitted|admits|observed|observes|suggested|suggests|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|maintained|maintains|predicted|predicts|concluded|concludes|recalled|recalls|urged|urges|conceded|concedes|countered|counters|contended|contends|cautioned|cautions|responded|responds|described|describes|put it|puts it|pointed out|points out|went on|goes on|tweeted|posted|testified|complained|complains|boasted|vowed|promised|reiterated|quipped|joked|shouted|recounted|agreed|agrees|disagreed|denied|denies|confirmed|confirms)`;
 const VERB_ANYWHERE = new RegExp(String.raw`\b${VERBS}\b`, 'gi');
 const VERB_FIRST = new RegExp(String.raw`^${VERBS}\b`, 'i');
+/** How far before or after its marks a quotation's attribution is looked for. */
+const CONTEXT_CHARS = 400;
 const PRONOUN = /^(he|she|they)\b/i;
 const PRONOUN_BEFORE = /\b(he|she|they)\s*$/i;
 const UNNAMED_SUBJECT = new RegExp(String.raw`^(?:\p{Ll}[\p{L}'-]*\s+){1,5}${VERBS}\b`, 'u');
@@ -59,7 +61,7 @@ export function attributeQuotations(text: string, extraction: Extraction): Array
 function resolvePronoun(text: string, quote: Quotation, lastSpeaker: NameSpan | undefined): Attribution | undefined {
   const blankLine = text.lastIndexOf('\n\n', quote.paragraph.start - 3);
   const from = blankLine < 0 ? 0 : blankLine;
-  const mentioned = lastPersonBefore(text, from, quote.open);
+  const mentioned = lastPersonBefore(text, Math.max(from, quote.open - 2 * CONTEXT_CHARS), quote.open);
   const speaker = mentioned && (!lastSpeaker || mentioned.start > lastSpeaker.end) ? mentioned : lastSpeaker;
   return speaker ? { speaker, how: 'pronoun' } : undefined;
 }
@@ -73,8 +75,12 @@ function continuesPrevious(text: string, previous: Quotation, quote: Quotation):
 }
 
 function attributeInline(text: string, quote: Quotation, previous: Quotation | undefined, next: Quotation | undefined): Found | undefined {
-  const beforeFrom = Math.max(quote.paragraph.start, previous?.close ?? 0, lastSentenceStart(text, quote.paragraph.start, quote.open));
-  const afterTo = Math.min(quote.paragraph.end, next?.open ?? Infinity, firstSentenceEnd(text, quote.close, quote.paragraph.end));
+  // Attributions sit within a sentence of the marks: looking no further keeps a paragraph of thousands of
+  // quotation marks linear rather than quadratic.
+  const windowStart = Math.max(quote.paragraph.start, previous?.close ?? 0, quote.open - CONTEXT_CHARS);
+  const windowEnd = Math.min(quote.paragraph.end, next?.open ?? Infinity, quote.close + CONTEXT_CHARS);
+  const beforeFrom = lastSentenceStart(text, windowStart, quote.open);
+  const afterTo = firstSentenceEnd(text, quote.close, windowEnd);
   const before = fromBefore(text, beforeFrom, quote.open);
   if (before && 'speaker' in before) return before;
   const sentenceEnded = /^\s*[.!?]/.test(text.slice(quote.close, afterTo)); // `"…". Next sentence`
@@ -152,7 +158,7 @@ function attributeBlock(text: string, extraction: Extraction, quote: Quotation):
   if (!/[:,]$/.test(text.slice(0, introEnd))) return undefined;
   const blankLine = text.lastIndexOf('\n\n', introEnd - 1);
   const introStart = blankLine < 0 ? 0 : blankLine + 2;
-  const before = fromBefore(text, lastSentenceStart(text, introStart, introEnd), introEnd);
+  const before = fromBefore(text, lastSentenceStart(text, Math.max(introStart, introEnd - CONTEXT_CHARS), introEnd), introEnd);
   return before && 'speaker' in before ? { speaker: before.speaker, how: 'block' } : before;
 }
 
