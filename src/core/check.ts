@@ -28,6 +28,8 @@ export interface SourcePassage {
   readonly speaker: string | null;
 }
 
+export type UncheckedReason = 'short' | 'long' | 'title' | 'ignored';
+
 export interface QuoteFinding {
   readonly start: number;
   readonly end: number;
@@ -41,8 +43,8 @@ export interface QuoteFinding {
   readonly source: SourcePassage | null;
   readonly edits: readonly Edit[];
   readonly message: string;
-  /** Why a quotation was not checked: too short, a title, or ignored by the writer. */
-  readonly uncheckedBecause?: 'short' | 'title' | 'ignored';
+  /** Why a quotation was not checked: too short, too long, a title, or ignored by the writer. */
+  readonly uncheckedBecause?: UncheckedReason;
 }
 
 export interface DraftReport {
@@ -55,6 +57,11 @@ export interface DraftReport {
 
 /** Quotations shorter than this are scare quotes or phrases: too short to say where they come from. */
 const MIN_WORDS = 3;
+/**
+ * Above this many words a "quotation" is a run of text after a stray mark, not something anyone said; aligning
+ * it would cost time and memory in proportion to its square.
+ */
+const MAX_WORDS = 600;
 /** Below this many words a quotation that is not found is not called unsourced (it may be a common phrase). */
 const MIN_WORDS_FOR_UNSOURCED = 6;
 
@@ -83,6 +90,7 @@ function checkQuotation(draft: string, quotation: Quotation, speaker: NameSpan |
   const words = units.filter((u) => u.kind === 'word').length;
   if (quotation.ignored) return unchecked(base, 'ignored');
   if (words < MIN_WORDS) return unchecked(base, 'short');
+  if (words > MAX_WORDS) return unchecked(base, 'long');
   const matches = findPassages(index, units).filter((m) => isClose(m, words));
   const match = pickBySpeaker(matches, index, speaker);
   if (!match) {
@@ -103,7 +111,7 @@ function finish(finding: Omit<QuoteFinding, 'message'>): QuoteFinding {
   return { ...finding, message: describeFinding(finding) };
 }
 
-function unchecked(base: Pick<QuoteFinding, 'start' | 'end' | 'open' | 'close' | 'text' | 'speaker'>, because: 'short' | 'title' | 'ignored'): QuoteFinding {
+function unchecked(base: Pick<QuoteFinding, 'start' | 'end' | 'open' | 'close' | 'text' | 'speaker'>, because: UncheckedReason): QuoteFinding {
   return finish({ ...base, verdict: 'unchecked', source: null, edits: [], uncheckedBecause: because });
 }
 

@@ -18,6 +18,7 @@ export function describeFinding(finding: Omit<QuoteFinding, 'message'>): string 
       return 'No indexed source contains this quotation.';
     case 'unchecked':
       return finding.uncheckedBecause === 'ignored' ? 'Ignored (sourcecheck-ignore).'
+        : finding.uncheckedBecause === 'long' ? 'Too long to be one quotation (a stray quotation mark?); not checked.'
         : finding.uncheckedBecause === 'title' ? 'Looks like a title; not checked.'
         : 'Too short to check.';
   }

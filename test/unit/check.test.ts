@@ -288,3 +288,13 @@ describe('checkDraft: empty inputs', () => {
     assert.equal(q?.verdict, 'unsourced');
   });
 });
+
+describe('checkDraft: a "quotation" of more than 600 words', () => {
+  it('is unchecked as too long, not aligned', () => {
+    const { index } = indexSources([{ file: 'sources/a.md', bytes: new TextEncoder().encode('---\nid: a\ntitle: "A"\n---\n\nShe said the words were many.\n') }]);
+    const draft = `He said "${'the words were many and '.repeat(130)}."`;
+    const [quote] = checkDraft(draft, index).quotes;
+    assert.equal(quote?.verdict, 'unchecked');
+    assert.equal(quote?.uncheckedBecause, 'long');
+  });
+});
