@@ -4,7 +4,7 @@
  * verdict, 1 when one has, 2 on bad usage or unreadable input (with a one-line reason on stderr).
  */
 import * as fs from 'node:fs';
-import { checkDraft, DEFAULT_MAX_SOURCE_BYTES, indexSources, jsonReport, textReport, type CheckedDraft } from '../core';
+import { checkDraft, decodeUtf8, DEFAULT_MAX_SOURCE_BYTES, indexSources, jsonReport, textReport, type CheckedDraft } from '../core';
 import { parseArguments, USAGE, type CheckCommand } from './arguments';
 import { defaultSourceFolders, expandDrafts, listFiles, readSourceFiles } from './files';
 
@@ -46,11 +46,16 @@ function check(command: CheckCommand): number {
 }
 
 function readDraft(file: string): string {
+  let bytes: Uint8Array;
   try {
-    return fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch (error) {
     throw new UsageError(`cannot read draft ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  const decoded = decodeUtf8(bytes);
+  if (decoded.kind === 'binary') throw new UsageError(`draft ${file} is binary, not text`);
+  if (decoded.invalidSequences > 0) process.stderr.write(`sourcecheck: warning: ${file}: ${decoded.invalidSequences} invalid UTF-8 sequence(s) replaced with U+FFFD\n`);
+  return decoded.text;
 }
 
 try {

@@ -27,3 +27,4 @@ export { findClaims } from './claims';
 export type { Claim } from './claims';
 export { quotesBySpeaker } from './source-quotes';
 export type { SourceQuote } from './source-quotes';
+export { decodeUtf8 } from './sources/decode';

@@ -96,6 +96,18 @@ describe('CLI (dist/cli.js as a child process)', function () {
       assert.match(run.stdout, /exact/);
     });
 
+    it('2 for a binary draft, with the reason', () => {
+      fs.writeFileSync(path.join(tmp, 'scan.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe]));
+      assertUsageError(cli(tmp, 'check', '--sources', 'sources', 'scan.md'), /binary/);
+    });
+
+    it('a draft with invalid UTF-8 is checked, with a warning', () => {
+      fs.writeFileSync(path.join(tmp, 'latin1.md'), Buffer.from('He said "caf\xe9 society is over".\n', 'latin1'));
+      const run = cli(tmp, 'check', '--fail-on', 'none', '--sources', 'sources', 'latin1.md');
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stderr, /invalid UTF-8/);
+    });
+
     it('1 for a misquotation', () => {
       const run = cli(tmp, 'check', '--sources', 'sources', 'misquote.md');
       assert.equal(run.status, 1, run.stderr);

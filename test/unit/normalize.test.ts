@@ -29,6 +29,9 @@ describe('foldChar', () => {
     ['fullwidth letter (NFKC)', '\uFF21', 'A'],
     ['plain letter', 'a', 'a'],
     ['accented letter', '\u00E9', '\u00E9'],
+    ['mathematical bold A (astral, NFKC)', '\u{1D400}', 'A'],
+    ['an emoji (astral, unchanged)', '\u{1F600}', '\u{1F600}'],
+    ['e with a combining acute (composed)', 'e\u0301', '\u00E9'],
   ];
   for (const [name, input, expected] of cases) {
     it(`${name}: ${JSON.stringify(input)} -> ${JSON.stringify(expected)}`, () => {

@@ -32,16 +32,22 @@ function characterWithMarks(text: string, i: number): string {
 
 /** Folds one character, or a character with its combining marks, to its canonical spelling; '' drops it. */
 export function foldChar(ch: string): string {
+  const glyph = foldGlyph(ch);
+  if (glyph !== undefined) return glyph;
+  const nfkc = ch.normalize('NFKC');
+  if (nfkc === ch) return ch;
+  // NFKC may produce glyphs that fold further (a fullwidth quotation mark); fold those, never normalise again.
+  return [...nfkc].map((c) => foldGlyph(c) ?? c).join('');
+}
+
+/** Quotation marks, dashes, invisible characters and the ellipsis; undefined for anything else. */
+function foldGlyph(ch: string): string | undefined {
   if (DOUBLE_QUOTES.includes(ch)) return '"';
   if (SINGLE_QUOTES.includes(ch)) return "'";
   if (DASHES.includes(ch)) return '-';
   if (INVISIBLE.includes(ch)) return '';
   if (ch === '\u2026') return '...';
-  const nfkc = ch.normalize('NFKC');
-  if (nfkc.length > 1 && ch.length > 1) return [...nfkc].map(foldChar).join('');
-  return nfkc.length === 1 && nfkc !== ch && (DOUBLE_QUOTES.includes(nfkc) || SINGLE_QUOTES.includes(nfkc))
-    ? foldChar(nfkc)
-    : nfkc;
+  return undefined;
 }
 
 export function isSpace(code: number): boolean {
