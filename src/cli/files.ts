@@ -1,9 +1,8 @@
 /** Finding and reading files for the CLI: the only place it touches the file system. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { sizeProblem, type SourceFile, type SourceProblem } from '../core';
+import { sizeProblem, SOURCE_FOLDER_NAMES, type SourceFile, type SourceProblem } from '../core';
 
-export const SOURCE_FOLDER_NAMES = ['sources', 'references', 'refs', 'clippings'];
 const DRAFT_EXTENSIONS = /\.(md|markdown|txt)$/i;
 
 /** Every file below `root` (a folder, followed without symbolic links to folders) or `root` itself. */

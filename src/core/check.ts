@@ -14,6 +14,7 @@ import { quoteUnits } from './match/quote-units';
 import { extractQuotations, type Quotation } from './quotes/extract';
 import type { Article } from './sources/article';
 import { sourceSpeaker } from './source-speakers';
+import { escapeRegExp } from './text/regexp';
 import { describeFinding } from './verdict-message';
 
 export type Verdict = 'exact' | 'edited' | 'misquoted' | 'unsourced' | 'misattributed' | 'unchecked';
@@ -159,9 +160,5 @@ function isMisattributed(speaker: NameSpan | null, source: SourcePassage): boole
 function looksLikeTitle(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   return words.length <= 10 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:a|an|the|of|and|or|in|on|for|to|at|by|with)$/.test(w));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

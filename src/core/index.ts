@@ -12,6 +12,8 @@ export { sourceFormat, sizeProblem, DEFAULT_MAX_SOURCE_BYTES } from './sources/r
 export { jsonReport } from './report/json-report';
 export type { RunSummary, CheckedDraft } from './report/json-report';
 export { textReport, markedSource } from './report/text-report';
+export { passageDiff } from './report/passage-diff';
+export type { PassagePiece } from './report/passage-diff';
 export { LineIndex } from './text/positions';
 export { markdownReport } from './report/markdown-report';
 export { formatCitation, longDate, CITATION_STYLES } from './citations/format';
@@ -28,3 +30,4 @@ export type { Claim } from './claims';
 export { quotesBySpeaker } from './source-quotes';
 export type { SourceQuote } from './source-quotes';
 export { decodeUtf8 } from './sources/decode';
+export { SOURCE_FOLDER_NAMES, SOURCE_FOLDERS_GLOB } from './sources/conventions';

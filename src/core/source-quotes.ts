@@ -6,6 +6,7 @@ import { attributeQuotations } from './attribution/attribute';
 import { sameActor, surname } from './attribution/names';
 import { extractQuotations } from './quotes/extract';
 import type { Article } from './sources/article';
+import { escapeRegExp } from './text/regexp';
 
 export interface SourceQuote {
   readonly article: Article;
@@ -36,8 +37,7 @@ export function quotesBySpeaker(articles: Iterable<Article>, name: string, limit
   const family = surname(name);
   if (family.length < 2) return [];
   const written = name.trim().split(/\s+/).pop() ?? family; // as spelled, accents and all
-  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const mentions = new RegExp(`${escape(family)}|${escape(written)}`, 'i');
+  const mentions = new RegExp(`${escapeRegExp(family)}|${escapeRegExp(written)}`, 'i');
   const quotes: SourceQuote[] = [];
   for (const article of articles) {
     if (!mentions.test(article.body)) continue;

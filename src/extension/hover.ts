@@ -5,9 +5,7 @@
  * escaped, and only our own commands are enabled in the hover.
  */
 import * as vscode from 'vscode';
-import type { QuoteFinding } from '../core';
-import { formatCitation, longDate } from '../core/citations/format';
-import { isError } from '../core/match/edits';
+import { formatCitation, longDate, passageDiff, type CitationStyle, type QuoteFinding } from '../core';
 import type { FindingsStore } from './findings';
 import { commandLink, escapeMarkdown } from './markdown';
 import type { SettingsStore } from './settings';
@@ -27,7 +25,7 @@ export function registerHover(findings: FindingsStore, settings: SettingsStore, 
   });
 }
 
-export function hoverMarkdown(document: vscode.TextDocument, finding: QuoteFinding, style: Parameters<typeof formatCitation>[1]): string {
+export function hoverMarkdown(document: vscode.TextDocument, finding: QuoteFinding, style: CitationStyle): string {
   const lines = [`**Sourcecheck: ${finding.verdict}**${finding.speaker ? ` — quoted as ${escapeMarkdown(finding.speaker.name)}` : ''}`, '', escapeMarkdown(finding.message)];
   const source = finding.source;
   if (!source) return lines.join('\n');
@@ -50,18 +48,10 @@ export function hoverMarkdown(document: vscode.TextDocument, finding: QuoteFindi
 
 /** The source passage with matched words in bold and each difference as ~~source~~ *(draft)*. */
 function markedPassage(finding: QuoteFinding): string {
-  const source = finding.source!;
-  const body = source.article.body;
-  const errors = finding.edits.filter(isError);
-  let at = source.start;
-  let out = '';
-  for (const edit of errors) {
-    out += bold(body.slice(at, edit.sourceStart));
-    if (edit.source) out += ` ~~${escapeMarkdown(edit.source)}~~ `;
-    if (edit.draft) out += ` *(draft: ${escapeMarkdown(edit.draft)})* `;
-    at = Math.max(at, edit.sourceEnd);
-  }
-  return out + bold(body.slice(at, source.end));
+  return passageDiff(finding)
+    .map((p) => (p.kind === 'same' ? bold(p.text)
+      : `${p.source ? ` ~~${escapeMarkdown(p.source)}~~ ` : ''}${p.draft ? ` *(draft: ${escapeMarkdown(p.draft)})* ` : ''}`))
+    .join('');
 }
 
 function bold(text: string): string {

@@ -3,8 +3,7 @@
  * replaced (and listeners told) only when the `sourcecheck` section itself changes.
  */
 import * as vscode from 'vscode';
-import type { CitationStyle } from '../core/citations/format';
-import type { Verdict } from '../core';
+import { SOURCE_FOLDERS_GLOB, type CitationStyle, type Verdict } from '../core';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'none';
 export type CheckOn = 'edit' | 'save' | 'manual';
@@ -28,7 +27,7 @@ const DEFAULT_SEVERITY: Record<Verdict, SeverityName> = {
 export function readSettings(): Settings {
   const c = vscode.workspace.getConfiguration('sourcecheck');
   return {
-    sources: c.get<string[]>('sources', ['**/{sources,references,refs,clippings}/**']),
+    sources: c.get<string[]>('sources', [SOURCE_FOLDERS_GLOB]),
     exclude: c.get<string[]>('exclude', ['**/node_modules/**', '**/.git/**']),
     draftLanguages: c.get<string[]>('draftLanguages', ['markdown', 'plaintext']),
     checkOn: c.get<CheckOn>('checkOn', 'edit'),

@@ -8,7 +8,7 @@
  * attribution line or followed by `— X`.
  */
 import type { Extraction, Quotation } from '../quotes/extract';
-import { lastPersonBefore, nameAfter, nameBefore, nameBeforeVerb, type NameSpan } from './names';
+import { isAbbreviation, lastPersonBefore, nameAfter, nameBefore, nameBeforeVerb, type NameSpan } from './names';
 
 export type AttributionHow = 'before' | 'after' | 'block' | 'continuation' | 'pronoun';
 
@@ -198,5 +198,5 @@ function firstSentenceEnd(text: string, from: number, to: number): number {
 /** `Dr.` `Sgt.` `U.S.` do not end a sentence. */
 function endsWithAbbreviation(window: string, periodAt: number): boolean {
   const word = /(\S+)$/.exec(window.slice(0, periodAt + 1))?.[1] ?? '';
-  return /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|St|Jr|Sr|Rev|Hon|Atty|Mt|Ft|No|Vol)\.$|^(?:\p{Lu}\.)+$/u.test(word.replace(/^[^\p{L}]+/u, ''));
+  return isAbbreviation(word.replace(/^[^\p{L}]+/u, ''));
 }

@@ -48,7 +48,12 @@ const TITLES = new Set([
   'defence', 'defense', 'attorney', 'police', 'vice', 'former', 'sec', 'pres', 'dep', 'the',
 ]);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
-const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|St|Jr|Sr|Rev|Hon|Pres|Sec|Amb|Supt|Insp|Det|Cpl|Pvt|Atty|Gov|Mt|Ft|Messrs|Mme|Mlle)\.$|^(?:\p{Lu}\.)+$/u;
+const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|St|Jr|Sr|Rev|Hon|Pres|Sec|Amb|Supt|Insp|Det|Cpl|Pvt|Atty|Mt|Ft|Messrs|Mme|Mlle|No|Vol)\.$|^(?:\p{Lu}\.)+$/u;
+
+/** `Dr.`, `Sgt.`, `U.S.`: a word whose full stop abbreviates, not one that ends a sentence or a name. */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATION.test(word);
+}
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'\u2019.\-]*$/u;
 
 /** `al-Maliki`, `bin-Laden`, `d'Estaing`: a lowercase particle joined to a capitalised name. */
@@ -80,7 +85,7 @@ function tokens(text: string, from: number, to: number): Token[] {
     let word = raw.slice(lead.length);
     let trail = '';
     const trailing = /[,;:!?()"\u201C\u201D\u2018\u2019\]\[]+$|(?<![.\p{Lu}])\.+$/u.exec(word);
-    if (trailing && !ABBREVIATION.test(word)) {
+    if (trailing && !isAbbreviation(word)) {
       trail = trailing[0];
       word = word.slice(0, word.length - trail.length);
     }

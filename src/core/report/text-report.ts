@@ -3,7 +3,7 @@
  * with the differences marked for misquotations (`[-source words-]{+draft words+}`), and a summary line.
  */
 import { VERDICTS, type QuoteFinding, type Verdict } from '../check';
-import { isError } from '../match/edits';
+import { passageDiff } from './passage-diff';
 import { LineIndex } from '../text/positions';
 import type { RunSummary } from './json-report';
 
@@ -46,16 +46,10 @@ function sourceLabel(q: QuoteFinding): string {
   return `${meta.title}${details ? ` (${details})` : ''}`;
 }
 
-/** The source passage with each error shown as `[-source-]{+draft+}`. */
+/** The source passage with each difference shown as `[-source-]{+draft+}`. */
 export function markedSource(q: QuoteFinding): string {
-  if (!q.source) return '';
-  const body = q.source.article.body;
-  let at = q.source.start;
-  let out = '';
-  for (const edit of q.edits.filter(isError)) {
-    out += body.slice(at, edit.sourceStart);
-    out += `${edit.source ? `[-${edit.source}-]` : ''}${edit.draft ? `{+${edit.draft}+}` : ''}`;
-    at = Math.max(at, edit.sourceEnd);
-  }
-  return (out + body.slice(at, q.source.end)).replace(/\s+/g, ' ');
+  return passageDiff(q)
+    .map((p) => (p.kind === 'same' ? p.text : `${p.source ? `[-${p.source}-]` : ''}${p.draft ? `{+${p.draft}+}` : ''}`))
+    .join('')
+    .replace(/\s+/g, ' ');
 }
