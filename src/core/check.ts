@@ -8,53 +8,15 @@ import { attributeQuotations } from './attribution/attribute';
 import { sameActor, surname, type NameSpan } from './attribution/names';
 import type { PassageIndex } from './index/passage-index';
 import { wordPositions } from './index/word-positions';
-import { describeEdits, isError, type Edit } from './match/edits';
+import { describeEdits, isError } from './match/edits';
 import { findPassages, type PassageMatch } from './match/find-passage';
 import { quoteUnits } from './match/quote-units';
 import { extractQuotations, type Quotation } from './quotes/extract';
 import type { Article } from './sources/article';
+import type { DraftReport, QuoteFinding, SourcePassage, UncheckedReason } from './findings';
 import { sourceSpeaker } from './source-speakers';
 import { escapeRegExp } from './text/regexp';
 import { describeFinding } from './verdict-message';
-
-export type Verdict = 'exact' | 'edited' | 'misquoted' | 'unsourced' | 'misattributed' | 'unchecked';
-export const VERDICTS: readonly Verdict[] = ['exact', 'edited', 'misquoted', 'unsourced', 'misattributed', 'unchecked'];
-
-export interface SourcePassage {
-  readonly article: Article;
-  /** Offsets of the matched passage in `article.body`. */
-  readonly start: number;
-  readonly end: number;
-  /** Whom the source attributes the passage to, when it says. */
-  readonly speaker: string | null;
-}
-
-export type UncheckedReason = 'short' | 'long' | 'title' | 'ignored';
-
-export interface QuoteFinding {
-  readonly start: number;
-  readonly end: number;
-  /** Offsets of the opening mark and just after the closing one (equal to start/end for block quotes). */
-  readonly open: number;
-  readonly close: number;
-  readonly text: string;
-  readonly verdict: Verdict;
-  /** The speaker the draft names, with its offsets in the draft. */
-  readonly speaker: NameSpan | null;
-  readonly source: SourcePassage | null;
-  readonly edits: readonly Edit[];
-  readonly message: string;
-  /** Why a quotation was not checked: too short, too long, a title, or ignored by the writer. */
-  readonly uncheckedBecause?: UncheckedReason;
-}
-
-export interface DraftReport {
-  readonly quotes: QuoteFinding[];
-  /** The draft with non-prose (front matter, code, comments, block markers) blanked, offsets unchanged. */
-  readonly prose: string;
-  /** Offsets of quotation marks that open or close nothing. */
-  readonly unbalanced: number[];
-}
 
 /** Quotations shorter than this are scare quotes or phrases: too short to say where they come from. */
 const MIN_WORDS = 3;

@@ -3,7 +3,7 @@
  * With the quotations they make up what the draft says others said.
  */
 import { nameAfter, nameBeforeVerb, type NameSpan } from './attribution/names';
-import type { QuoteFinding } from './check';
+import type { QuoteFinding } from './findings';
 
 export interface Claim {
   /** The sentence's offsets in the draft. */

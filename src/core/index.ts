@@ -1,6 +1,7 @@
 /** The engine's public surface, for the hosts (CLI, VS Code extension). */
-export { checkDraft, draftActors, VERDICTS } from './check';
-export type { DraftReport, QuoteFinding, SourcePassage, Verdict } from './check';
+export { checkDraft, draftActors } from './check';
+export { VERDICTS } from './findings';
+export type { DraftReport, QuoteFinding, SourcePassage, Verdict } from './findings';
 export { indexSources, prepareSource } from './corpus';
 export type { IndexedSources, SourceFile } from './corpus';
 export { PassageIndex } from './index/passage-index';

@@ -1,5 +1,5 @@
 /** The one-line explanation of a finding, as the writer reads it in a terminal or the Problems panel. */
-import type { QuoteFinding } from './check';
+import type { QuoteFinding } from './findings';
 import type { Edit } from './match/edits';
 
 export function describeFinding(finding: Omit<QuoteFinding, 'message'>): string {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findActors, type Actor } from '../../src/core/actors/actors';
-import type { QuoteFinding } from '../../src/core/check';
+import type { QuoteFinding } from '../../src/core/findings';
 import { extractQuotations } from '../../src/core/quotes/extract';
 import { evaluateActors, matches, organisationKey, scoreArticle, surname } from '../../scripts/eval-actors-scoring';
 

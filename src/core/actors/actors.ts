@@ -18,7 +18,7 @@
  * - mentions.ts: where each actor is named.
  * The word lists are in vocabulary.ts.
  */
-import type { QuoteFinding } from '../check';
+import type { QuoteFinding } from '../findings';
 import { findCandidates } from './candidates';
 import { classify } from './classify';
 import { collectActors } from './collect';

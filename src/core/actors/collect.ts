@@ -3,7 +3,7 @@
  * to them (a surname alone, a short form, a close spelling), names listed between organisations, and the
  * quoted speakers. Order matters: later forms are recognised by what was added before.
  */
-import type { QuoteFinding } from '../check';
+import type { QuoteFinding } from '../findings';
 import type { Candidate } from './candidates';
 import { canBeOrganisation, speakerKind } from './classify';
 import { ActorSet } from './merge';

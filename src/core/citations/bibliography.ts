@@ -2,7 +2,7 @@
  * The sources a draft cites or quotes, and its bibliography in a citation style: APA and Chicago sort by
  * author (else title, leading article ignored), the others by date.
  */
-import type { DraftReport } from '../check';
+import type { DraftReport } from '../findings';
 import type { Article, SourceMeta } from '../sources/article';
 import { findDefinitions } from './footnotes';
 import { formatCitation, longDate, type CitationStyle } from './format';

@@ -1,5 +1,6 @@
 /** The CLI's JSON document (the contract in DESIGN.md), built from engine results. */
-import { draftActors, type DraftReport, type QuoteFinding } from '../check';
+import { draftActors } from '../check';
+import type { DraftReport, QuoteFinding } from '../findings';
 import type { SourceProblem } from '../sources/article';
 import { LineIndex } from '../text/positions';
 

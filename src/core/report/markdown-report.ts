@@ -1,5 +1,5 @@
 /** The report of one draft as Markdown: a row per quotation with its verdict, speaker, source and message. */
-import type { DraftReport } from '../check';
+import type { DraftReport } from '../findings';
 import { LineIndex } from '../text/positions';
 
 function cell(text: string): string {

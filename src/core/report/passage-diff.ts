@@ -2,7 +2,7 @@
  * A matched source passage as pieces: the source's words that the draft repeats, and at each difference the
  * source's wording and the draft's. The text report and the hover render the same pieces their own way.
  */
-import type { QuoteFinding } from '../check';
+import type { QuoteFinding } from '../findings';
 import { isError } from '../match/edits';
 
 export type PassagePiece =
