@@ -5,7 +5,7 @@
  */
 import { findActors, type Actor } from './actors/actors';
 import { attributeQuotations } from './attribution/attribute';
-import { sameActor, surname, type NameSpan } from './attribution/names';
+import { sameActor, surname, type NameSpan } from './language/names';
 import type { PassageIndex } from './index/passage-index';
 import { wordPositions } from './index/word-positions';
 import { describeEdits, isError } from './match/edits';

@@ -2,7 +2,7 @@
  * Attributed claims without quotation marks: `X said that …`, `according to X, …`, `X told <outlet> …`.
  * With the quotations they make up what the draft says others said.
  */
-import { nameAfter, nameBeforeVerb, type NameSpan } from './attribution/names';
+import { nameAfter, nameBeforeVerb, type NameSpan } from './language/names';
 import type { QuoteFinding } from './findings';
 
 export interface Claim {

@@ -2,7 +2,7 @@
  * The engine's findings: the verdicts and what a checked quotation and draft carry. Kept apart from the checker
  * so that the language layer, the reports and the hosts can read findings without importing the orchestrator.
  */
-import type { NameSpan } from './attribution/names';
+import type { NameSpan } from './language/names';
 import type { Edit } from './match/edits';
 import type { Article } from './sources/article';
 

@@ -3,7 +3,7 @@
  * Only articles that mention the surname at all are read, and each article's quotations are worked out once.
  */
 import { attributeQuotations } from './attribution/attribute';
-import { sameActor, surname } from './attribution/names';
+import { sameActor, surname } from './language/names';
 import { extractQuotations } from './quotes/extract';
 import type { Article } from './sources/article';
 import { escapeRegExp } from './text/regexp';

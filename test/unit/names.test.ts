@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { nameAfter, nameBefore, nameWords, sameActor, similarWords, surname } from '../../src/core/attribution/names';
+import { nameAfter, nameBefore, nameWords, sameActor, similarWords, surname } from '../../src/core/language/names';
 
 /** Checks a found name: its text, and that start/end are its offsets in `text`. */
 function assertName(text: string, found: ReturnType<typeof nameBefore>, expected: string | undefined): void {

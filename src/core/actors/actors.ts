@@ -19,12 +19,13 @@
  * The word lists are in vocabulary.ts.
  */
 import type { QuoteFinding } from '../findings';
-import { findCandidates } from './candidates';
-import { classify } from './classify';
+import { findCandidates } from '../language/candidates';
+import { classify } from '../language/classify';
 import { collectActors } from './collect';
 import { mentions } from './mentions';
 
-export type ActorKind = 'person' | 'organization';
+export type { ActorKind } from '../language/candidates';
+import type { ActorKind } from '../language/candidates';
 
 export interface Actor {
   /** The fullest form the draft uses. */

@@ -4,12 +4,12 @@
  * quoted speakers. Order matters: later forms are recognised by what was added before.
  */
 import type { QuoteFinding } from '../findings';
-import type { Candidate } from './candidates';
-import { canBeOrganisation, speakerKind } from './classify';
+import type { Candidate } from '../language/candidates';
+import { canBeOrganisation, speakerKind } from '../language/classify';
 import { ActorSet } from './merge';
-import { isDemonym, isNameToken, tokenize } from './tokens';
-import { PLACES } from './vocabulary';
-import { isCue, plain, sentenceStart } from './words';
+import { isDemonym, isNameToken, tokenize } from '../language/tokens';
+import { PLACES } from '../language/vocabulary';
+import { isCue, plain, sentenceStart } from '../language/words';
 
 const LISTED_GAP = /^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$/;
 

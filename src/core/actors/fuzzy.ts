@@ -9,7 +9,7 @@
  * so far, in the order they were added.
  */
 import Fuse from 'fuse.js';
-import { similarWords } from '../attribution/names';
+import { similarWords } from '../language/names';
 
 /** The number of bits set in a 32-bit integer. */
 function bitCount(x: number): number {

@@ -5,7 +5,7 @@
  * of the forms starting with it: a regular expression alternating every form was a hot spot of the profile.
  */
 import type { Entry } from './merge';
-import { characterAt, isAcronym, lastWord } from './words';
+import { characterAt, isAcronym, lastWord } from '../language/words';
 
 interface Span {
   readonly start: number;

@@ -7,7 +7,7 @@
 import type { ActorKind } from './actors';
 import { CloseSurnames, Spelling } from './fuzzy';
 import { organisationSame, organisationWords } from './same-organisation';
-import { capitalise, isAcronym, isCue, lastWord, personWords } from './words';
+import { capitalise, isAcronym, isCue, lastWord, personWords } from '../language/words';
 
 export interface Entry {
   name: string;

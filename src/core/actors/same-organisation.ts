@@ -3,8 +3,8 @@
  * dropped (`Time Warner, Inc.` = `Time Warner`), an acronym of the other (`IRA` = `Provisional Irish Republican
  * Army`), or a short form (`Green Party` = `Green Party of Canada`, `Tribune` = `Tribune Company`).
  */
-import { ABBREVIATED, COMPANY_SUFFIXES } from './vocabulary';
-import { capitalise, isAcronym, isCue, memo, plain, suffixes } from './words';
+import { ABBREVIATED, COMPANY_SUFFIXES } from '../language/vocabulary';
+import { capitalise, isAcronym, isCue, memo, plain, suffixes } from '../language/words';
 
 /** An organisation name as comparable words: accents, case, points, `the` and company suffixes dropped. */
 export const organisationWords = memo(organisationWordsOf);

@@ -8,7 +8,7 @@
  * attribution line or followed by `— X`.
  */
 import type { Extraction, Quotation } from '../quotes/extract';
-import { isAbbreviation, lastPersonBefore, nameAfter, nameBefore, nameBeforeVerb, type NameSpan } from './names';
+import { isAbbreviation, lastPersonBefore, nameAfter, nameBefore, nameBeforeVerb, type NameSpan } from '../language/names';
 
 export type AttributionHow = 'before' | 'after' | 'block' | 'continuation' | 'pronoun';
 

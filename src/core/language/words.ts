@@ -2,8 +2,8 @@
  * Word helpers shared by the actor rules. The string normalisations are memoised: a draft repeats the same
  * words and names hundreds of times, and recomputing them (NFD, regular expressions) dominated the profile.
  */
-import { nameWords } from '../attribution/names';
-import { isOrganisationName } from '../attribution/organisations';
+import { nameWords } from './names';
+import { isOrganisationName } from './organisations';
 import { MORE_CUES, NOT_ORGANISATION_ACRONYMS } from './vocabulary';
 
 /** A cache of a pure string function; cleared when it grows large (long sessions see many drafts). */

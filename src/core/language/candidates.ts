@@ -3,7 +3,8 @@
  * the person and the organisation before it (`BQ Leader Gilles Duceppe`); sentence starters, `Former` and a
  * leading nationality are dropped; an acronym defined right after a name is noted on it.
  */
-import type { ActorKind } from './actors';
+/** What an actor is: the kinds of named things that can speak or act. */
+export type ActorKind = 'person' | 'organization';
 import { acronymAfter, lowercaseDefinitions, mergeAcronymAnds, nameRuns, type Run } from './runs';
 import { isDemonym, isHeadTitle, isNameToken, isNoise, isPlace, isTitleWord, phrase, tokenize, type Token } from './tokens';
 import { COMPANY_SUFFIXES, FORMER, KNOWN_ORGANISATIONS, MEMBER_TITLES, THING_HEADS } from './vocabulary';

@@ -3,7 +3,7 @@
  * a month, a thing), from the name itself first and then from its context. Later steps read what earlier ones
  * decided (a person's surname is not an organisation), so the order of the steps is part of the rules.
  */
-import type { ActorKind } from './actors';
+import type { ActorKind } from './candidates';
 import { candidate, type Candidate } from './candidates';
 import { listHead, organisationContext, personContext, wordsBefore } from './context';
 import { isDemonym, isNameToken, isPlace, isTitleWord, tokenize } from './tokens';
