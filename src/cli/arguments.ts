@@ -15,7 +15,7 @@ export type Command = CheckCommand | { readonly kind: 'help' } | { readonly kind
 export const USAGE = `Usage: sourcecheck check [--sources PATH]... [--format text|json] [--fail-on VERDICTS] DRAFT...
 
 Checks every quotation in the drafts against the source articles.
-  --sources PATH     a folder of sources (all .md, .txt, .html below it) or one file; repeatable.
+  --sources PATH     a folder of sources (.md .txt .html .vtt .srt below it) or one file; repeatable.
                      Default: sources/, references/, refs/ or clippings/ next to each draft.
   --format F         text (default) or json.
   --fail-on LIST     verdicts that make the exit code 1 (default misquoted,unsourced,misattributed;

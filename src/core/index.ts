@@ -31,4 +31,7 @@ export type { Claim } from './claims';
 export { quotesBySpeaker } from './source-quotes';
 export type { SourceQuote } from './source-quotes';
 export { decodeUtf8 } from './sources/decode';
+export { clockTime, passageLocator, segmentAt } from './sources/segments';
+export type { Locator } from './sources/segments';
+export type { SourceSegment } from './sources/article';
 export { SOURCE_FOLDER_NAMES, SOURCE_FOLDERS_GLOB } from './sources/conventions';

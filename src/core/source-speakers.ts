@@ -5,6 +5,7 @@
 import { attributeQuotations } from './attribution/attribute';
 import { extractQuotations } from './quotes/extract';
 import type { Article } from './sources/article';
+import { segmentAt } from './sources/segments';
 
 /** Speakers already worked out, per article and passage: re-checking a draft as it is typed asks again. */
 const known = new WeakMap<Article, Map<string, string | null>>();
@@ -15,7 +16,8 @@ export function sourceSpeaker(article: Article, start: number, end: number): str
   if (!passages) known.set(article, (passages = new Map()));
   const key = `${start}:${end}`;
   let speaker = passages.get(key);
-  if (speaker === undefined) passages.set(key, (speaker = findSourceSpeaker(article, start, end)));
+  // A transcript's cue names its speaker; words the speaker quotes from someone else keep that someone.
+  if (speaker === undefined) passages.set(key, (speaker = findSourceSpeaker(article, start, end) ?? segmentAt(article, start)?.speaker ?? null));
   return speaker;
 }
 

@@ -7,8 +7,8 @@
  */
 import * as vscode from 'vscode';
 import {
-  bibliography, citedSources, citeWithFootnotes, CITATION_STYLES, formatCitation,
-  type Article, type CitationStyle, type QuoteFinding, type TextEdit,
+  bibliography, citedSources, citeWithFootnotes, CITATION_STYLES, formatCitation, passageLocator,
+  type Article, type Locator, type CitationStyle, type QuoteFinding, type TextEdit,
 } from '../core';
 import type { DraftChecker } from './diagnostics';
 import type { CheckedDocument, FindingsStore } from './findings';
@@ -53,9 +53,17 @@ async function draftFor(uri: string | undefined): Promise<vscode.TextDocument | 
 }
 
 /** The edits that cite `article` at `offset` in `style`. */
-function citationEdits(document: vscode.TextDocument, citations: ReadonlyArray<{ offset: number; article: Article }>, style: CitationStyle): TextEdit[] {
-  if (style === 'footnote') return citeWithFootnotes(document.getText(), citations.map((c) => ({ offset: c.offset, source: c.article.meta })));
-  return citations.map(({ offset, article }) => ({ start: offset, end: offset, text: ` ${formatCitation(article.meta, style)}` }));
+function citationEdits(document: vscode.TextDocument, citations: ReadonlyArray<{ offset: number; article: Article; locator?: Locator }>, style: CitationStyle): TextEdit[] {
+  if (style === 'footnote') {
+    return citeWithFootnotes(document.getText(), citations.map((c) => ({ offset: c.offset, source: c.article.meta, ...(c.locator ? { locator: c.locator } : {}) })));
+  }
+  return citations.map(({ offset, article, locator }) => ({ start: offset, end: offset, text: ` ${formatCitation(article.meta, style, locator)}` }));
+}
+
+/** The page or time of the quoted passage, when the citation is for the quotation's own source. */
+function locatorOf(quotation: QuoteFinding | undefined, article: Article): { locator?: Locator } {
+  const locator = quotation?.source?.article.file === article.file ? passageLocator(article, quotation.source.start) : undefined;
+  return locator ? { locator } : {};
 }
 
 /**
@@ -88,7 +96,7 @@ async function insertCitation(deps: CitationDeps, args: InsertCitationArgs): Pro
   const article = file ? deps.sources.article(file) : undefined;
   if (!article) return false;
   const offset = args.offset ?? (quotation ? citationPoint(quotation) : cursor);
-  return applyTextEdits(document, citationEdits(document, [{ offset, article }], styleOf(deps, args.style)));
+  return applyTextEdits(document, citationEdits(document, [{ offset, article, ...locatorOf(quotation, article) }], styleOf(deps, args.style)));
 }
 
 /** Cites the source of every exact or edited quotation that has no citation yet right after it. */
@@ -99,7 +107,7 @@ async function citeAllVerified(deps: CitationDeps, args: { uri?: string; style?:
   const style = styleOf(deps, args.style);
   const citations = checked.report.quotes
     .filter((q) => VERIFIED.has(q.verdict) && q.source && !alreadyCited(document, q))
-    .map((q) => ({ offset: citationPoint(q), article: q.source!.article }));
+    .map((q) => ({ offset: citationPoint(q), article: q.source!.article, ...locatorOf(q, q.source!.article) }));
   if (citations.length === 0) return 0;
   return (await applyTextEdits(document, citationEdits(document, citations, style))) ? citations.length : 0;
 }
@@ -131,5 +139,5 @@ function citationPoint(quotation: QuoteFinding): number {
 
 function alreadyCited(document: vscode.TextDocument, quotation: QuoteFinding): boolean {
   const after = document.getText(new vscode.Range(document.positionAt(quotation.close), document.positionAt(quotation.close + 80)));
-  return /^\s?(?:\[\^[^\]]+\]|\[@[^\]]+\]|\([^)]*\d{4}\)|\[[^\]]+\]\([^)]+\))/.test(after);
+  return /^\s?(?:\[\^[^\]]+\]|\[@[^\]]+\]|\([^)]*(?:\d{4}|p\. ?\d+|\d:\d\d)\)|\[[^\]]+\]\([^)]+\))/.test(after);
 }

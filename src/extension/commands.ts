@@ -3,7 +3,7 @@
  * the citation commands are in citations.ts, the sidebar's in sidebar/.
  */
 import * as vscode from 'vscode';
-import { formatCitation, markdownReport, type CitationStyle } from '../core';
+import { formatCitation, markdownReport, passageLocator, type CitationStyle } from '../core';
 import { fixAllAction } from './code-actions';
 import { passageRange } from './convert';
 import type { DraftChecker } from './diagnostics';
@@ -40,7 +40,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
     register('sourcecheck.copyCitation', async (args: PassageArgs & { style?: CitationStyle }) => {
       const article = sources.article(args.file);
       if (!article) return undefined;
-      const text = formatCitation(article.meta, args.style ?? settings.current.citationStyle);
+      const text = formatCitation(article.meta, args.style ?? settings.current.citationStyle, args.start === undefined ? undefined : passageLocator(article, args.start));
       await vscode.env.clipboard.writeText(text);
       void vscode.window.setStatusBarMessage(`Citation copied: ${text}`, 3000);
       return text;

@@ -5,7 +5,7 @@
  * escaped, and only our own commands are enabled in the hover.
  */
 import * as vscode from 'vscode';
-import { formatCitation, longDate, passageDiff, type CitationStyle, type QuoteFinding } from '../core';
+import { clockTime, formatCitation, longDate, passageDiff, passageLocator, type CitationStyle, type QuoteFinding } from '../core';
 import type { FindingsStore } from './findings';
 import { commandLink, escapeMarkdown } from './markdown';
 import type { SettingsStore } from './settings';
@@ -30,18 +30,20 @@ export function hoverMarkdown(document: vscode.TextDocument, finding: QuoteFindi
   const source = finding.source;
   if (!source) return lines.join('\n');
   const meta = source.article.meta;
+  const locator = passageLocator(source.article, source.start);
   lines.push('', `> ${markedPassage(finding)}`, '');
-  const details = [meta.outlet, longDate(meta.date), meta.author].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
+  const where = locator?.page !== undefined ? `p. ${locator.page}` : locator?.time !== undefined ? `at ${clockTime(locator.time)}` : undefined;
+  const details = [meta.outlet, longDate(meta.date), meta.author, where].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
   lines.push(`*${escapeMarkdown(meta.title)}*${details.length ? ` — ${details.join(', ')}` : ''}`);
   if (meta.url) lines.push('', escapeMarkdown(meta.url));
   if (source.speaker) lines.push('', `The source attributes it to **${escapeMarkdown(source.speaker)}**.`);
-  lines.push('', `Citation: ${escapeMarkdown(formatCitation(meta, style))}`);
+  lines.push('', `Citation: ${escapeMarkdown(formatCitation(meta, style, locator))}`);
   const at = { file: source.article.file, start: source.start, end: source.end };
   const insertAt = { uri: document.uri.toString(), version: document.version, offset: finding.close, file: source.article.file };
   lines.push('', [
     commandLink('Open source', 'sourcecheck.openSource', at),
     commandLink('Insert citation', 'sourcecheck.insertCitation', insertAt),
-    commandLink('Copy citation', 'sourcecheck.copyCitation', { file: source.article.file }),
+    commandLink('Copy citation', 'sourcecheck.copyCitation', { file: source.article.file, start: source.start }),
   ].join(' · '));
   return lines.join('\n');
 }

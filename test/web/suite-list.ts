@@ -12,3 +12,4 @@ import './bad-input.test';
 import './sidebar.test';
 import './citations.test';
 import './completion.test';
+import './formats.test';

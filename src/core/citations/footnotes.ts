@@ -7,6 +7,7 @@
  * touch only markers and definitions, so the rest of the draft stays byte for byte as it was.
  */
 import type { SourceMeta } from '../sources/article';
+import type { Locator } from '../sources/segments';
 import { formatCitation } from './format';
 
 export interface TextEdit {
@@ -45,24 +46,26 @@ export function findMarkers(draft: string): Marker[] {
 }
 
 /** The footnote label already citing `source`, if any (same note text, or its URL). */
-export function footnoteFor(draft: string, source: SourceMeta): string | undefined {
-  const note = formatCitation(source, 'footnote');
-  return findDefinitions(draft).find((d) => d.text === note || (source.url !== undefined && d.text.includes(source.url)))?.label;
+export function footnoteFor(draft: string, source: SourceMeta, locator?: Locator): string | undefined {
+  const note = formatCitation(source, 'footnote', locator);
+  const located = note !== formatCitation(source, 'footnote'); // another page or time of the same source is another note
+  return findDefinitions(draft).find((d) => d.text === note || (!located && source.url !== undefined && d.text.includes(source.url)))?.label;
 }
 
 /** Edits that cite `source` with a footnote marker at `offset`, renumbering as described above. */
-export function citeWithFootnote(draft: string, offset: number, source: SourceMeta): TextEdit[] {
-  return citeWithFootnotes(draft, [{ offset, source }]);
+export function citeWithFootnote(draft: string, offset: number, source: SourceMeta, locator?: Locator): TextEdit[] {
+  return citeWithFootnotes(draft, [{ offset, source, ...(locator ? { locator } : {}) }]);
 }
 
 /** The same for several citations at once (one edit for the whole draft, one undo step). */
-export function citeWithFootnotes(draft: string, citations: ReadonlyArray<{ offset: number; source: SourceMeta }>): TextEdit[] {
+export function citeWithFootnotes(draft: string, citations: ReadonlyArray<{ offset: number; source: SourceMeta; locator?: Locator }>): TextEdit[] {
   const definitions = findDefinitions(draft);
   const markers = findMarkers(draft);
   const texts = new Map(definitions.map((d) => [d.label, d.text]));
-  const added = citations.map(({ offset, source }) => {
-    const label = footnoteFor(draft, source) ?? `${NEW}:${source.id}`;
-    if (!texts.has(label)) texts.set(label, formatCitation(source, 'footnote'));
+  const added = citations.map(({ offset, source, locator }) => {
+    const note = formatCitation(source, 'footnote', locator);
+    const label = footnoteFor(draft, source, locator) ?? `${NEW}:${note}`;
+    if (!texts.has(label)) texts.set(label, note);
     return { label, start: offset, end: offset };
   });
   const numbers = numberInOrder([...markers, ...added], texts);

@@ -3,6 +3,7 @@
  * goes (after a quotation, as a footnote, in a bibliography) is the host's business.
  */
 import type { SourceMeta } from '../sources/article';
+import { clockTime, type Locator } from '../sources/segments';
 
 export type CitationStyle = 'inline' | 'link' | 'footnote' | 'pandoc' | 'apa' | 'chicago';
 export const CITATION_STYLES: readonly CitationStyle[] = ['inline', 'link', 'footnote', 'pandoc', 'apa', 'chicago'];
@@ -31,21 +32,38 @@ export function longDate(date: string | undefined): string | undefined {
   return d.day ? `${d.month} ${d.day}, ${d.year}` : `${d.month} ${d.year}`;
 }
 
-/** The citation of `source` as text in `style` (for `footnote`, the footnote's text). */
-export function formatCitation(source: SourceMeta, style: CitationStyle): string {
+/** `p. 12`, or a transcript's time `12:31`; undefined when there is no locator. */
+export function locatorText(locator: Locator | undefined): string | undefined {
+  if (locator?.page !== undefined) return `p. ${locator.page}`;
+  if (locator?.time !== undefined) return clockTime(locator.time);
+  return undefined;
+}
+
+/**
+ * The citation of `source` as text in `style` (for `footnote`, the footnote's text). With the `locator` of the
+ * quoted passage, the inline, Pandoc and footnote styles point at it: `(Report, p. 12)`, `[@key, p. 12]`,
+ * `(interview with Jane Roe, 12:31)`. Reference-list styles (APA, Chicago bibliography, link) cite the whole work.
+ */
+export function formatCitation(source: SourceMeta, style: CitationStyle, locator?: Locator): string {
+  const at = locatorText(locator);
   switch (style) {
     case 'inline':
-      return `(${[source.outlet ?? source.title, longDate(source.date)].filter(Boolean).join(', ')})`;
+      if (locator?.time !== undefined && locator.speaker) return `(interview with ${locator.speaker}, ${at})`;
+      return `(${[source.outlet ?? source.title, longDate(source.date), at].filter(Boolean).join(', ')})`;
     case 'link':
       return source.url ? `[${escapeLinkText(source.title)}](${source.url})` : `"${source.title}"`;
     case 'pandoc':
-      return `[@${source.id}]`;
+      return `[@${source.id}${at ? `, ${at}` : ''}]`;
     case 'apa':
       return apa(source);
     case 'chicago':
       return chicagoBibliography(source);
-    case 'footnote':
-      return chicagoNote(source);
+    case 'footnote': {
+      const note = chicagoNote(source);
+      if (!at) return note;
+      const who = locator?.time !== undefined && locator.speaker ? `Interview with ${locator.speaker}: ` : '';
+      return `${who}${note.replace(/[.]$/, '')}, ${at}.`;
+    }
   }
 }
 

@@ -7,7 +7,7 @@ import type { Article } from '../sources/article';
 import { OffsetMap } from '../text/offset-map';
 import { LineIndex } from '../text/positions';
 
-const FORMAT = 'sourcecheck-snapshot/1';
+const FORMAT = 'sourcecheck-snapshot/2';
 
 export interface SnapshotEntry {
   readonly mtime: number;
@@ -23,6 +23,7 @@ interface SavedEntry {
   readonly body: string;
   readonly bodyToFile: [number[], number[]];
   readonly fileLines: number[];
+  readonly segments?: Article['segments'];
 }
 
 export function encodeSnapshot(entries: Iterable<SnapshotEntry>): string {
@@ -31,6 +32,7 @@ export function encodeSnapshot(entries: Iterable<SnapshotEntry>): string {
     saved.push({
       mtime, size, file: article.file, meta: article.meta, body: article.body,
       bodyToFile: article.bodyToFile.toJSON(), fileLines: article.fileLines.toJSON(),
+      ...(article.segments ? { segments: article.segments } : {}),
     });
   }
   return JSON.stringify({ format: FORMAT, entries: saved });
@@ -44,7 +46,10 @@ export function decodeSnapshot(json: string): SnapshotEntry[] {
     return parsed.entries.map((e) => ({
       mtime: e.mtime,
       size: e.size,
-      article: { file: e.file, meta: e.meta, body: e.body, bodyToFile: OffsetMap.fromJSON(e.bodyToFile), fileLines: LineIndex.fromJSON(e.fileLines) },
+      article: {
+        file: e.file, meta: e.meta, body: e.body, bodyToFile: OffsetMap.fromJSON(e.bodyToFile), fileLines: LineIndex.fromJSON(e.fileLines),
+        ...(Array.isArray(e.segments) ? { segments: e.segments } : {}),
+      },
     }));
   } catch {
     return [];

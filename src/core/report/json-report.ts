@@ -2,6 +2,7 @@
 import { draftActors } from '../check';
 import type { DraftReport, QuoteFinding } from '../findings';
 import type { SourceProblem } from '../sources/article';
+import { passageLocator } from '../sources/segments';
 import { LineIndex } from '../text/positions';
 
 export interface CheckedDraft {
@@ -51,6 +52,8 @@ function quoteJson(q: QuoteFinding, lines: LineIndex): unknown {
           end: toFile.toOriginal(q.source.end),
           text: q.source.article.body.slice(q.source.start, q.source.end),
           speaker: q.source.speaker,
+          page: passageLocator(q.source.article, q.source.start)?.page ?? null,
+          time: passageLocator(q.source.article, q.source.start)?.time ?? null,
         }
       : null,
     edits: q.edits.map((e) => ({

@@ -12,6 +12,21 @@ export interface SourceMeta {
   readonly url?: string;
 }
 
+/**
+ * A stretch of the article text with where it sits in the original: the page of a PDF, the speaker and time
+ * of a transcript's cue. Sorted by `start`, non-overlapping; offsets are in `body`.
+ */
+export interface SourceSegment {
+  readonly start: number;
+  readonly end: number;
+  /** 1-based page number (PDF). */
+  readonly page?: number;
+  /** The voice or label of a transcript's cue. */
+  readonly speaker?: string;
+  /** When the cue starts, `HH:MM:SS`. */
+  readonly time?: string;
+}
+
 /** A readable source: its article text and where each character of it lies in the file. */
 export interface Article {
   readonly file: string;
@@ -22,6 +37,8 @@ export interface Article {
   readonly bodyToFile: OffsetMap;
   /** Lines of the decoded file, so hosts can point at a passage without reading the file again. */
   readonly fileLines: LineIndex;
+  /** Pages (PDF) or cues (transcripts) of the body; absent for articles without either. */
+  readonly segments?: readonly SourceSegment[];
 }
 
 /** Why a file was not indexed, or what was repaired while reading it. */

@@ -8,10 +8,11 @@ import type { Article, SourceMeta } from './article';
 import { decodeUtf8 } from './decode';
 import { parseFrontMatter } from './front-matter';
 import { readHtml } from './html-source';
+import { looksLikeTranscript, readPlainTranscript, readSrt, readVtt, type TranscriptResult } from './transcript-source';
 
 export const DEFAULT_MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
-export type SourceFormat = 'markdown' | 'text' | 'html';
+export type SourceFormat = 'markdown' | 'text' | 'html' | 'vtt' | 'srt';
 
 export type ReadResult =
   | { readonly kind: 'article'; readonly article: Article; readonly warning?: string }
@@ -19,7 +20,7 @@ export type ReadResult =
 
 const FORMATS: Record<string, SourceFormat> = {
   md: 'markdown', markdown: 'markdown', mdown: 'markdown', txt: 'text', text: 'text',
-  html: 'html', htm: 'html', xhtml: 'html',
+  html: 'html', htm: 'html', xhtml: 'html', vtt: 'vtt', srt: 'srt',
 };
 
 /** The format a source file is read as, from its extension; undefined when unsupported. */
@@ -31,18 +32,23 @@ export function sourceFormat(file: string): SourceFormat | undefined {
 
 export function readSource(file: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_SOURCE_BYTES): ReadResult {
   const format = sourceFormat(file);
-  if (!format) return { kind: 'skipped', reason: 'unsupported file type (Markdown, plain text or HTML expected)' };
+  if (!format) return { kind: 'skipped', reason: `unsupported file type (${SUPPORTED} expected)` };
   const tooLarge = sizeProblem(bytes.length, maxBytes);
   if (tooLarge) return { kind: 'skipped', reason: tooLarge };
   const decoded = decodeUtf8(bytes);
   if (decoded.kind === 'binary') return { kind: 'skipped', reason: 'binary content, not text' };
-  const article = parseSource(file, decoded.text, format);
+  const parsed = parseSource(file, decoded.text, format);
+  if ('reason' in parsed) return { kind: 'skipped', reason: parsed.reason };
+  const article = parsed.article;
   if (article.body.trim() === '') return { kind: 'skipped', reason: 'no article text' };
-  const warning = decoded.invalidSequences > 0
-    ? `invalid UTF-8: ${decoded.invalidSequences} byte sequence(s) replaced with U+FFFD`
-    : undefined;
-  return warning ? { kind: 'article', article, warning } : { kind: 'article', article };
+  const warnings = [
+    ...(decoded.invalidSequences > 0 ? [`invalid UTF-8: ${decoded.invalidSequences} byte sequence(s) replaced with U+FFFD`] : []),
+    ...(parsed.warning ? [parsed.warning] : []),
+  ];
+  return warnings.length ? { kind: 'article', article, warning: warnings.join('; ') } : { kind: 'article', article };
 }
+
+const SUPPORTED = 'Markdown, plain text, HTML, WebVTT or SRT';
 
 /** Why a file of `size` bytes is not read at all (hosts check this before loading a huge file). */
 export function sizeProblem(size: number, maxBytes = DEFAULT_MAX_SOURCE_BYTES): string | undefined {
@@ -50,8 +56,30 @@ export function sizeProblem(size: number, maxBytes = DEFAULT_MAX_SOURCE_BYTES): 
   return `larger than the ${(maxBytes / 1048576).toFixed(1)} MB limit (${(size / 1048576).toFixed(1)} MB)`;
 }
 
-export function parseSource(file: string, text: string, format: SourceFormat): Article {
-  return { ...parseContent(file, text, format), fileLines: new LineIndex(text) };
+/** The article of a decoded file, or why it is not one (a malformed transcript). */
+export function parseSource(file: string, text: string, format: SourceFormat): { article: Article; warning?: string } | { reason: string } {
+  const transcript = format === 'vtt' ? readVtt(text)
+    : format === 'srt' ? readSrt(text)
+    : format === 'text' && looksLikeTranscript(text) ? plainTranscript(text)
+    : undefined;
+  if (transcript) return transcriptArticle(file, text, transcript);
+  return { article: { ...parseContent(file, text, format), fileLines: new LineIndex(text) } };
+}
+
+function plainTranscript(text: string): TranscriptResult {
+  const front = parseFrontMatter(text);
+  return readPlainTranscript(text, front.end, Object.fromEntries(front.fields));
+}
+
+function transcriptArticle(file: string, text: string, result: TranscriptResult): { article: Article; warning?: string } | { reason: string } {
+  if (result.kind === 'skipped') return { reason: result.reason };
+  const t = result.transcript;
+  const fallbackId = baseName(file);
+  const { id, title, outlet, author, date, url } = t.meta;
+  const optional = Object.entries({ outlet, author, date, url }).filter(([, v]) => v);
+  const meta: SourceMeta = { id: id || fallbackId, title: title || fallbackId, ...Object.fromEntries(optional) };
+  const article: Article = { file, body: t.body, bodyToFile: t.bodyToFile, meta, fileLines: new LineIndex(text), segments: t.segments };
+  return t.warning ? { article, warning: t.warning } : { article };
 }
 
 function parseContent(file: string, text: string, format: SourceFormat): Omit<Article, 'fileLines'> {
