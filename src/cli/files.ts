@@ -1,7 +1,7 @@
 /** Finding and reading files for the CLI: the only place it touches the file system. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { sizeProblem, SOURCE_FOLDER_NAMES, type SourceFile, type SourceProblem } from '../core';
+import { isLibraryFile, sizeProblem, SOURCE_FOLDER_NAMES, type SourceFile, type SourceProblem } from '../core';
 
 const DRAFT_EXTENSIONS = /\.(md|markdown|txt)$/i;
 
@@ -22,14 +22,16 @@ export function listFiles(root: string): string[] {
   return files;
 }
 
-/** The conventional source folders next to each draft. */
+/** The conventional source folders next to each draft, and the reference libraries (`.bib`, `.csl.json`) beside it. */
 export function defaultSourceFolders(drafts: readonly string[]): string[] {
   const folders = new Set<string>();
   for (const draft of drafts) {
+    const dir = path.dirname(draft);
     for (const name of SOURCE_FOLDER_NAMES) {
-      const candidate = path.join(path.dirname(draft), name);
+      const candidate = path.join(dir, name);
       if (isDirectory(candidate)) folders.add(candidate);
     }
+    for (const name of safeList(dir)) if (isLibraryFile(name)) folders.add(path.join(dir, name));
   }
   return [...folders];
 }
@@ -41,6 +43,14 @@ export function expandDrafts(args: readonly string[]): string[] {
 
 function inSourceFolder(file: string): boolean {
   return file.split(path.sep).some((part) => SOURCE_FOLDER_NAMES.includes(part));
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
 }
 
 function isDirectory(p: string): boolean {

@@ -2,7 +2,9 @@
 export { checkDraft, draftActors } from './check';
 export { VERDICTS } from './findings';
 export type { DraftReport, QuoteFinding, SourcePassage, Verdict } from './findings';
-export { indexSources, prepareSource } from './corpus';
+export { indexSources, prepareSource, withLibraries } from './corpus';
+export type { Library, LibraryEntry } from './library/entry';
+export { authorList } from './library/entry';
 export type { IndexedSources, SourceFile } from './corpus';
 export { PassageIndex } from './index/passage-index';
 export type { ArticleTokens } from './index/article-tokens';
@@ -34,4 +36,4 @@ export { decodeUtf8 } from './sources/decode';
 export { clockTime, passageLocator, segmentAt } from './sources/segments';
 export type { Locator } from './sources/segments';
 export type { SourceSegment } from './sources/article';
-export { SOURCE_FOLDER_NAMES, SOURCE_FOLDERS_GLOB } from './sources/conventions';
+export { DEFAULT_SOURCE_GLOBS, isLibraryFile, SOURCE_FOLDER_NAMES, SOURCE_FOLDERS_GLOB } from './sources/conventions';

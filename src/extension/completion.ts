@@ -3,7 +3,7 @@
  * sources: picking one adds a numbered footnote citing it, renumbering as Insert Citation does).
  */
 import * as vscode from 'vscode';
-import { findDefinitions, longDate, type Article } from '../core';
+import { authorList, findDefinitions, longDate, type Article } from '../core';
 import type { WorkspaceSources } from './workspace-sources';
 
 function detail(article: Article): string {
@@ -22,15 +22,27 @@ export function registerCompletion(sources: WorkspaceSources, selector: vscode.D
       const range = new vscode.Range(typedStart, end);
       const articles = sources.passageIndex.articles.map((a) => a.article);
       if (trigger[1] === '@') {
-        return articles.map((article) => {
+        const ids = new Set(articles.map((a) => a.meta.id));
+        // Library entries without a source file here can still be cited (Pandoc resolves them), just not checked.
+        const libraryOnly = sources.libraries.flatMap((l) => l.entries).filter((e) => !ids.has(e.key) && (ids.add(e.key), true)).map((entry) => {
+          const item = new vscode.CompletionItem({ label: entry.key, description: entry.title ?? '' }, vscode.CompletionItemKind.Reference);
+          item.detail = [entry.container, longDate(entry.date), authorList(entry.authors)].filter(Boolean).join(', ') || 'reference library';
+          item.filterText = `${entry.key} ${entry.title ?? ''}`;
+          item.insertText = `${entry.key}]`;
+          item.range = range;
+          item.sortText = `1${entry.key}`;
+          return item;
+        });
+        return [...libraryOnly, ...articles.map((article) => {
           const item = new vscode.CompletionItem({ label: article.meta.id, description: article.meta.title }, vscode.CompletionItemKind.Reference);
           item.detail = detail(article);
           item.documentation = article.meta.title;
           item.filterText = `${article.meta.id} ${article.meta.title} ${article.meta.outlet ?? ''}`;
           item.insertText = `${article.meta.id}]`;
           item.range = range;
+          item.sortText = `0${article.meta.id}`;
           return item;
-        });
+        })];
       }
       const markerStart = document.offsetAt(position) - trigger[0].length;
       const footnotes = findDefinitions(document.getText()).map((d) => {

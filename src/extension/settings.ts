@@ -3,7 +3,7 @@
  * replaced (and listeners told) only when the `sourcecheck` section itself changes.
  */
 import * as vscode from 'vscode';
-import { SOURCE_FOLDERS_GLOB, type CitationStyle, type Verdict } from '../core';
+import { DEFAULT_SOURCE_GLOBS, type CitationStyle, type Verdict } from '../core';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'none';
 export type CheckOn = 'edit' | 'save' | 'manual';
@@ -27,7 +27,7 @@ const DEFAULT_SEVERITY: Record<Verdict, SeverityName> = {
 export function readSettings(): Settings {
   const c = vscode.workspace.getConfiguration('sourcecheck');
   return {
-    sources: c.get<string[]>('sources', [SOURCE_FOLDERS_GLOB]),
+    sources: c.get<string[]>('sources', [...DEFAULT_SOURCE_GLOBS]),
     exclude: c.get<string[]>('exclude', ['**/node_modules/**', '**/.git/**']),
     draftLanguages: c.get<string[]>('draftLanguages', ['markdown', 'plaintext']),
     checkOn: c.get<CheckOn>('checkOn', 'edit'),

@@ -10,8 +10,8 @@
  */
 import * as vscode from 'vscode';
 import {
-  decodeSnapshot, encodeSnapshot, PassageIndex, prepareSource, sizeProblem, tokenizeArticle,
-  type Article, type ArticleTokens, type SourceProblem,
+  decodeSnapshot, encodeSnapshot, PassageIndex, prepareSource, sizeProblem, tokenizeArticle, withLibraries,
+  type Article, type ArticleTokens, type Library, type SourceProblem,
 } from '../core';
 import type { Log } from './log';
 import type { Settings, SettingsStore } from './settings';
@@ -20,6 +20,8 @@ interface CachedSource {
   readonly mtime: number;
   readonly size: number;
   readonly tokens?: ArticleTokens;
+  /** A reference library (BibTeX, CSL-JSON): its entries give the articles they describe their metadata. */
+  readonly library?: Library;
   readonly problem?: string;
 }
 
@@ -86,6 +88,11 @@ export class WorkspaceSources implements vscode.Disposable {
   /** What the last indexing run restored, read and found unchanged. */
   get lastRun(): Readonly<RunCounts> {
     return this.counts;
+  }
+
+  /** The reference libraries found among the sources. */
+  get libraries(): Library[] {
+    return [...this.cache.values()].flatMap((c) => (c.library ? [c.library] : []));
   }
 
   get problems(): SourceProblem[] {
@@ -205,6 +212,7 @@ export class WorkspaceSources implements vscode.Disposable {
         mtime: stat.mtime,
         size: stat.size,
         ...(prepared.tokens ? { tokens: prepared.tokens } : {}),
+        ...(prepared.library ? { library: prepared.library } : {}),
         ...(prepared.problem ? { problem: prepared.problem.reason } : {}),
       });
     } catch (error) {
@@ -220,7 +228,7 @@ export class WorkspaceSources implements vscode.Disposable {
   }
 
   private publish(): void {
-    const articles = [...this.cache.values()].flatMap((c) => (c.tokens ? [c.tokens] : []));
+    const articles = withLibraries([...this.cache.values()].flatMap((c) => (c.tokens ? [c.tokens] : [])), this.libraries);
     this.index = PassageIndex.build(articles);
     this.byFile.clear();
     for (const tokens of articles) this.byFile.set(tokens.article.file, tokens);

@@ -7,12 +7,12 @@ import { DEFAULT_MAX_SOURCE_BYTES, readSource, sizeProblem, sourceFormat, type R
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 function article(result: ReadResult): { article: Article; warning?: string } {
-  if (result.kind !== 'article') assert.fail(`expected an article, got skipped: ${result.reason}`);
+  if (result.kind !== 'article') assert.fail(`expected an article, got ${result.kind === "skipped" ? `skipped: ${result.reason}` : result.kind}`);
   return result.warning === undefined ? { article: result.article } : { article: result.article, warning: result.warning };
 }
 
 function skippedReason(result: ReadResult): string {
-  if (result.kind !== 'skipped') assert.fail(`expected the file to be skipped, got an article: ${JSON.stringify(result.article.body)}`);
+  if (result.kind !== 'skipped') assert.fail(`expected the file to be skipped, got ${result.kind === "article" ? `an article: ${JSON.stringify(result.article.body)}` : result.kind}`);
   return result.reason;
 }
 

@@ -9,13 +9,13 @@ const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 function read(file: string, text: string): { article: Article; warning?: string } {
   const result: ReadResult = readSource(file, encode(text));
-  if (result.kind !== 'article') assert.fail(`expected an article, got skipped: ${result.reason}`);
+  if (result.kind !== 'article') assert.fail(`expected an article, got ${result.kind === "skipped" ? `skipped: ${result.reason}` : result.kind}`);
   return result.warning === undefined ? { article: result.article } : { article: result.article, warning: result.warning };
 }
 
 function skipped(file: string, text: string): string {
   const result = readSource(file, encode(text));
-  if (result.kind !== 'skipped') assert.fail(`expected ${file} to be skipped, got ${JSON.stringify(result.article.body)}`);
+  if (result.kind !== 'skipped') assert.fail(`expected ${file} to be skipped, got ${result.kind === "article" ? JSON.stringify(result.article.body) : result.kind}`);
   return result.reason;
 }
 

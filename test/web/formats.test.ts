@@ -1,7 +1,7 @@
 // Sources in the formats writers keep besides articles: interview transcripts (and, below, PDFs and libraries).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { checkedNow, cleanUp, openDraft, quotationRange, sourcecheck, uniqueName, waitForDiagnostics, withCode, writeTempFile } from './helpers';
+import { checkedNow, cleanUp, openDraft, quotationRange, sourcecheck, uniqueName, waitForDiagnostics, withCode, workspaceUri, writeTempFile } from './helpers';
 import { waitFor } from './wait';
 
 /** The Markdown of Sourcecheck's hover at `position`. */
@@ -56,5 +56,38 @@ describe('formats: interview transcripts', () => {
     assert.ok(await vscode.commands.executeCommand('sourcecheck.insertCitation', args));
     assert.ok(document.getText().includes('recount." (interview with Tom Okafor, 12:40)'), document.getText());
     assert.ok(range.start.line > 0);
+  });
+});
+
+const HARPER_FILE = 'sources/wikinews-61340.md';
+const HARPER_TITLE = 'Canadian PM announces C$200 million for Afghanistan aid';
+
+describe('formats: reference libraries', () => {
+  afterEach(cleanUp);
+
+  it('a Pandoc citation completes with the key a CSL-JSON library gives the source, and unlinked entries too', async () => {
+    const api = await sourcecheck();
+    const library = JSON.stringify([
+      { id: 'harper2007aid', type: 'article-newspaper', title: HARPER_TITLE, author: [{ family: 'Reporter', given: 'Sam' }], issued: { 'date-parts': [[2007, 2, 28]] }, 'container-title': 'Wikinews' },
+      { id: 'lee2019book', type: 'book', title: 'A book that is not among the sources', author: [{ family: 'Lee', given: 'Ann' }], issued: { 'date-parts': [[2019]] } },
+    ]);
+    await writeTempFile(`${uniqueName('tmp-library')}.csl.json`, library);
+    const harper = workspaceUri(HARPER_FILE).toString();
+    await waitFor(() => (api.sources.article(harper)?.meta.id === 'harper2007aid' ? true : undefined), 'the library key to reach the source');
+    assert.strictEqual(api.sources.article(harper)?.meta.author, 'Sam Reporter');
+    const draft = await writeTempFile(`drafts/${uniqueName('tmp-pandoc')}.md`, '# Aid\n\nThe aid was announced [@har\n');
+    const { document } = await openDraft(draft);
+    const position = document.positionAt(document.getText().indexOf('[@har') + 5);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, '@');
+    const labels = (list?.items ?? []).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('harper2007aid'), labels.join(', '));
+    assert.ok(labels.includes('lee2019book'), labels.join(', '));
+    assert.ok(!labels.includes('wikinews-61340'), 'the file-name id gives way to the library key');
+    const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'harper2007aid')!;
+    const range = item.range instanceof vscode.Range ? item.range : item.range!.replacing;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, range, typeof item.insertText === 'string' ? item.insertText : item.insertText!.value);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(document.getText().includes('announced [@harper2007aid]'), document.getText());
   });
 });

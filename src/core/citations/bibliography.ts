@@ -32,7 +32,7 @@ function citationKeys(draft: string): Set<string> {
 }
 
 function sortKey(meta: SourceMeta): string {
-  return (meta.author ?? meta.title).replace(/^["'\u201C]?(?:the|a|an)\s+/i, '').toLowerCase();
+  return (meta.authors?.[0]?.family ?? meta.authors?.[0]?.literal ?? meta.author ?? meta.title).replace(/^["'\u201C]?(?:the|a|an)\s+/i, '').toLowerCase();
 }
 
 export function bibliography(sources: readonly SourceMeta[], style: CitationStyle): string {

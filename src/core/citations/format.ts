@@ -2,6 +2,7 @@
  * Citation text for a source, in the styles a newsroom or an op-ed page uses. Pure formatting: where the text
  * goes (after a quotation, as a footnote, in a bibliography) is the host's business.
  */
+import type { PersonName } from '../library/entry';
 import type { SourceMeta } from '../sources/article';
 import { clockTime, type Locator } from '../sources/segments';
 
@@ -72,13 +73,34 @@ function apa(s: SourceMeta): string {
   const d = parseDate(s.date);
   const when = d ? `(${[d.year, d.month && (d.day ? `${d.month} ${d.day}` : d.month)].filter(Boolean).join(', ')})` : '(n.d.)';
   const title = sentenceEnd(s.title);
-  const head = s.author ? `${sentenceEnd(s.author)} ${when}. ${title}` : `${title} ${when}.`;
-  return [head, s.outlet && sentenceEnd(s.outlet), s.url].filter(Boolean).join(' ');
+  const author = s.authors?.length ? apaAuthors(s.authors) : s.author;
+  const head = author ? `${sentenceEnd(author)} ${when}. ${title}` : `${title} ${when}.`;
+  return [head, s.outlet && sentenceEnd(s.outlet), s.doi ? `https://doi.org/${s.doi}` : s.url].filter(Boolean).join(' ');
+}
+
+/** APA 7: `Roe, J. A.`, `Roe, J., & Smith, J.`, `Roe, J., Smith, J., & Lee, A.`; organisations as written. */
+function apaAuthors(names: readonly PersonName[]): string {
+  const one = (n: PersonName): string => {
+    if (n.literal || !n.given) return n.literal ?? n.family ?? '';
+    const initials = n.given.split(/[\s.]+/).filter(Boolean).map((w) => w.split('-').map((p) => `${p[0]!.toUpperCase()}.`).join('-')).join(' ');
+    return `${n.family}, ${initials}`;
+  };
+  const all = names.map(one);
+  if (all.length === 1) return all[0]!;
+  return `${all.slice(0, -1).join(', ')}, & ${all[all.length - 1]}`;
+}
+
+/** Chicago bibliography: `Roe, Jane`, `Roe, Jane, and John Smith`, `Roe, Jane, John Smith, and Ann Lee`. */
+function chicagoAuthors(names: readonly PersonName[]): string {
+  const all = names.map((n, k) => (n.literal ?? (k === 0 && n.given ? `${n.family}, ${n.given}` : [n.given, n.family].filter(Boolean).join(' '))));
+  if (all.length === 1) return all[0]!;
+  return `${all.slice(0, -1).join(', ')}, and ${all[all.length - 1]}`;
 }
 
 /** Chicago bibliography entry for a news article: Author. "Title." Outlet, May 17, 2006. URL. */
 function chicagoBibliography(s: SourceMeta): string {
-  const parts = [...(s.author ? [sentenceEnd(s.author)] : []), `"${sentenceEnd(s.title)}"`];
+  const author = s.authors?.length ? chicagoAuthors(s.authors) : s.author;
+  const parts = [...(author ? [sentenceEnd(author)] : []), `"${sentenceEnd(s.title)}"`];
   const where = [s.outlet, longDate(s.date)].filter(Boolean).join(', ');
   if (where) parts.push(`${where}.`);
   if (s.url) parts.push(`${s.url}.`);

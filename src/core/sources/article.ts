@@ -1,3 +1,4 @@
+import type { PersonName } from '../library/entry';
 import type { OffsetMap } from '../text/offset-map';
 import type { LineIndex } from '../text/positions';
 
@@ -10,6 +11,9 @@ export interface SourceMeta {
   readonly author?: string;
   readonly date?: string;
   readonly url?: string;
+  /** The authors one by one, when a reference library gives them (APA and Chicago format them). */
+  readonly authors?: readonly PersonName[];
+  readonly doi?: string;
 }
 
 /**

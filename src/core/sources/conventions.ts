@@ -3,3 +3,14 @@ export const SOURCE_FOLDER_NAMES: readonly string[] = ['sources', 'references', 
 
 /** The same convention as a workspace glob (the extension's default `sourcecheck.sources`). */
 export const SOURCE_FOLDERS_GLOB = `**/{${SOURCE_FOLDER_NAMES.join(',')}}/**`;
+
+/** Reference libraries kept anywhere in the workspace (Better BibTeX keeps a `.bib` or `.json` export current). */
+export const LIBRARY_GLOBS: readonly string[] = ['**/*.bib', '**/*.csl.json'];
+
+/** The extension's default `sourcecheck.sources`: the source folders and the reference libraries. */
+export const DEFAULT_SOURCE_GLOBS: readonly string[] = [SOURCE_FOLDERS_GLOB, ...LIBRARY_GLOBS];
+
+/** A file name that is a reference library wherever it is (the CLI picks these up next to a draft too). */
+export function isLibraryFile(name: string): boolean {
+  return /\.(?:bib|csl\.json)$/i.test(name);
+}

@@ -4,6 +4,9 @@
  */
 import { OffsetMap } from '../text/offset-map';
 import { LineIndex } from '../text/positions';
+import { parseBibtex } from '../library/bibtex';
+import { parseCslJson } from '../library/csl-json';
+import type { Library } from '../library/entry';
 import type { Article, SourceMeta } from './article';
 import { decodeUtf8 } from './decode';
 import { parseFrontMatter } from './front-matter';
@@ -12,15 +15,17 @@ import { looksLikeTranscript, readPlainTranscript, readSrt, readVtt, type Transc
 
 export const DEFAULT_MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
-export type SourceFormat = 'markdown' | 'text' | 'html' | 'vtt' | 'srt';
+export type SourceFormat = 'markdown' | 'text' | 'html' | 'vtt' | 'srt' | 'bibtex' | 'csl-json';
 
 export type ReadResult =
   | { readonly kind: 'article'; readonly article: Article; readonly warning?: string }
+  | { readonly kind: 'library'; readonly library: Library; readonly warning?: string }
   | { readonly kind: 'skipped'; readonly reason: string };
 
 const FORMATS: Record<string, SourceFormat> = {
   md: 'markdown', markdown: 'markdown', mdown: 'markdown', txt: 'text', text: 'text',
   html: 'html', htm: 'html', xhtml: 'html', vtt: 'vtt', srt: 'srt',
+  bib: 'bibtex', bibtex: 'bibtex', json: 'csl-json',
 };
 
 /** The format a source file is read as, from its extension; undefined when unsupported. */
@@ -37,6 +42,7 @@ export function readSource(file: string, bytes: Uint8Array, maxBytes = DEFAULT_M
   if (tooLarge) return { kind: 'skipped', reason: tooLarge };
   const decoded = decodeUtf8(bytes);
   if (decoded.kind === 'binary') return { kind: 'skipped', reason: 'binary content, not text' };
+  if (format === 'bibtex' || format === 'csl-json') return readLibrary(file, decoded.text, format);
   const parsed = parseSource(file, decoded.text, format);
   if ('reason' in parsed) return { kind: 'skipped', reason: parsed.reason };
   const article = parsed.article;
@@ -48,7 +54,17 @@ export function readSource(file: string, bytes: Uint8Array, maxBytes = DEFAULT_M
   return warnings.length ? { kind: 'article', article, warning: warnings.join('; ') } : { kind: 'article', article };
 }
 
-const SUPPORTED = 'Markdown, plain text, HTML, WebVTT or SRT';
+const SUPPORTED = 'Markdown, plain text, HTML, WebVTT, SRT, BibTeX or CSL-JSON';
+
+/** A reference library: its entries, and the entries left out as a warning; a file with none is skipped. */
+function readLibrary(file: string, text: string, format: 'bibtex' | 'csl-json'): ReadResult {
+  const library = format === 'bibtex' ? parseBibtex(file, text) : parseCslJson(file, text);
+  if (!library) return { kind: 'skipped', reason: 'JSON that is not a CSL-JSON library (an array of items with an id)' };
+  if (library.entries.length === 0) {
+    return { kind: 'skipped', reason: library.problems.length ? `no readable library entry (${library.problems.join('; ')})` : 'no library entries' };
+  }
+  return library.problems.length ? { kind: 'library', library, warning: library.problems.join('; ') } : { kind: 'library', library };
+}
 
 /** Why a file of `size` bytes is not read at all (hosts check this before loading a huge file). */
 export function sizeProblem(size: number, maxBytes = DEFAULT_MAX_SOURCE_BYTES): string | undefined {
@@ -109,6 +125,7 @@ function metaFrom(fields: ReadonlyMap<string, string>, fallbackId: string, title
     author: pick('author', 'authors', 'byline'),
     date: pick('date', 'published', 'pubdate'),
     url: pick('url', 'link', 'canonical'),
+    doi: pick('doi'),
   };
   const present = Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) as Partial<SourceMeta>;
   return { id: fields.get('id') || fallbackId, title, ...present };
