@@ -87,7 +87,7 @@ async function main() {
   }
   if (tests) {
     const entryPoints = fs.readdirSync('test/unit').filter((f) => f.endsWith('.test.ts')).map((f) => path.join('test/unit', f));
-    await esbuild.build({ ...common, entryPoints, outdir: 'out/test/unit', platform: 'node', format: 'cjs', external: ['mocha'] });
+    await esbuild.build({ ...common, entryPoints, outdir: 'out/test/unit', platform: 'node', format: 'cjs', external: ['mocha', 'eslint'] });
   }
 }
 

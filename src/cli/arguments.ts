@@ -1,5 +1,5 @@
 /** Parses `sourcecheck check [--sources PATH]... [--format text|json] [--fail-on VERDICTS] DRAFT...`. */
-import { VERDICTS, type Verdict } from '../core';
+import { isVerdict, PROBLEM_VERDICTS, VERDICTS, type Verdict } from '../core';
 
 export interface CheckCommand {
   readonly kind: 'check';
@@ -23,7 +23,7 @@ Checks every quotation in the drafts against the source articles.
   --max-source-mb N  skip source files larger than N MB (default 5).
 Exit codes: 0 no quotation failed, 1 some did, 2 bad usage or unreadable input.`;
 
-export const DEFAULT_FAIL_ON: readonly Verdict[] = ['misquoted', 'unsourced', 'misattributed'];
+export const DEFAULT_FAIL_ON: readonly Verdict[] = PROBLEM_VERDICTS;
 
 /** The command, or a one-line reason why the arguments are wrong. */
 export function parseArguments(args: readonly string[]): Command | { readonly error: string } {
@@ -69,7 +69,7 @@ export function parseArguments(args: readonly string[]): Command | { readonly er
 function parseVerdicts(list: string): { verdicts: ReadonlySet<Verdict> } | { error: string } {
   if (list === 'none' || list === '') return { verdicts: new Set() };
   const names = list.split(',').map((s) => s.trim()).filter(Boolean);
-  const unknown = names.find((n) => !(VERDICTS as readonly string[]).includes(n));
+  const unknown = names.find((n) => !isVerdict(n));
   if (unknown) return { error: `--fail-on: unknown verdict '${unknown}' (one of ${VERDICTS.join(', ')}, or none)` };
   return { verdicts: new Set(names as Verdict[]) };
 }

@@ -6,8 +6,9 @@ import type { NameSpan } from './language/names';
 import type { Edit } from './match/edits';
 import type { Article } from './sources/article';
 
-export type Verdict = 'exact' | 'edited' | 'misquoted' | 'unsourced' | 'misattributed' | 'unchecked';
-export const VERDICTS: readonly Verdict[] = ['exact', 'edited', 'misquoted', 'unsourced', 'misattributed', 'unchecked'];
+import type { Verdict } from './verdicts';
+
+export type { Verdict } from './verdicts';
 
 export interface SourcePassage {
   readonly article: Article;

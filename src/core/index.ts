@@ -1,6 +1,5 @@
 /** The engine's public surface, for the hosts (CLI, VS Code extension). */
 export { checkDraft, draftActors } from './check';
-export { VERDICTS } from './findings';
 export type { DraftReport, QuoteFinding, SourcePassage, Verdict } from './findings';
 export { indexSources, prepareSource, withLibraries } from './corpus';
 export type { Library, LibraryEntry } from './library/entry';
@@ -25,8 +24,9 @@ export { isError } from './match/edits';
 export { encodeSnapshot, decodeSnapshot } from './index/snapshot';
 export type { SnapshotEntry } from './index/snapshot';
 export { tokenizeArticle } from './index/article-tokens';
-export { citeWithFootnote, citeWithFootnotes, findDefinitions, findMarkers, applyEdits } from './citations/footnotes';
-export type { TextEdit } from './citations/footnotes';
+export { citeWithFootnote, citeWithFootnotes, findDefinitions, findMarkers } from './citations/footnotes';
+export { applyEdits } from './text/text-edit';
+export type { TextEdit } from './text/text-edit';
 export { bibliography, citedSources } from './citations/bibliography';
 export { findClaims } from './claims';
 export type { Claim } from './claims';
@@ -37,3 +37,10 @@ export { clockTime, passageLocator, segmentAt } from './sources/segments';
 export type { Locator } from './sources/segments';
 export type { SourceSegment } from './sources/article';
 export { DEFAULT_SOURCE_GLOBS, isLibraryFile, SOURCE_FOLDER_NAMES, SOURCE_FOLDERS_GLOB } from './sources/conventions';
+export {
+  VERDICTS, PROBLEMS_FIRST, PROBLEM_VERDICTS, SEVERITIES, DEFAULT_SEVERITIES,
+  isVerdict, isSeverity, isProblem, isVerified, verdictLabel,
+} from './verdicts';
+export type { Severity } from './verdicts';
+export { IGNORE_COMMENT, IGNORE_FILE_COMMENT } from './quotes/ignore-comments';
+export { sourceWording, useSourceWording, creditSourceSpeaker, fixAllMisquotations, ignoreQuotation } from './fixes';

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import {
-  bibliography, citedSources, citeWithFootnotes, CITATION_STYLES, formatCitation, passageLocator,
+  bibliography, citedSources, citeWithFootnotes, CITATION_STYLES, formatCitation, isVerified, passageLocator,
   type Article, type Locator, type CitationStyle, type QuoteFinding, type TextEdit,
 } from '../core';
 import type { DraftChecker } from './diagnostics';
@@ -33,7 +33,6 @@ export interface InsertCitationArgs {
 }
 
 /** Verified: the quotation is in the source as written, or with accepted editorial changes. */
-const VERIFIED = new Set(['exact', 'edited']);
 
 export function registerCitationCommands(deps: CitationDeps): vscode.Disposable {
   return vscode.Disposable.from(
@@ -106,7 +105,7 @@ async function citeAllVerified(deps: CitationDeps, args: { uri?: string; style?:
   if (!document || !checked) return 0;
   const style = styleOf(deps, args.style);
   const citations = checked.report.quotes
-    .filter((q) => VERIFIED.has(q.verdict) && q.source && !alreadyCited(document, q))
+    .filter((q) => isVerified(q.verdict) && q.source && !alreadyCited(document, q))
     .map((q) => ({ offset: citationPoint(q), article: q.source!.article, ...locatorOf(q, q.source!.article) }));
   if (citations.length === 0) return 0;
   return (await applyTextEdits(document, citationEdits(document, citations, style))) ? citations.length : 0;

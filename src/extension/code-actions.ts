@@ -5,12 +5,11 @@
  * version, so a fix is never applied to text that has changed since; each is one undoable edit.
  */
 import * as vscode from 'vscode';
-import type { QuoteFinding } from '../core';
+import { creditSourceSpeaker, fixAllMisquotations, ignoreQuotation, useSourceWording, type QuoteFinding, type TextEdit } from '../core';
 import { DIAGNOSTIC_SOURCE, rangeOf } from './convert';
 import type { FindingsStore } from './findings';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('sourcecheck');
-export const IGNORE_COMMENT = '<!-- sourcecheck-ignore -->';
 
 export function registerCodeActions(findings: FindingsStore, selector: vscode.DocumentSelector): vscode.Disposable {
   return vscode.languages.registerCodeActionsProvider(selector, {
@@ -35,19 +34,18 @@ export function registerCodeActions(findings: FindingsStore, selector: vscode.Do
 function quickFixes(document: vscode.TextDocument, finding: QuoteFinding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
   const actions: vscode.CodeAction[] = [];
   const source = finding.source;
-  if (finding.verdict === 'misquoted' && source) {
-    const wording = sourceWording(finding);
-    const fix = new vscode.CodeAction(`Use the source's wording: "${preview(wording)}"`, vscode.CodeActionKind.QuickFix);
-    fix.edit = new vscode.WorkspaceEdit();
-    fix.edit.replace(document.uri, rangeOf(document, finding.start, finding.end), wording);
+  const wording = useSourceWording(finding);
+  if (wording) {
+    const fix = new vscode.CodeAction(`Use the source's wording: "${preview(wording.text)}"`, vscode.CodeActionKind.QuickFix);
+    fix.edit = workspaceEdit(document, [wording]);
     fix.diagnostics = [diagnostic];
     fix.isPreferred = true;
     actions.push(fix);
   }
-  if (finding.verdict === 'misattributed' && source?.speaker && finding.speaker) {
-    const fix = new vscode.CodeAction(`Attribute to ${source.speaker}, as the source does`, vscode.CodeActionKind.QuickFix);
-    fix.edit = new vscode.WorkspaceEdit();
-    fix.edit.replace(document.uri, rangeOf(document, finding.speaker.start, finding.speaker.end), source.speaker);
+  const credit = creditSourceSpeaker(finding);
+  if (credit) {
+    const fix = new vscode.CodeAction(`Attribute to ${credit.text}, as the source does`, vscode.CodeActionKind.QuickFix);
+    fix.edit = workspaceEdit(document, [credit]);
     fix.diagnostics = [diagnostic];
     fix.isPreferred = true;
     actions.push(fix);
@@ -59,8 +57,7 @@ function quickFixes(document: vscode.TextDocument, finding: QuoteFinding, diagno
     actions.push(open);
   }
   const ignore = new vscode.CodeAction('Ignore this quotation (sourcecheck-ignore)', vscode.CodeActionKind.QuickFix);
-  ignore.edit = new vscode.WorkspaceEdit();
-  ignore.edit.insert(document.uri, document.positionAt(finding.open), IGNORE_COMMENT);
+  ignore.edit = workspaceEdit(document, [ignoreQuotation(finding)]);
   ignore.diagnostics = [diagnostic];
   actions.push(ignore);
   return actions;
@@ -68,18 +65,18 @@ function quickFixes(document: vscode.TextDocument, finding: QuoteFinding, diagno
 
 /** One edit that gives every misquoted quotation of the draft its source wording. */
 export function fixAllAction(document: vscode.TextDocument, quotes: readonly QuoteFinding[]): vscode.CodeAction | undefined {
-  const misquoted = quotes.filter((q) => q.verdict === 'misquoted' && q.source);
-  if (misquoted.length === 0) return undefined;
-  const action = new vscode.CodeAction(`Fix all misquotations in this draft (${misquoted.length})`, FIX_ALL_KIND);
-  action.edit = new vscode.WorkspaceEdit();
-  for (const q of misquoted) action.edit.replace(document.uri, rangeOf(document, q.start, q.end), sourceWording(q));
+  const edits = fixAllMisquotations(quotes);
+  if (edits.length === 0) return undefined;
+  const action = new vscode.CodeAction(`Fix all misquotations in this draft (${edits.length})`, FIX_ALL_KIND);
+  action.edit = workspaceEdit(document, edits);
   return action;
 }
 
-/** The source's words for the quotation, on one line. */
-export function sourceWording(finding: QuoteFinding): string {
-  const source = finding.source!;
-  return source.article.body.slice(source.start, source.end).replace(/\s+/g, ' ');
+/** The engine's edits as one workspace edit (one undo step). */
+function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(document.uri, rangeOf(document, e.start, e.end), e.text);
+  return edit;
 }
 
 function preview(text: string): string {

@@ -1,7 +1,7 @@
 /** The one place where engine offsets become VS Code ranges, locations and diagnostics. */
 import * as vscode from 'vscode';
-import type { Article, QuoteFinding, SourcePassage } from '../core';
-import type { SeverityName, Settings } from './settings';
+import type { Article, QuoteFinding, Severity, SourcePassage } from '../core';
+import type { Settings } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'Sourcecheck';
 
@@ -22,7 +22,7 @@ export function passageRange(passage: Pick<SourcePassage, 'article' | 'start' | 
   return new vscode.Range(position(passage.start), position(passage.end));
 }
 
-const SEVERITIES: Record<Exclude<SeverityName, 'none'>, vscode.DiagnosticSeverity> = {
+const SEVERITIES: Record<Exclude<Severity, 'none'>, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
   information: vscode.DiagnosticSeverity.Information,

@@ -3,9 +3,8 @@
  * replaced (and listeners told) only when the `sourcecheck` section itself changes.
  */
 import * as vscode from 'vscode';
-import { DEFAULT_SOURCE_GLOBS, type CitationStyle, type Verdict } from '../core';
+import { DEFAULT_SEVERITIES, DEFAULT_SOURCE_GLOBS, type CitationStyle, type Severity, type Verdict } from '../core';
 
-export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'none';
 export type CheckOn = 'edit' | 'save' | 'manual';
 
 export interface Settings {
@@ -14,15 +13,11 @@ export interface Settings {
   readonly draftLanguages: readonly string[];
   readonly checkOn: CheckOn;
   readonly debounceMs: number;
-  readonly severity: Readonly<Record<Verdict, SeverityName>>;
+  readonly severity: Readonly<Record<Verdict, Severity>>;
   readonly maxSourceBytes: number;
   readonly maxDraftBytes: number;
   readonly citationStyle: CitationStyle;
 }
-
-const DEFAULT_SEVERITY: Record<Verdict, SeverityName> = {
-  misquoted: 'warning', misattributed: 'warning', unsourced: 'warning', edited: 'hint', exact: 'none', unchecked: 'none',
-};
 
 export function readSettings(): Settings {
   const c = vscode.workspace.getConfiguration('sourcecheck');
@@ -32,7 +27,7 @@ export function readSettings(): Settings {
     draftLanguages: c.get<string[]>('draftLanguages', ['markdown', 'plaintext']),
     checkOn: c.get<CheckOn>('checkOn', 'edit'),
     debounceMs: Math.max(0, c.get<number>('debounceMs', 300)),
-    severity: { ...DEFAULT_SEVERITY, ...c.get<Partial<Record<Verdict, SeverityName>>>('severity', {}) },
+    severity: { ...DEFAULT_SEVERITIES, ...c.get<Partial<Record<Verdict, Severity>>>('severity', {}) },
     maxSourceBytes: Math.round(c.get<number>('maxSourceSizeMB', 5) * 1048576),
     maxDraftBytes: Math.round(c.get<number>('maxDraftSizeMB', 0.25) * 1048576),
     citationStyle: c.get<CitationStyle>('citationStyle', 'inline'),

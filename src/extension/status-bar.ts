@@ -3,10 +3,9 @@
  * Clicking it offers the report and re-indexing.
  */
 import * as vscode from 'vscode';
+import { isProblem } from '../core';
 import type { FindingsStore } from './findings';
 import type { WorkspaceSources } from './workspace-sources';
-
-const PROBLEMS = new Set(['misquoted', 'misattributed', 'unsourced']);
 
 export function registerStatusBar(sources: WorkspaceSources, findings: FindingsStore): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('sourcecheck.status', vscode.StatusBarAlignment.Left, 10);
@@ -21,7 +20,7 @@ export function registerStatusBar(sources: WorkspaceSources, findings: FindingsS
       const articles = sources.passageIndex.articles.length;
       const document = vscode.window.activeTextEditor?.document;
       const checked = document && findings.current(document);
-      const problems = checked?.report.quotes.filter((q) => PROBLEMS.has(q.verdict)).length;
+      const problems = checked?.report.quotes.filter((q) => isProblem(q.verdict)).length;
       item.text = `$(quote) ${articles} source${articles === 1 ? '' : 's'}${checked ? ` $(warning) ${problems}` : ''}`;
       item.tooltip = `Sourcecheck: ${articles} source article(s) indexed, ${sources.problems.length} skipped` +
         (checked ? `\n${checked.report.quotes.length} quotation(s) in this draft, ${problems} to look at` : '') +

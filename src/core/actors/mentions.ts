@@ -51,7 +51,10 @@ export function mentions(text: string, entries: readonly Entry[]): Span[][] {
         if (surname) note(insensitive, surname, k);
       } else {
         const form = withoutAccents(name).replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
-        if (form.length > 1) isAcronym(form) ? note(sensitive, form, k) : note(insensitive, form.toLowerCase(), k);
+        if (form.length > 1) {
+          if (isAcronym(form)) note(sensitive, form, k);
+          else note(insensitive, form.toLowerCase(), k);
+        }
       }
     }
   });

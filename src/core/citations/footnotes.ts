@@ -8,13 +8,10 @@
  */
 import type { SourceMeta } from '../sources/article';
 import type { Locator } from '../sources/segments';
+import type { TextEdit } from '../text/text-edit';
 import { formatCitation } from './format';
 
-export interface TextEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+export { applyEdits, type TextEdit } from '../text/text-edit';
 
 interface Definition {
   readonly label: string;
@@ -132,11 +129,4 @@ function mergeSamePlace(edits: TextEdit[]): TextEdit[] {
     }
   }
   return merged;
-}
-
-/** Applies non-overlapping edits to `text` (for tests and for the CLI). */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let out = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return out;
 }

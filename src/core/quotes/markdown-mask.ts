@@ -5,6 +5,7 @@
  * Block-quote markers (`>`) are blanked too, so a quotation spanning quoted lines reads as one text.
  */
 import { parseFrontMatter } from '../sources/front-matter';
+import { ignoreScope } from './ignore-comments';
 
 export interface Directive {
   readonly offset: number;
@@ -20,8 +21,6 @@ export interface MaskedDraft {
   readonly directives: readonly Directive[];
 }
 
-const IGNORE = /^<!--\s*sourcecheck-ignore(-file)?\s*-->$/;
-
 export function maskMarkdown(draft: string): MaskedDraft {
   const hidden: Array<[number, number]> = [];
   const blank = (from: number, to: number): void => {
@@ -31,8 +30,8 @@ export function maskMarkdown(draft: string): MaskedDraft {
   blank(0, parseFrontMatter(draft).end);
   const directives: Directive[] = [];
   for (const match of draft.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
-    const ignore = IGNORE.exec(match[0]);
-    if (ignore) directives.push({ offset: match.index, scope: ignore[1] ? 'file' : 'next' });
+    const scope = ignoreScope(match[0]);
+    if (scope) directives.push({ offset: match.index, scope });
     blank(match.index, match.index + match[0].length);
   }
   for (const match of draft.matchAll(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[ \t]*$|(?![\s\S]))/gm)) {

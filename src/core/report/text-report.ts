@@ -2,7 +2,8 @@
  * The report for people: a line per quotation (line:column, verdict, speaker, source), the source wording
  * with the differences marked for misquotations (`[-source words-]{+draft words+}`), and a summary line.
  */
-import { VERDICTS, type QuoteFinding, type Verdict } from '../findings';
+import type { QuoteFinding } from '../findings';
+import { VERDICTS, type Verdict } from '../verdicts';
 import { passageDiff } from './passage-diff';
 import { LineIndex } from '../text/positions';
 import type { RunSummary } from './json-report';

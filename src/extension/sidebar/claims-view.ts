@@ -3,15 +3,9 @@
  * first. Each entry reveals its range; the quick fixes are a right-click away.
  */
 import * as vscode from 'vscode';
-import { findClaims, type Claim, type Verdict } from '../../core';
+import { findClaims, isProblem, PROBLEMS_FIRST, verdictLabel, type Claim, type Verdict } from '../../core';
 import type { ActiveDraft } from './active-draft';
 import { quotationItem, shorten, verdictIcon, type RevealArgs } from './items';
-
-const ORDER: readonly Verdict[] = ['misquoted', 'misattributed', 'unsourced', 'edited', 'exact', 'unchecked'];
-const GROUP_LABELS: Record<Verdict, string> = {
-  misquoted: 'Misquoted', misattributed: 'Misattributed', unsourced: 'Unsourced', edited: 'Edited (accepted changes)',
-  exact: 'Exact', unchecked: 'Not checked',
-};
 
 export type ClaimNode =
   | { readonly kind: 'verdict'; readonly verdict: Verdict }
@@ -34,7 +28,7 @@ export class ClaimsView implements vscode.TreeDataProvider<ClaimNode> {
     if (!current) return [];
     const quotes = current.checked.report.quotes;
     if (!node) {
-      const groups: ClaimNode[] = ORDER.filter((v) => quotes.some((q) => q.verdict === v)).map((verdict) => ({ kind: 'verdict', verdict }));
+      const groups: ClaimNode[] = PROBLEMS_FIRST.filter((v) => quotes.some((q) => q.verdict === v)).map((verdict) => ({ kind: 'verdict', verdict }));
       return this.claims().length ? [...groups, { kind: 'claims' }] : groups;
     }
     if (node.kind === 'verdict') return quotes.flatMap((q, index) => (q.verdict === node.verdict ? [{ kind: 'quotation' as const, index }] : []));
@@ -46,8 +40,7 @@ export class ClaimsView implements vscode.TreeDataProvider<ClaimNode> {
     const current = this.draft.current;
     if (node.kind === 'verdict') {
       const count = current?.checked.report.quotes.filter((q) => q.verdict === node.verdict).length ?? 0;
-      const problem = ORDER.indexOf(node.verdict) < 3;
-      const item = new vscode.TreeItem(GROUP_LABELS[node.verdict], problem ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(verdictLabel(node.verdict), isProblem(node.verdict) ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `verdict:${node.verdict}`;
       item.description = String(count);
       item.iconPath = verdictIcon(node.verdict);
