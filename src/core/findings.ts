@@ -5,7 +5,6 @@
 import type { NameSpan } from './language/names';
 import type { Edit } from './match/edits';
 import type { Article } from './sources/article';
-
 import type { Verdict } from './verdicts';
 
 export type { Verdict } from './verdicts';
