@@ -11,6 +11,7 @@ const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
 const CHROMIUM = process.env.SOURCECHECK_CHROMIUM || '/usr/bin/chromium';
+const NAVIGATION_TIMEOUT_MS = 180_000;
 const DATA_DIR = path.join(ROOT, '.vscode-test-web');
 // Without the last flag Chromium still tries DNS look-ups of Google hosts.
 const CHROMIUM_FLAGS = [
@@ -68,7 +69,16 @@ function useSystemChromium(testWebDir) {
   const launch = playwright.chromium.launch.bind(playwright.chromium);
   playwright.chromium.launch = (options = {}) => {
     const args = [...new Set([...(options.args || []), ...CHROMIUM_FLAGS])];
-    return launch({ ...options, executablePath: CHROMIUM, args });
+    return launch({ ...options, executablePath: CHROMIUM, args }).then((browser) => {
+      // test-web opens the workbench with playwright's default 30 s navigation timeout: too short on a loaded machine.
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (contextOptions) => {
+        const context = await newContext(contextOptions);
+        context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+        return context;
+      };
+      return browser;
+    });
   };
 }
 
