@@ -47,6 +47,8 @@ export interface Miss<G> {
   quote: FoundQuote | null;
   got: string | null;
   elsewhere?: boolean;
+  /** Draft side, not found: the CLI's quotations overlapping the content span. */
+  overlapping?: FoundQuote[];
 }
 
 export interface SideScore<G> {
@@ -79,5 +81,8 @@ export function scoreSourceSide(spans: ProbeSpan[], quotesByProbe: Map<string, F
 export function summary(side: string, score: SideScore<unknown>): SideSummary;
 export function speakerPosition(gold: Gold, text: string): string;
 export function wrongSpeakerClass(got: string, gold: Gold, text: string): string;
+export function longestQuotedWords(gold: Gold): number;
+export function reachable(gold: Gold): boolean;
+export function notFoundClass(miss: Miss<Gold>): string;
 export function missClass(miss: Miss<Gold>, text: string, side?: 'draft' | 'source'): string;
 export function tally(keys: string[]): [string, number][];

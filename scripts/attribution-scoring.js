@@ -108,9 +108,12 @@ function scoreDraftSide(gold, quotesByArticle) {
   let right = 0;
   const misses = [];
   for (const g of gold) {
-    const quote = draftQuoteFor(g, quotesByArticle.get(g.article) || []);
+    const quotes = quotesByArticle.get(g.article) || [];
+    const quote = draftQuoteFor(g, quotes);
     if (!quote) {
-      misses.push({ gold: g, quote: null, got: null });
+      // Kept to tell why: a quotation running past the span, or none there at all.
+      const overlapping = quotes.filter((q) => q.start < g.end && q.end > g.start);
+      misses.push({ gold: g, quote: null, got: null, overlapping });
       continue;
     }
     found++;
@@ -234,12 +237,37 @@ function wrongSpeakerClass(got, gold, text) {
   return 'other';
 }
 
-/** The error class of a miss: not found, no speaker, or a wrong-speaker class. */
+/** Words of the longest piece between quotation marks in the content span (0 when no closed piece). */
+function longestQuotedWords(gold) {
+  const pieces = [...gold.content.matchAll(QUOTED)].map((m) => m[1].trim().split(/\s+/).filter(Boolean).length);
+  return pieces.length ? Math.max(...pieces) : 0;
+}
+
+/**
+ * Whether any checker could score this gold item on the draft side: a scare quote of one or two words ("a
+ * "freak out"") never yields a quotation of 3+ words, so it counts as a miss whatever the engine does.
+ */
+function reachable(gold) {
+  const longest = longestQuotedWords(gold);
+  return longest === 0 || longest >= MIN_DRAFT_WORDS; // 0: an unclosed mark (a quotation running on), so unknown
+}
+
+/** Why the draft side found no quotation inside the content span. */
+function notFoundClass(miss) {
+  const longest = longestQuotedWords(miss.gold);
+  if (longest > 0 && longest < MIN_DRAFT_WORDS) return 'not found: quoted words under 3 (unreachable)';
+  const overlapping = miss.overlapping || [];
+  if (overlapping.some((q) => q.start < miss.gold.start - 2 || q.end > miss.gold.end + 2)) return 'not found: a quotation runs past the span';
+  if (!longest) return 'not found: no closed quotation in the span';
+  return 'not found: not detected';
+}
+
+/** The error class of a miss: not found (and why), no speaker (and where the annotated one stands), or a wrong one. */
 function missClass(miss, text, side = 'draft') {
-  if (!miss.quote) return 'not found';
+  if (!miss.quote) return side === 'draft' ? notFoundClass(miss) : 'not found';
   if (side === 'source' && miss.elsewhere) return 'matched in another article';
-  if (side === 'source' && !miss.got && miss.quote && !miss.quote.source) return 'not found';
-  if (!miss.got) return 'no speaker';
+  if (side === 'source' && !miss.quote.source) return 'not found';
+  if (!miss.got) return side === 'draft' ? `no speaker (${speakerPosition(miss.gold, text)})` : 'no speaker';
   return `wrong: ${wrongSpeakerClass(miss.got, miss.gold, text)}`;
 }
 
@@ -257,6 +285,9 @@ module.exports = {
   speakerName,
   speakerWords,
   namesSurname,
+  longestQuotedWords,
+  reachable,
+  notFoundClass,
   goldOf,
   draftQuoteFor,
   scoreDraftSide,

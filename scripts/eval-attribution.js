@@ -105,7 +105,7 @@ async function scoreSplit(data, articles) {
 
     const draft = scoring.scoreDraftSide(gold, byBaseName(draftReport, true));
     const source = scoring.scoreSourceSide(spans, byBaseName(sourceReport, false));
-    return { draft, source, texts, seconds, drafts: draftFiles.length, probes: probeFiles.length };
+    return { gold, draft, source, texts, seconds, drafts: draftFiles.length, probes: probeFiles.length };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
@@ -135,8 +135,8 @@ function printErrorClasses(result) {
   printClasses('', scoring.tally(draft.misses.map((m) => scoring.missClass(m, texts.get(m.gold.article), 'draft'))));
   const unattributed = draft.misses.filter((m) => m.quote);
   printClasses(
-    'found but wrong or no speaker, by where the annotated speaker stands:',
-    scoring.tally(unattributed.map((m) => scoring.speakerPosition(m.gold, texts.get(m.gold.article)))),
+    'wrong speaker, by where the annotated speaker stands:',
+    scoring.tally(unattributed.filter((m) => m.got).map((m) => scoring.speakerPosition(m.gold, texts.get(m.gold.article)))),
   );
   printClasses(
     'found but wrong or no speaker, by cue (top 12):',
@@ -185,6 +185,11 @@ async function main() {
     const result = await scoreSplit(options.data, readSplit(split));
     console.log(`PolNeAR ${SPLIT_TITLES[split]}: ${result.drafts} drafts, ${result.probes} probe drafts, CLI ${result.seconds.toFixed(1)} s`);
     const draft = printSide('draft', result.draft);
+    const unreachable = result.gold.filter((g) => !scoring.reachable(g)).length;
+    console.log(
+      `         ceiling ${percent(1 - unreachable / (result.gold.length || 1))}: ${unreachable} quotations have no quoted piece of 3+ words ` +
+        '(scare quotes): nothing of 3+ words to score',
+    );
     const source = printSide('source', result.source);
     console.log(`  ${JSON.stringify({ split, draft, source })}`);
     if (split === 'shape') {

@@ -5,7 +5,10 @@ import {
   Gold,
   draftQuoteFor,
   goldOf,
+  longestQuotedWords,
   missClass,
+  notFoundClass,
+  reachable,
   namesSurname,
   probeDrafts,
   probeItems,
@@ -167,8 +170,8 @@ describe('attribution scoring: error classes of misses', () => {
   const miss = (got: string | null, found = true) => ({ gold: g, quote: found ? { start: g.start, end: g.end, text: g.content, speaker: got } : null, got });
 
   const cases: [string | null, boolean, string][] = [
-    [null, false, 'not found'],
-    [null, true, 'no speaker'],
+    [null, false, 'not found: not detected'],
+    [null, true, 'no speaker (after the quotation)'],
     ['he', true, 'wrong: pronoun or description'],
     ['The governor', true, 'wrong: pronoun or description'],
     ['Valley Courier', true, 'wrong: outlet'],
@@ -181,6 +184,21 @@ describe('attribution scoring: error classes of misses', () => {
   for (const [got, found, want] of cases) {
     it(`${JSON.stringify(got)}${found ? '' : ' (not found)'} -> ${want}`, () => assert.equal(missClass(miss(got, found), text), want));
   }
+
+  it('why nothing was found inside the content span', () => {
+    const scare = 'Ditmar called the plan a "sure loser" and left.';
+    const short = { ...gold(scare, 'Ditmar', '"sure loser"'), article: 'a1' };
+    assert.equal(notFoundClass({ gold: short, quote: null, got: null, overlapping: [] }), 'not found: quoted words under 3 (unreachable)');
+    assert.equal(reachable(short), false);
+    assert.equal(reachable(g), true);
+    const runsPast = { start: g.start - 10, end: g.end, text: 'x y z' };
+    assert.equal(notFoundClass({ gold: g, quote: null, got: null, overlapping: [runsPast] }), 'not found: a quotation runs past the span');
+    const open = 'Ditmar said: "The bridge opens in May and';
+    const unclosed = gold(open, 'Ditmar', '"The bridge opens in May and');
+    assert.equal(longestQuotedWords(unclosed), 0);
+    assert.equal(reachable(unclosed), true);
+    assert.equal(notFoundClass({ gold: unclosed, quote: null, got: null }), 'not found: no closed quotation in the span');
+  });
 
   it('a word of the annotated name is a partial name', () => {
     const full = gold(text, 'Gov. Ray Ditmar', '"The bridge opens in May and the tolls go,"');
