@@ -1,23 +1,27 @@
-/** Parses `sourcecheck check [--sources PATH]... [--format text|json] [--fail-on VERDICTS] DRAFT...`. */
+/** Parses `sourcecheck check [--sources PATH]... [--format text|json|sarif] [--fail-on VERDICTS] DRAFT...`. */
 import { isVerdict, PROBLEM_VERDICTS, VERDICTS, type Verdict } from '../core';
 
 export interface CheckCommand {
   readonly kind: 'check';
   readonly sources: string[];
-  readonly format: 'text' | 'json';
+  readonly format: ReportFormat;
   readonly failOn: ReadonlySet<Verdict>;
   readonly drafts: string[];
   readonly maxSourceBytes?: number;
 }
 
+export type ReportFormat = 'text' | 'json' | 'sarif';
+const FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif'];
+
 export type Command = CheckCommand | { readonly kind: 'help' } | { readonly kind: 'version' };
 
-export const USAGE = `Usage: sourcecheck check [--sources PATH]... [--format text|json] [--fail-on VERDICTS] DRAFT...
+export const USAGE = `Usage: sourcecheck check [--sources PATH]... [--format text|json|sarif] [--fail-on VERDICTS] DRAFT...
+       sourcecheck --help | --version
 
 Checks every quotation in the drafts against the source articles.
   --sources PATH     a folder of sources (.md .txt .html .vtt .srt below it) or one file; repeatable.
                      Default: sources/, references/, refs/ or clippings/ next to each draft.
-  --format F         text (default) or json.
+  --format F         text (default), json, or sarif (SARIF 2.1.0, for code scanning).
   --fail-on LIST     verdicts that make the exit code 1 (default misquoted,unsourced,misattributed;
                      'none' for never).
   --max-source-mb N  skip source files larger than N MB (default 5).
@@ -33,7 +37,7 @@ export function parseArguments(args: readonly string[]): Command | { readonly er
   if (command !== 'check') return { error: `unknown command '${command}' (expected 'check')` };
   const sources: string[] = [];
   const drafts: string[] = [];
-  let format: 'text' | 'json' = 'text';
+  let format: ReportFormat = 'text';
   let failOn: ReadonlySet<Verdict> = new Set(DEFAULT_FAIL_ON);
   let maxSourceBytes: number | undefined;
   for (let k = 0; k < rest.length; k++) {
@@ -46,8 +50,9 @@ export function parseArguments(args: readonly string[]): Command | { readonly er
       sources.push(path);
     } else if (flag === '--format') {
       const f = value();
-      if (f !== 'text' && f !== 'json') return { error: `--format must be text or json, not '${f ?? ''}'` };
-      format = f;
+      const known = FORMATS.find((name) => name === f);
+      if (!known) return { error: `--format must be text, json or sarif, not '${f ?? ''}'` };
+      format = known;
     } else if (flag === '--fail-on') {
       const parsed = parseVerdicts(value() ?? '');
       if ('error' in parsed) return parsed;

@@ -4,8 +4,9 @@
  * verdict, 1 when one has, 2 on bad usage or unreadable input (with a one-line reason on stderr).
  */
 import * as fs from 'node:fs';
-import { checkDraft, decodeUtf8, DEFAULT_MAX_SOURCE_BYTES, indexSources, jsonReport, textReport, type CheckedDraft } from '../core';
+import { checkDraft, decodeUtf8, DEFAULT_MAX_SOURCE_BYTES, indexSources, type CheckedDraft } from '../core';
 import { parseArguments, USAGE, type CheckCommand } from './arguments';
+import { formatReport } from './format-report';
 import { defaultSourceFolders, expandDrafts, listFiles, readSourceFiles } from './files';
 
 declare const SOURCECHECK_VERSION: string;
@@ -40,7 +41,7 @@ function check(command: CheckCommand): number {
   if (articles === 0) throw new UsageError(`no readable source article in ${folders.join(', ')}`);
   const checked: CheckedDraft[] = drafts.map((d) => ({ ...d, report: checkDraft(d.text, indexed.index) }));
   const summary = { version: SOURCECHECK_VERSION, articles, skipped: [...problems, ...indexed.skipped], warnings: indexed.warnings, drafts: checked };
-  process.stdout.write(command.format === 'json' ? `${JSON.stringify(jsonReport(summary), null, 2)}\n` : textReport(summary));
+  process.stdout.write(formatReport(command.format, summary));
   const failed = checked.some((d) => d.report.quotes.some((q) => command.failOn.has(q.verdict)));
   return failed ? 1 : 0;
 }

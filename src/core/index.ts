@@ -12,6 +12,7 @@ export type { Actor } from './actors/actors';
 export type { Article, SourceMeta, SourceProblem } from './sources/article';
 export { sourceFormat, sizeProblem, DEFAULT_MAX_SOURCE_BYTES } from './sources/read-source';
 export { jsonReport } from './report/json-report';
+export { sarifReport } from './report/sarif-report';
 export type { RunSummary, CheckedDraft } from './report/json-report';
 export { textReport, markedSource } from './report/text-report';
 export { passageDiff } from './report/passage-diff';

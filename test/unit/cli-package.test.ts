@@ -1,0 +1,70 @@
+// The CLI as users get it: `npm pack`, installed into a fresh prefix with no network, run from its bin link.
+// The package has no runtime dependencies (dist/cli.js is one bundle), so an offline install cannot need the registry.
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const root = path.resolve(__dirname, '../../..');
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; dependencies?: object };
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+describe('CLI package: npm pack, install into a fresh prefix, run', function () {
+  this.timeout(120_000);
+  let work: string;
+  let bin: string;
+  let files: string[];
+
+  before(() => {
+    assert.ok(fs.existsSync(path.join(root, 'dist/cli.js')), 'dist/cli.js is built (node esbuild.js)');
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcecheck-pack-'));
+    const env = { ...process.env, npm_config_cache: path.join(work, 'cache'), npm_config_update_notifier: 'false' };
+    const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', work], { cwd: root, env, encoding: 'utf8' })) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    files = packed[0]!.files.map((f) => f.path).sort();
+    const prefix = path.join(work, 'prefix');
+    execFileSync(npm, ['install', '--global', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, path.join(work, packed[0]!.filename)], { cwd: work, env, stdio: 'pipe' });
+    bin = process.platform === 'win32' ? path.join(prefix, 'sourcecheck.cmd') : path.join(prefix, 'bin', 'sourcecheck');
+  });
+
+  after(() => {
+    if (work) fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+    const r = spawnSync(bin, args, { cwd: root, encoding: 'utf8' });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  it('holds the bundled CLI, README, LICENSE and package.json, and has no runtime dependencies', () => {
+    assert.deepEqual(files, ['LICENSE', 'README.md', 'dist/cli.js', 'package.json']);
+    assert.equal(pkg.dependencies, undefined);
+  });
+
+  it('--version prints the package version', () => {
+    const r = run('--version');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), `sourcecheck ${pkg.version}`);
+  });
+
+  it('--help prints the usage', () => {
+    const r = run('--help');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Usage: sourcecheck check/);
+    assert.match(r.stdout, /--format F/);
+  });
+
+  it('check finds the example op-ed\'s misquotations (exit 1) and reports them as SARIF', () => {
+    const r = run('check', '--format', 'sarif', '--sources', 'examples/op-ed/sources', 'examples/op-ed/draft.md');
+    assert.equal(r.status, 1, r.stderr);
+    const sarif = JSON.parse(r.stdout) as { version: string; runs: Array<{ results: Array<{ ruleId: string }> }> };
+    assert.equal(sarif.version, '2.1.0');
+    assert.ok(sarif.runs[0]!.results.some((x) => x.ruleId === 'misquoted'));
+  });
+
+  it('bad usage exits 2 with a reason', () => {
+    const r = run('check', '--format', 'xml', 'examples/op-ed/draft.md');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--format must be text, json or sarif/);
+  });
+});
