@@ -9,7 +9,7 @@ import { sameActor, surname, type NameSpan } from './language/names';
 import type { PassageIndex } from './index/passage-index';
 import { wordPositions } from './index/word-positions';
 import { describeEdits, isError } from './match/edits';
-import { findPassages, type PassageMatch } from './match/find-passage';
+import { findPassages, fitsAlignmentBudget, type PassageMatch } from './match/find-passage';
 import { quoteUnits } from './match/quote-units';
 import { extractQuotations, type Quotation } from './quotes/extract';
 import type { Article } from './sources/article';
@@ -53,7 +53,7 @@ function checkQuotation(draft: string, quotation: Quotation, speaker: NameSpan |
   const words = units.filter((u) => u.kind === 'word').length;
   if (quotation.ignored) return unchecked(base, 'ignored');
   if (words < MIN_WORDS) return unchecked(base, 'short');
-  if (words > MAX_WORDS) return unchecked(base, 'long');
+  if (words > MAX_WORDS || !fitsAlignmentBudget(units)) return unchecked(base, 'long'); // thousands of ellipses too
   const matches = findPassages(index, units).filter((m) => isClose(m, words));
   const match = pickBySpeaker(matches, index, speaker);
   if (!match) {

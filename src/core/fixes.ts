@@ -4,12 +4,16 @@
  */
 import type { QuoteFinding } from './findings';
 import { ignoreQuotationEdit } from './quotes/ignore-comments';
+import { plainText } from './text/draft-safe';
 import type { TextEdit } from './text/text-edit';
 
-/** The source's words for the quotation, on one line. */
+/**
+ * The source's words for the quotation, on one line. They go into the draft, so through the one gate
+ * (text/draft-safe.ts): plain text, never a comment, tag, link or control character.
+ */
 export function sourceWording(finding: QuoteFinding): string | undefined {
   const source = finding.source;
-  return source ? source.article.body.slice(source.start, source.end).replace(/\s+/g, ' ') : undefined;
+  return source ? plainText(source.article.body.slice(source.start, source.end)) : undefined;
 }
 
 /** A misquotation replaced by the source's wording. */
@@ -20,7 +24,7 @@ export function useSourceWording(finding: QuoteFinding): TextEdit | undefined {
 
 /** A misattribution fixed by naming the speaker the source names, where the draft names one. */
 export function creditSourceSpeaker(finding: QuoteFinding): TextEdit | undefined {
-  const named = finding.source?.speaker;
+  const named = plainText(finding.source?.speaker ?? '', 200); // from a source: plain text only
   if (finding.verdict !== 'misattributed' || !named || !finding.speaker) return undefined;
   return { start: finding.speaker.start, end: finding.speaker.end, text: named };
 }

@@ -20,6 +20,7 @@ export type { PassagePiece } from './report/passage-diff';
 export { LineIndex } from './text/positions';
 export { markdownReport } from './report/markdown-report';
 export { formatCitation, longDate, CITATION_STYLES } from './citations/format';
+export { citationKey, draftSafeMeta, plainText, safeUrl } from './text/draft-safe';
 export type { CitationStyle } from './citations/format';
 export { isError } from './match/edits';
 export { encodeSnapshot, decodeSnapshot } from './index/snapshot';

@@ -3,7 +3,7 @@
  * sources: picking one adds a numbered footnote citing it, renumbering as Insert Citation does).
  */
 import * as vscode from 'vscode';
-import { authorList, findDefinitions, longDate, type Article } from '../core';
+import { citationKey, authorList, findDefinitions, longDate, type Article } from '../core';
 import type { WorkspaceSources } from './workspace-sources';
 
 function detail(article: Article): string {
@@ -38,7 +38,7 @@ export function registerCompletion(sources: WorkspaceSources, selector: vscode.D
           item.detail = detail(article);
           item.documentation = article.meta.title;
           item.filterText = `${article.meta.id} ${article.meta.title} ${article.meta.outlet ?? ''}`;
-          item.insertText = `${article.meta.id}]`;
+          item.insertText = `${citationKey(article.meta.id)}]`; // the id comes from a source file: a safe key only
           item.range = range;
           item.sortText = `0${article.meta.id}`;
           return item;

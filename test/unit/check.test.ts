@@ -79,6 +79,8 @@ table('checkDraft: exact', [
   { name: 'a curly apostrophe against a straight one', draft: 'Smith said, \u201CWe don\u2019t back down from a fight, whatever the polls say.\u201D', verdict: 'exact', edits: [] },
   { name: 'line breaks and double spaces inside the quotation', draft: `Smith said "The economy grew by 72.4\npercent in  the northern region."`, verdict: 'exact', edits: [], source: ECONOMY },
   { name: 'a quotation with a number', draft: 'The report noted "22,000 jobs were created in the first quarter."', verdict: 'exact', edits: [], source: '22,000 jobs were created in the first quarter' },
+  // Bidi controls change how text is shown, not what it says: with them visible, this read as misquoted.
+  { name: 'bidi controls inside words (U+202E, U+2066..U+2069, U+200F)', draft: `Smith said "The econ\u202Eomy grew by 72.4 per\u2066cent\u2069 in the nor\u200Fthern region."`, verdict: 'exact', edits: [] },
   {
     name: 'decomposed accents (e + U+0301) against composed ones',
     draft: 'She said "Jose\u0301 Cha\u0301vez was right about the cafe\u0301 on the corner, it closed."',

@@ -4,6 +4,7 @@
  */
 import type { DraftReport } from '../findings';
 import type { Article, SourceMeta } from '../sources/article';
+import { draftSafeMeta, safeUrl } from '../text/draft-safe';
 import { findDefinitions } from './footnotes';
 import { formatCitation, longDate, type CitationStyle } from './format';
 
@@ -17,7 +18,9 @@ export function citedSources(draft: string, report: DraftReport, articles: reado
   const notes = findDefinitions(draft).map((d) => d.text).join('\n');
   for (const article of articles) {
     const { id, url } = article.meta;
-    if (keys.has(id) || (url && (urls.has(url) || (notes && notes.includes(url))))) cited.add(article);
+    const safe = safeUrl(url); // what Sourcecheck's own citations wrote
+    const linked = (u: string | undefined): boolean => !!u && (urls.has(u) || (!!notes && notes.includes(u)));
+    if (keys.has(id) || linked(url) || linked(safe)) cited.add(article);
   }
   return [...cited];
 }
@@ -35,13 +38,14 @@ function sortKey(meta: SourceMeta): string {
   return (meta.authors?.[0]?.family ?? meta.authors?.[0]?.literal ?? meta.author ?? meta.title).replace(/^["'\u201C]?(?:the|a|an)\s+/i, '').toLowerCase();
 }
 
+/** The `## Sources` section; every field passes through draftSafeMeta (a source's text goes into the draft). */
 export function bibliography(sources: readonly SourceMeta[], style: CitationStyle): string {
   const alphabetical = style === 'apa' || style === 'chicago' || style === 'footnote';
-  const sorted = [...sources].sort((a, b) => (alphabetical ? sortKey(a).localeCompare(sortKey(b)) : (a.date ?? '').localeCompare(b.date ?? '')));
+  const sorted = sources.map(draftSafeMeta).sort((a, b) => (alphabetical ? sortKey(a).localeCompare(sortKey(b)) : (a.date ?? '').localeCompare(b.date ?? '')));
   const entry = (s: SourceMeta): string => {
     if (style === 'apa') return formatCitation(s, 'apa');
     if (alphabetical) return formatCitation(s, 'chicago');
-    const title = s.url ? `[${s.title}](${s.url})` : `"${s.title}"`;
+    const title = formatCitation(s, 'link');
     const tail = style === 'pandoc' ? ` [@${s.id}]` : '';
     return `${title}, ${[s.outlet, longDate(s.date)].filter(Boolean).join(', ')}${tail}`;
   };

@@ -9,6 +9,7 @@
 import type { SourceMeta } from '../sources/article';
 import type { Locator } from '../sources/segments';
 import type { TextEdit } from '../text/text-edit';
+import { safeUrl } from '../text/draft-safe';
 import { formatCitation } from './format';
 
 export { applyEdits, type TextEdit } from '../text/text-edit';
@@ -46,7 +47,8 @@ export function findMarkers(draft: string): Marker[] {
 export function footnoteFor(draft: string, source: SourceMeta, locator?: Locator): string | undefined {
   const note = formatCitation(source, 'footnote', locator);
   const located = note !== formatCitation(source, 'footnote'); // another page or time of the same source is another note
-  return findDefinitions(draft).find((d) => d.text === note || (!located && source.url !== undefined && d.text.includes(source.url)))?.label;
+  const url = safeUrl(source.url); // as the note wrote it
+  return findDefinitions(draft).find((d) => d.text === note || (!located && url !== undefined && d.text.includes(url)))?.label;
 }
 
 /** Edits that cite `source` with a footnote marker at `offset`, renumbering as described above. */

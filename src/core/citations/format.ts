@@ -5,6 +5,7 @@
 import type { PersonName } from '../library/entry';
 import type { SourceMeta } from '../sources/article';
 import { clockTime, type Locator } from '../sources/segments';
+import { draftSafeMeta, plainText } from '../text/draft-safe';
 
 export type CitationStyle = 'inline' | 'link' | 'footnote' | 'pandoc' | 'apa' | 'chicago';
 export const CITATION_STYLES: readonly CitationStyle[] = ['inline', 'link', 'footnote', 'pandoc', 'apa', 'chicago'];
@@ -45,11 +46,13 @@ export function locatorText(locator: Locator | undefined): string | undefined {
  * quoted passage, the inline, Pandoc and footnote styles point at it: `(Report, p. 12)`, `[@key, p. 12]`,
  * `(interview with Jane Roe, 12:31)`. Reference-list styles (APA, Chicago bibliography, link) cite the whole work.
  */
-export function formatCitation(source: SourceMeta, style: CitationStyle, locator?: Locator): string {
+export function formatCitation(meta: SourceMeta, style: CitationStyle, locator?: Locator): string {
+  const source = draftSafeMeta(meta); // from a source file: plain text and http(s) URLs only
   const at = locatorText(locator);
+  const speaker = locator?.speaker && plainText(locator.speaker, 200);
   switch (style) {
     case 'inline':
-      if (locator?.time !== undefined && locator.speaker) return `(interview with ${locator.speaker}, ${at})`;
+      if (locator?.time !== undefined && speaker) return `(interview with ${speaker}, ${at})`;
       return `(${[source.outlet ?? source.title, longDate(source.date), at].filter(Boolean).join(', ')})`;
     case 'link':
       return source.url ? `[${escapeLinkText(source.title)}](${source.url})` : `"${source.title}"`;
@@ -62,7 +65,7 @@ export function formatCitation(source: SourceMeta, style: CitationStyle, locator
     case 'footnote': {
       const note = chicagoNote(source);
       if (!at) return note;
-      const who = locator?.time !== undefined && locator.speaker ? `Interview with ${locator.speaker}: ` : '';
+      const who = locator?.time !== undefined && speaker ? `Interview with ${speaker}: ` : '';
       return `${who}${note.replace(/[.]$/, '')}, ${at}.`;
     }
   }

@@ -14,6 +14,8 @@ const MAX_BUCKET = 4000;
 /** Postings one lookup visits at most, beyond its MIN_TRIGRAMS rarest trigrams. */
 const POSTINGS_BUDGET = 300;
 const MIN_TRIGRAMS = 4;
+/** Query words beyond this are not looked up (checked quotations are far shorter); it bounds the hit keys. */
+const MAX_QUERY_POSITION = 4096;
 
 export interface PassageHits {
   readonly article: number;
@@ -78,20 +80,23 @@ export class PassageIndex {
    * (word hashes) with their position in the query; words in brackets or across an ellipsis are not joined.
    */
   lookup(runs: ReadonlyArray<{ readonly position: number; readonly hashes: readonly number[] }>, limit = 5): PassageHits[] {
-    // Each hit is packed into one number (article, diagonal, query trigram) and the hits are grouped by a
-    // native numeric sort: no per-hit objects, no comparator calls.
+    // Each hit is packed into one number and the hits are grouped by a native numeric sort: no per-hit objects,
+    // no comparator calls. The key orders hits by article, then diagonal, then query position; it is built from
+    // the hit's global word position, so it stays exact at any corpus size (see HitKeys).
+    const trigrams = this.rarestTrigrams(runs);
+    const keys = new HitKeys(this.firstWord, trigrams.reduce((max, t) => Math.max(max, t.position), 0));
     const hits: number[] = [];
-    for (const { position, a0, a1, a2, from, to } of this.rarestTrigrams(runs)) {
+    for (const { position, a0, a1, a2, from, to } of trigrams) {
       for (let p = from; p < to; p++) {
         const global = this.postings[p]!;
         const article = this.articleAt(global);
         const local = global - this.firstWord[article]!;
         const h = this.articles[article]!.hashes;
         if (h[local] !== a0 || h[local + 1] !== a1 || h[local + 2] !== a2) continue; // a bucket collision
-        hits.push(packHit(article, local - position, position));
+        hits.push(keys.pack(article, global, position));
       }
     }
-    return summarise(Float64Array.from(hits).sort()).sort((x, y) => y.hits - x.hits || x.article - y.article).slice(0, limit);
+    return keys.summarise(Float64Array.from(hits).sort()).sort((x, y) => y.hits - x.hits || x.article - y.article).slice(0, limit);
   }
 
   /**
@@ -105,7 +110,7 @@ export class PassageIndex {
         const a0 = run.hashes[q]!, a1 = run.hashes[q + 1]!, a2 = run.hashes[q + 2]!;
         const bucket = trigramOf(a0, a1, a2) & this.mask;
         const from = this.bucketStart[bucket]!, to = this.bucketStart[bucket + 1]!;
-        if (to - from <= MAX_BUCKET) all.push({ position: run.position + q, a0, a1, a2, from, to });
+        if (to - from <= MAX_BUCKET && run.position + q <= MAX_QUERY_POSITION) all.push({ position: run.position + q, a0, a1, a2, from, to });
       }
     }
     all.sort((x, y) => x.to - x.from - (y.to - y.from));
@@ -128,35 +133,69 @@ export class PassageIndex {
   }
 }
 
-const DIAGONAL_BITS = 2 ** 22; // diagonals within +-2M words
-const POSITION_BITS = 2 ** 10; // query positions below 1,024 words
+/**
+ * Packs a hit (article, diagonal, query position) into one exact integer below 2^53, whatever the corpus size.
+ *
+ * With P = (largest query position + 1), a hit at global word `g` for query position `q` in article `a` gets
+ * `shifted = g - q + P * (a + 1)`: article a's shifted values fill [firstWord[a] + P*a, firstWord[a+1] + P*(a+1)),
+ * ranges that do not overlap and ascend with a, and within an article `shifted` orders the diagonals. The key is
+ * `shifted * P + q`. Global positions are below 2^31 (the postings are an Int32Array) and a query has at most
+ * MAX_QUERY_POSITION words, so keys stay far below 2^53; the constructor checks it anyway
+ * rather than trust arithmetic.
+ */
+class HitKeys {
+  private readonly span: number;
 
-function packHit(article: number, diagonal: number, position: number): number {
-  return (article * DIAGONAL_BITS + (diagonal + DIAGONAL_BITS / 2)) * POSITION_BITS + Math.min(position, POSITION_BITS - 1);
-}
-
-/** Per article (hits sorted by article, then diagonal): distinct query trigrams found, most frequent diagonal. */
-function summarise(sorted: Float64Array): PassageHits[] {
-  const result: PassageHits[] = [];
-  let k = 0;
-  while (k < sorted.length) {
-    const article = Math.floor(sorted[k]! / POSITION_BITS / DIAGONAL_BITS);
-    const seen = new Set<number>();
-    let bestDiagonal = 0;
-    let bestRun = 0;
-    while (k < sorted.length && Math.floor(sorted[k]! / POSITION_BITS / DIAGONAL_BITS) === article) {
-      const diagonalKey = Math.floor(sorted[k]! / POSITION_BITS);
-      let run = 0;
-      while (k < sorted.length && Math.floor(sorted[k]! / POSITION_BITS) === diagonalKey) {
-        seen.add(sorted[k]! % POSITION_BITS);
-        run++;
-        k++;
-      }
-      if (run > bestRun) [bestRun, bestDiagonal] = [run, (diagonalKey % DIAGONAL_BITS) - DIAGONAL_BITS / 2];
-    }
-    result.push({ article, hits: seen.size, diagonal: bestDiagonal });
+  constructor(private readonly firstWord: Int32Array, maxPosition: number) {
+    this.span = maxPosition + 1;
+    const articles = firstWord.length - 1;
+    const largest = (firstWord[articles]! + this.span * (articles + 1)) * this.span + this.span;
+    if (!Number.isSafeInteger(largest)) throw new RangeError(`passage index: hit keys would overflow (${articles} articles, query of ${this.span} words)`);
   }
-  return result;
+
+  pack(article: number, global: number, position: number): number {
+    return (global - position + this.span * (article + 1)) * this.span + position;
+  }
+
+  /** Per article (hits sorted by key): distinct query trigrams found, and the most frequent diagonal. */
+  summarise(sorted: Float64Array): PassageHits[] {
+    const result: PassageHits[] = [];
+    const P = this.span;
+    let k = 0;
+    let article = 0;
+    while (k < sorted.length) {
+      const shiftedOf = (i: number): number => Math.floor(sorted[i]! / P);
+      article = this.articleOfShifted(shiftedOf(k), article);
+      const end = this.firstWord[article + 1]! + P * (article + 1); // first shifted value of the next article
+      const seen = new Set<number>();
+      let bestDiagonal = 0;
+      let bestRun = 0;
+      while (k < sorted.length && shiftedOf(k) < end) {
+        const shifted = shiftedOf(k);
+        let run = 0;
+        while (k < sorted.length && shiftedOf(k) === shifted) {
+          seen.add(sorted[k]! % P);
+          run++;
+          k++;
+        }
+        if (run > bestRun) [bestRun, bestDiagonal] = [run, shifted - P * (article + 1) - this.firstWord[article]!];
+      }
+      result.push({ article, hits: seen.size, diagonal: bestDiagonal });
+    }
+    return result;
+  }
+
+  /** The article whose shifted range holds `shifted`, searching from `from` (keys ascend). */
+  private articleOfShifted(shifted: number, from: number): number {
+    let lo = from;
+    let hi = this.firstWord.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.firstWord[mid]! + this.span * mid <= shifted) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
 }
 
 function trigramHash(hashes: Int32Array, i: number): number {

@@ -30,9 +30,29 @@ export interface Alignment {
   readonly ops: readonly Op[];
 }
 
+/**
+ * Cell operations one alignment may cost: a row of a word costs one per source word of the window, a bracket
+ * row up to MAX_BRACKETED, an ellipsis row up to MAX_OMISSION. Quotations and windows are sized to stay below
+ * this (find-passage.ts, check.ts), so no quotation can take more than a few tens of milliseconds or megabytes.
+ */
+export const ALIGNMENT_BUDGET = 8_000_000;
+
+/** The work of aligning `units` against a window of `sourceWords` words, in cell operations. */
+export function alignmentWork(units: readonly Unit[], sourceWords: number): number {
+  return rowWork(units) * (sourceWords + 1);
+}
+
+/** The work of one source column: what each unit's row costs per cell. */
+export function rowWork(units: readonly Unit[]): number {
+  let work = 1;
+  for (const u of units) work += u.kind === 'word' ? 1 : u.kind === 'bracket' ? MAX_BRACKETED : MAX_OMISSION;
+  return work;
+}
+
 const enum Step { Start, Match, Substitute, Insert, Delete, Transpose, Span }
 
 export function align(units: readonly Unit[], source: Int32Array, windowFrom: number, windowTo: number): Alignment {
+  if (alignmentWork(units, windowTo - windowFrom) > ALIGNMENT_BUDGET) throw new RangeError('alignment over its work budget');
   const rows = units.length + 1;
   const cols = windowTo - windowFrom + 1;
   const cost = new Int32Array(rows * cols);

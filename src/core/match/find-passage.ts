@@ -3,7 +3,7 @@
  * most likely start in each, keeping the alignments that differ least from the quotation.
  */
 import type { PassageIndex } from '../index/passage-index';
-import { align, MAX_OMISSION, type Alignment } from './align';
+import { align, ALIGNMENT_BUDGET, MAX_OMISSION, rowWork, type Alignment } from './align';
 import { wordRuns, type Unit } from './quote-units';
 
 export interface PassageMatch {
@@ -15,13 +15,30 @@ export interface PassageMatch {
 
 const MARGIN = 12;
 const CANDIDATES = 6;
+/**
+ * Source words all the ellipses and brackets of one quotation may widen the window by: omissions must be
+ * "close together" in the source, and without a cap 3,000 ellipses asked for a window of 240,000 words.
+ */
+const MAX_SPAN_SLACK = 320;
+
+/**
+ * Whether a quotation can be aligned within the work budget at all (a window of at least its own words); a
+ * quotation of thousands of ellipses or brackets cannot, and is not checked.
+ */
+export function fitsAlignmentBudget(units: readonly Unit[]): boolean {
+  return rowWork(units) * (units.length + 2 * MARGIN + 1) <= ALIGNMENT_BUDGET;
+}
 
 /** The closest passages, best first, ties included (the same quotation often appears in several articles). */
 export function findPassages(index: PassageIndex, units: readonly Unit[]): PassageMatch[] {
+  if (!fitsAlignmentBudget(units)) return [];
   const hits = index.lookup(wordRuns(units), CANDIDATES);
   if (hits.length === 0) return [];
   const spans = units.filter((u) => u.kind !== 'word');
-  const slack = MARGIN + spans.reduce((sum, u) => sum + (u.kind === 'ellipsis' ? MAX_OMISSION : 4), 0);
+  const spanSlack = Math.min(MAX_SPAN_SLACK, spans.reduce((sum, u) => sum + (u.kind === 'ellipsis' ? MAX_OMISSION : 4), 0));
+  // The window is narrowed to the work budget: ellipses and brackets widen it only as far as the budget allows.
+  const widest = Math.floor(ALIGNMENT_BUDGET / rowWork(units)) - 1;
+  const slack = Math.max(0, Math.min(MARGIN + spanSlack, Math.floor((widest - units.length) / 2)));
   const enough = hits[0]!.hits / 2; // far fewer shared trigrams: not the same passage
   const matches = hits.filter((h) => h.hits >= enough).map(({ article, diagonal }) => {
     const hashes = index.articles[article]!.hashes;

@@ -15,7 +15,12 @@ export interface Normalized {
 const DOUBLE_QUOTES = '"\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u301D\u301E\uFF02';
 const SINGLE_QUOTES = "'\u2018\u2019\u201A\u201B\u2039\u203A\u2032\uFF07";
 const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D';
-const INVISIBLE = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
+/**
+ * Soft hyphen, zero-width characters, word joiner, byte-order mark, and the bidi controls (marks U+200E/F,
+ * U+061C, embeddings and overrides U+202A-E, isolates U+2066-9): they change how text is shown, not what it says,
+ * so a faithful quotation with a U+202E in it still reads as exact.
+ */
+const INVISIBLE = '\u00AD\u061C\u180E\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\uFEFF';
 
 const COMBINING = /\p{M}/u;
 
