@@ -55,6 +55,22 @@ async function buildWebTests() {
   });
 }
 
+// Parsers loaded on first use (src/extension/lazy-readers.ts, the CLI), one bundle for every host: they are not
+// in the extension's main bundle, so activation stays fast.
+async function buildReaders() {
+  await esbuild.build({
+    ...common,
+    sourcemap: false,
+    minify: true,
+    entryPoints: ['src/readers/pdf.ts'],
+    outfile: 'dist/readers/pdf.js',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    format: 'cjs',
+    logLevel: 'error',
+  });
+}
+
 async function main() {
   const tests = process.argv.includes('--tests');
   const webTests = process.argv.includes('--web-tests');
@@ -69,8 +85,10 @@ async function main() {
     define: { SOURCECHECK_VERSION: JSON.stringify(version) },
   });
   await buildExtension();
+  await buildReaders();
   // The benchmark (npm run bench); fuse.js is bundled so the script runs from out/ alone.
   if (bench) await esbuild.build({ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'out/scripts/bench.js', platform: 'node', format: 'cjs' });
+  if (bench) await esbuild.build({ ...common, entryPoints: ['scripts/bench-formats.ts'], outfile: 'out/scripts/bench-formats.js', platform: 'node', format: 'cjs' });
   if (webTests) await buildWebTests();
   // The web-workbench benchmark (npm run bench:web), for the web worker extension host like the extension itself.
   if (webBench) {

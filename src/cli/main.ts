@@ -4,7 +4,9 @@
  * verdict, 1 when one has, 2 on bad usage or unreadable input (with a one-line reason on stderr).
  */
 import * as fs from 'node:fs';
-import { checkDraft, decodeUtf8, DEFAULT_MAX_SOURCE_BYTES, indexSources, type CheckedDraft } from '../core';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { checkDraft, decodeUtf8, DEFAULT_MAX_SOURCE_BYTES, indexSourcesAsync, type CheckedDraft, type PdfJs, type SourceReaders } from '../core';
 import { parseArguments, USAGE, type CheckCommand } from './arguments';
 import { formatReport } from './format-report';
 import { defaultSourceFolders, expandDrafts, listFiles, readSourceFiles } from './files';
@@ -13,7 +15,13 @@ declare const SOURCECHECK_VERSION: string;
 
 class UsageError extends Error {}
 
-function run(args: readonly string[]): number {
+/** The PDF parser is a bundle of its own beside this one (dist/readers/pdf.js), required only when a PDF is read. */
+const READERS: SourceReaders = {
+  pdf: async () => createRequire(__filename)(path.join(__dirname, 'readers', 'pdf.js')) as PdfJs,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()),
+};
+
+async function run(args: readonly string[]): Promise<number> {
   const command = parseArguments(args);
   if ('error' in command) throw new UsageError(command.error);
   if (command.kind === 'help') {
@@ -27,7 +35,7 @@ function run(args: readonly string[]): number {
   return check(command);
 }
 
-function check(command: CheckCommand): number {
+async function check(command: CheckCommand): Promise<number> {
   const drafts = expandDrafts(command.drafts).map((file) => ({ file, text: readDraft(file) }));
   const folders = command.sources.length > 0 ? command.sources : defaultSourceFolders(command.drafts);
   if (folders.length === 0) throw new UsageError('no sources: pass --sources PATH, or keep a sources/ folder next to the draft');
@@ -36,7 +44,7 @@ function check(command: CheckCommand): number {
     return listFiles(folder);
   });
   const { sources, problems } = readSourceFiles(files, command.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES);
-  const indexed = indexSources(sources, command.maxSourceBytes);
+  const indexed = await indexSourcesAsync(sources, command.maxSourceBytes, READERS);
   const articles = indexed.index.articles.length;
   if (articles === 0) throw new UsageError(`no readable source article in ${folders.join(', ')}`);
   const checked: CheckedDraft[] = drafts.map((d) => ({ ...d, report: checkDraft(d.text, indexed.index) }));
@@ -59,10 +67,10 @@ function readDraft(file: string): string {
   return decoded.text;
 }
 
-try {
-  process.exitCode = run(process.argv.slice(2));
-} catch (error) {
+run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, (error: unknown) => {
   const message = error instanceof UsageError ? error.message : `internal error: ${(error as Error).stack ?? String(error)}`;
   process.stderr.write(`sourcecheck: ${message}\n`);
   process.exitCode = 2;
-}
+});

@@ -7,7 +7,7 @@ import { PassageIndex } from './index/passage-index';
 import type { Library } from './library/entry';
 import { linkLibraries } from './library/link';
 import type { SourceProblem } from './sources/article';
-import { readSource, DEFAULT_MAX_SOURCE_BYTES } from './sources/read-source';
+import { readSource, readSourceAsync, DEFAULT_MAX_SOURCE_BYTES, type ReadResult, type SourceReaders } from './sources/read-source';
 
 export interface SourceFile {
   readonly file: string;
@@ -21,9 +21,24 @@ export interface IndexedSources {
   readonly warnings: SourceProblem[];
 }
 
-/** Reads one file into index-ready tokens, or the reason it is skipped. */
-export function prepareSource(source: SourceFile, maxBytes = DEFAULT_MAX_SOURCE_BYTES): { tokens?: ArticleTokens; library?: Library; problem?: SourceProblem; warning?: SourceProblem } {
-  const read = readSource(source.file, source.bytes, maxBytes);
+export interface PreparedSource {
+  readonly tokens?: ArticleTokens;
+  readonly library?: Library;
+  readonly problem?: SourceProblem;
+  readonly warning?: SourceProblem;
+}
+
+/** Reads one file into index-ready tokens (or a library), or the reason it is skipped. */
+export function prepareSource(source: SourceFile, maxBytes = DEFAULT_MAX_SOURCE_BYTES): PreparedSource {
+  return prepared(source, readSource(source.file, source.bytes, maxBytes));
+}
+
+/** prepareSource for every format, PDF included (its parser is loaded through `readers` on first use). */
+export async function prepareSourceAsync(source: SourceFile, maxBytes = DEFAULT_MAX_SOURCE_BYTES, readers: SourceReaders = {}): Promise<PreparedSource> {
+  return prepared(source, await readSourceAsync(source.file, source.bytes, maxBytes, readers));
+}
+
+function prepared(source: SourceFile, read: ReadResult): PreparedSource {
   if (read.kind === 'skipped') return { problem: { file: source.file, reason: read.reason } };
   if (read.kind === 'library') return read.warning ? { library: read.library, warning: { file: source.file, reason: read.warning } } : { library: read.library };
   const tokens = tokenizeArticle(read.article);
@@ -31,12 +46,22 @@ export function prepareSource(source: SourceFile, maxBytes = DEFAULT_MAX_SOURCE_
 }
 
 export function indexSources(sources: Iterable<SourceFile>, maxBytes = DEFAULT_MAX_SOURCE_BYTES): IndexedSources {
+  return collect([...sources].map((source) => prepareSource(source, maxBytes)));
+}
+
+/** indexSources for every format, PDF included. */
+export async function indexSourcesAsync(sources: Iterable<SourceFile>, maxBytes = DEFAULT_MAX_SOURCE_BYTES, readers: SourceReaders = {}): Promise<IndexedSources> {
+  const all: PreparedSource[] = [];
+  for (const source of sources) all.push(await prepareSourceAsync(source, maxBytes, readers));
+  return collect(all);
+}
+
+function collect(preparedSources: readonly PreparedSource[]): IndexedSources {
   const articles: ArticleTokens[] = [];
   const libraries: Library[] = [];
   const skipped: SourceProblem[] = [];
   const warnings: SourceProblem[] = [];
-  for (const source of sources) {
-    const prepared = prepareSource(source, maxBytes);
+  for (const prepared of preparedSources) {
     if (prepared.tokens) articles.push(prepared.tokens);
     if (prepared.library) libraries.push(prepared.library);
     if (prepared.problem) skipped.push(prepared.problem);

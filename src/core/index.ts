@@ -1,7 +1,12 @@
 /** The engine's public surface, for the hosts (CLI, VS Code extension). */
 export { checkDraft, draftActors } from './check';
 export type { DraftReport, QuoteFinding, SourcePassage, Verdict } from './findings';
-export { indexSources, prepareSource, withLibraries } from './corpus';
+export { indexSources, indexSourcesAsync, prepareSource, prepareSourceAsync, withLibraries } from './corpus';
+export type { PreparedSource } from './corpus';
+export type { SourceReaders } from './sources/read-source';
+export { pageLocatorProblems } from './citations/page-locators';
+export type { PageLocatorProblem } from './citations/page-locators';
+export type { PdfJs } from './sources/pdf-source';
 export type { Library, LibraryEntry } from './library/entry';
 export { authorList } from './library/entry';
 export type { IndexedSources, SourceFile } from './corpus';

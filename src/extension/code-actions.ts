@@ -5,7 +5,7 @@
  * version, so a fix is never applied to text that has changed since; each is one undoable edit.
  */
 import * as vscode from 'vscode';
-import { creditSourceSpeaker, fixAllMisquotations, ignoreQuotation, useSourceWording, type QuoteFinding, type TextEdit } from '../core';
+import { creditSourceSpeaker, fixAllMisquotations, ignoreQuotation, pageLocatorProblems, useSourceWording, type QuoteFinding, type TextEdit } from '../core';
 import { DIAGNOSTIC_SOURCE, rangeOf } from './convert';
 import type { FindingsStore } from './findings';
 
@@ -19,6 +19,10 @@ export function registerCodeActions(findings: FindingsStore, selector: vscode.Do
       const actions: vscode.CodeAction[] = [];
       for (const diagnostic of context.diagnostics) {
         if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+        if (diagnostic.code === 'wrong-page') {
+          actions.push(...pageFixes(document, checked.report.quotes, diagnostic));
+          continue;
+        }
         const finding = checked.report.quotes.find((q) => rangeOf(document, q.start, q.end).isEqual(diagnostic.range));
         if (finding) actions.push(...quickFixes(document, finding, diagnostic));
       }
@@ -61,6 +65,18 @@ function quickFixes(document: vscode.TextDocument, finding: QuoteFinding, diagno
   ignore.diagnostics = [diagnostic];
   actions.push(ignore);
   return actions;
+}
+
+/** The right page for a wrong page locator (the problem is found again on the text the findings were made for). */
+function pageFixes(document: vscode.TextDocument, quotes: readonly QuoteFinding[], diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+  const problem = pageLocatorProblems(document.getText(), quotes).find((p) => rangeOf(document, p.start, p.end).isEqual(diagnostic.range));
+  if (!problem) return [];
+  const fix = new vscode.CodeAction(`Cite the page of the passage: ${problem.page}`, vscode.CodeActionKind.QuickFix);
+  fix.edit = new vscode.WorkspaceEdit();
+  fix.edit.replace(document.uri, diagnostic.range, String(problem.page));
+  fix.diagnostics = [diagnostic];
+  fix.isPreferred = true;
+  return [fix];
 }
 
 /** One edit that gives every misquoted quotation of the draft its source wording. */

@@ -7,7 +7,7 @@
  * draft is re-checked when the sources or the settings change.
  */
 import * as vscode from 'vscode';
-import { checkDraft } from '../core';
+import { checkDraft, pageLocatorProblems } from '../core';
 import { DIAGNOSTIC_SOURCE, rangeOf, toDiagnostic } from './convert';
 import type { FindingsStore } from './findings';
 import type { Log } from './log';
@@ -85,6 +85,12 @@ export class DraftChecker implements vscode.Disposable {
       mark.source = DIAGNOSTIC_SOURCE;
       mark.code = 'unbalanced';
       diagnostics.push(mark);
+    }
+    for (const problem of pageLocatorProblems(truncatedAt === undefined ? full : full.slice(0, truncatedAt), report.quotes)) {
+      const wrongPage = new vscode.Diagnostic(rangeOf(document, problem.start, problem.end), problem.message, vscode.DiagnosticSeverity.Warning);
+      wrongPage.source = DIAGNOSTIC_SOURCE;
+      wrongPage.code = 'wrong-page';
+      diagnostics.push(wrongPage);
     }
     this.collection.set(document.uri, diagnostics);
     this.findings.set(document.uri, { version: document.version, report, ...(truncatedAt !== undefined ? { truncatedAt } : {}) });

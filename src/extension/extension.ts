@@ -11,6 +11,7 @@ import { createLog } from './log';
 import { SettingsStore } from './settings';
 import { registerSidebar, type Sidebar } from './sidebar/sidebar';
 import { registerStatusBar } from './status-bar';
+import { sourceReaders } from './lazy-readers';
 import { WorkspaceSources } from './workspace-sources';
 
 const DRAFTS: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
@@ -28,7 +29,7 @@ export interface SourcecheckApi {
 export function activate(context: vscode.ExtensionContext): SourcecheckApi {
   const log = createLog();
   const settings = new SettingsStore();
-  const sources = new WorkspaceSources(settings, log, context.storageUri);
+  const sources = new WorkspaceSources(settings, log, context.storageUri, sourceReaders(context.extensionUri));
   const findings = new FindingsStore();
   const checker = new DraftChecker(sources, settings, findings, log);
   const { sidebar, disposable: sidebarDisposable } = registerSidebar(sources, checker, findings);

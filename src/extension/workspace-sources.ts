@@ -10,8 +10,8 @@
  */
 import * as vscode from 'vscode';
 import {
-  decodeSnapshot, encodeSnapshot, PassageIndex, prepareSource, sizeProblem, tokenizeArticle, withLibraries,
-  type Article, type ArticleTokens, type Library, type SourceProblem,
+  decodeSnapshot, encodeSnapshot, PassageIndex, prepareSourceAsync, sizeProblem, tokenizeArticle, withLibraries,
+  type Article, type ArticleTokens, type Library, type SourceProblem, type SourceReaders,
 } from '../core';
 import type { Log } from './log';
 import type { Settings, SettingsStore } from './settings';
@@ -69,7 +69,7 @@ export class WorkspaceSources implements vscode.Disposable {
   /** Fired while indexing, for the status bar. */
   readonly onDidProgress = this.progressed.event;
 
-  constructor(private readonly settings: SettingsStore, private readonly log: Log, private readonly storage?: vscode.Uri) {
+  constructor(private readonly settings: SettingsStore, private readonly log: Log, private readonly storage?: vscode.Uri, private readonly readers: SourceReaders = {}) {
     this.disposables.push(settings.onDidChange(() => {
       this.watch(settings.current);
       void this.reindex();
@@ -206,7 +206,7 @@ export class WorkspaceSources implements vscode.Disposable {
       const tooLarge = sizeProblem(stat.size, settings.maxSourceBytes);
       if (tooLarge) return this.remember(file, { mtime: stat.mtime, size: stat.size, problem: tooLarge });
       const bytes = await vscode.workspace.fs.readFile(uri);
-      const prepared = prepareSource({ file, bytes }, settings.maxSourceBytes);
+      const prepared = await prepareSourceAsync({ file, bytes }, settings.maxSourceBytes, this.readers);
       if (prepared.warning) this.log.warn(`${file}: ${prepared.warning.reason}`);
       this.remember(file, {
         mtime: stat.mtime,

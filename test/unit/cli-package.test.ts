@@ -1,10 +1,12 @@
 // The CLI as users get it: `npm pack`, installed into a fresh prefix with no network, run from its bin link.
-// The package has no runtime dependencies (dist/cli.js is one bundle), so an offline install cannot need the registry.
+// The package has no runtime dependencies (dist/cli.js is one bundle, dist/readers/pdf.js the PDF parser it loads
+// on the first PDF), so an offline install cannot need the registry.
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { writePdf } from '../helpers/pdf-writer';
 
 const root = path.resolve(__dirname, '../../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; dependencies?: object };
@@ -36,8 +38,8 @@ describe('CLI package: npm pack, install into a fresh prefix, run', function () 
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
   }
 
-  it('holds the bundled CLI, README, LICENSE and package.json, and has no runtime dependencies', () => {
-    assert.deepEqual(files, ['LICENSE', 'README.md', 'dist/cli.js', 'package.json']);
+  it('holds the bundled CLI, its lazily loaded PDF reader, README, LICENSE and package.json, and has no runtime dependencies', () => {
+    assert.deepEqual(files, ['LICENSE', 'README.md', 'dist/cli.js', 'dist/readers/pdf.js', 'package.json']);
     assert.equal(pkg.dependencies, undefined);
   });
 
@@ -60,6 +62,18 @@ describe('CLI package: npm pack, install into a fresh prefix, run', function () 
     const sarif = JSON.parse(r.stdout) as { version: string; runs: Array<{ results: Array<{ ruleId: string }> }> };
     assert.equal(sarif.version, '2.1.0');
     assert.ok(sarif.runs[0]!.results.some((x) => x.ruleId === 'misquoted'));
+  });
+
+  it('check reads a PDF source through the packed reader bundle', () => {
+    const dir = fs.mkdtempSync(path.join(work, 'pdf-'));
+    fs.mkdirSync(path.join(dir, 'sources'));
+    fs.writeFileSync(path.join(dir, 'sources', 'report.pdf'), writePdf([{ lines: ['The harbour will close in March, not April, the port authority said.'] }]));
+    fs.writeFileSync(path.join(dir, 'draft.md'), 'They said "the harbour will close in March, not April" on Friday.\n');
+    const r = spawnSync(bin, ['check', '--format', 'json', path.join(dir, 'draft.md')], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as { drafts: Array<{ quotes: Array<{ verdict: string; source: { page: number } }> }> };
+    assert.equal(report.drafts[0]!.quotes[0]!.verdict, 'exact');
+    assert.equal(report.drafts[0]!.quotes[0]!.source.page, 1);
   });
 
   it('bad usage exits 2 with a reason', () => {

@@ -1,7 +1,8 @@
 // Sources in the formats writers keep besides articles: interview transcripts (and, below, PDFs and libraries).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { checkedNow, cleanUp, openDraft, quotationRange, sourcecheck, uniqueName, waitForDiagnostics, withCode, workspaceUri, writeTempFile } from './helpers';
+import { writePdf } from '../helpers/pdf-writer';
+import { checkedNow, cleanUp, openDraft, quotationRange, sourcecheck, uniqueName, waitForCodeActions, waitForDiagnostics, withCode, workspaceUri, writeTempFile } from './helpers';
 import { waitFor } from './wait';
 
 /** The Markdown of Sourcecheck's hover at `position`. */
@@ -89,5 +90,37 @@ describe('formats: reference libraries', () => {
     edit.replace(document.uri, range, typeof item.insertText === 'string' ? item.insertText : item.insertText!.value);
     assert.ok(await vscode.workspace.applyEdit(edit));
     assert.ok(document.getText().includes('announced [@harper2007aid]'), document.getText());
+  });
+});
+
+describe('formats: PDF', () => {
+  afterEach(cleanUp);
+
+  const QUOTE = 'The harbour will close in March, not April, the port authority said';
+  const report = writePdf([
+    { lines: ['Harbour Authority Annual Report', 'The board met in January to discuss the dredging contract.', '1'] },
+    { lines: ['Harbour Authority Annual Report', 'The harbour will close in March, not April, the port au-', 'thority said in its report on the budget.', '2'] },
+    { lines: ['Harbour Authority Annual Report', 'The final accounts were approved without a vote.', '3'] },
+  ]);
+
+  it('a quotation from a PDF shows its page in the hover; a wrong page locator is flagged and fixed', async () => {
+    const api = await sourcecheck();
+    const source = await writeTempFile(`sources/${uniqueName('tmp-report')}.pdf`, report);
+    await waitFor(() => api.sources.article(source.toString()), 'the PDF to be indexed', 30_000);
+    const draft = await writeTempFile(`drafts/${uniqueName('tmp-harbour')}.md`, `# The harbour\n\nThe report is plain: "${QUOTE}" (Annual Report, p. 12).\n`);
+    const { document } = await openDraft(draft);
+    const [wrong] = await waitForDiagnostics(document.uri, (d) => withCode(d, 'wrong-page').length === 1, 'the wrong-page diagnostic');
+    assert.strictEqual(document.getText(wrong!.range), '12');
+    assert.match(wrong!.message, /p\. 2/);
+    const checked = await checkedNow(api, document);
+    assert.strictEqual(checked.report.quotes[0]!.verdict, 'exact');
+    const range = quotationRange(document, 'The harbour will');
+    const hover = await waitFor(() => sourcecheckHover(document.uri, range.start.translate(0, 4)), 'the hover of the quotation');
+    assert.ok(hover.includes('p\\. 2') || hover.includes('p. 2'), hover);
+    const actions = await waitForCodeActions(document.uri, wrong!.range, (a) => a.some((x) => x.title.startsWith('Cite the page')), 'the page fix');
+    const fix = actions.find((x) => x.title.startsWith('Cite the page'))!;
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    assert.ok(document.getText().includes('(Annual Report, p. 2).'), document.getText());
+    await waitForDiagnostics(document.uri, (d) => withCode(d, 'wrong-page').length === 0, 'the wrong-page diagnostic to go');
   });
 });

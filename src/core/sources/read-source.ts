@@ -11,11 +11,12 @@ import type { Article, SourceMeta } from './article';
 import { decodeUtf8 } from './decode';
 import { parseFrontMatter } from './front-matter';
 import { readHtml } from './html-source';
+import { readPdf, type PdfJs } from './pdf-source';
 import { looksLikeTranscript, readPlainTranscript, readSrt, readVtt, type TranscriptResult } from './transcript-source';
 
 export const DEFAULT_MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
-export type SourceFormat = 'markdown' | 'text' | 'html' | 'vtt' | 'srt' | 'bibtex' | 'csl-json';
+export type SourceFormat = 'markdown' | 'text' | 'html' | 'vtt' | 'srt' | 'bibtex' | 'csl-json' | 'pdf';
 
 export type ReadResult =
   | { readonly kind: 'article'; readonly article: Article; readonly warning?: string }
@@ -25,8 +26,43 @@ export type ReadResult =
 const FORMATS: Record<string, SourceFormat> = {
   md: 'markdown', markdown: 'markdown', mdown: 'markdown', txt: 'text', text: 'text',
   html: 'html', htm: 'html', xhtml: 'html', vtt: 'vtt', srt: 'srt',
-  bib: 'bibtex', bibtex: 'bibtex', json: 'csl-json',
+  bib: 'bibtex', bibtex: 'bibtex', json: 'csl-json', pdf: 'pdf',
 };
+
+/**
+ * Parsers too large for the extension's main bundle, loaded by the host on first use (a separate bundle file),
+ * and the host's timer (the engine has none) to abandon a parser that runs long.
+ */
+export interface SourceReaders {
+  readonly pdf?: () => Promise<PdfJs>;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly pdfBudgetMs?: number;
+}
+
+/** readSource, and the formats that need a lazily loaded parser (PDF). Never throws. */
+export async function readSourceAsync(file: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_SOURCE_BYTES, readers: SourceReaders = {}): Promise<ReadResult> {
+  if (sourceFormat(file) !== 'pdf') return readSource(file, bytes, maxBytes);
+  const tooLarge = sizeProblem(bytes.length, maxBytes);
+  if (tooLarge) return { kind: 'skipped', reason: tooLarge };
+  if (!readers.pdf) return { kind: 'skipped', reason: 'PDF reading is not available here' };
+  let pdfjs: PdfJs;
+  try {
+    pdfjs = await readers.pdf();
+  } catch (error) {
+    return { kind: 'skipped', reason: `the PDF reader could not be loaded (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const result = await readPdf(bytes, pdfjs, {
+    ...(readers.sleep ? { sleep: readers.sleep } : {}),
+    ...(readers.pdfBudgetMs !== undefined ? { budgetMs: readers.pdfBudgetMs } : {}),
+  });
+  if (result.kind === 'skipped') return result;
+  const pdf = result.pdf;
+  if (pdf.body.trim() === '') return { kind: 'skipped', reason: 'no article text' };
+  const fallbackId = baseName(file);
+  const meta: SourceMeta = { id: fallbackId, title: pdf.meta.title || fallbackId, ...(pdf.meta.author ? { author: pdf.meta.author } : {}), ...(pdf.meta.date ? { date: pdf.meta.date } : {}) };
+  const article: Article = { file, body: pdf.body, bodyToFile: pdf.bodyToFile, meta, fileLines: new LineIndex(pdf.fileText), segments: pdf.segments };
+  return pdf.warning ? { kind: 'article', article, warning: pdf.warning } : { kind: 'article', article };
+}
 
 /** The format a source file is read as, from its extension; undefined when unsupported. */
 export function sourceFormat(file: string): SourceFormat | undefined {
@@ -38,6 +74,7 @@ export function sourceFormat(file: string): SourceFormat | undefined {
 export function readSource(file: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_SOURCE_BYTES): ReadResult {
   const format = sourceFormat(file);
   if (!format) return { kind: 'skipped', reason: `unsupported file type (${SUPPORTED} expected)` };
+  if (format === 'pdf') return { kind: 'skipped', reason: 'PDF is read by readSourceAsync' };
   const tooLarge = sizeProblem(bytes.length, maxBytes);
   if (tooLarge) return { kind: 'skipped', reason: tooLarge };
   const decoded = decodeUtf8(bytes);
@@ -54,7 +91,7 @@ export function readSource(file: string, bytes: Uint8Array, maxBytes = DEFAULT_M
   return warnings.length ? { kind: 'article', article, warning: warnings.join('; ') } : { kind: 'article', article };
 }
 
-const SUPPORTED = 'Markdown, plain text, HTML, WebVTT, SRT, BibTeX or CSL-JSON';
+const SUPPORTED = 'Markdown, plain text, HTML, PDF, WebVTT, SRT, BibTeX or CSL-JSON';
 
 /** A reference library: its entries, and the entries left out as a warning; a file with none is skipped. */
 function readLibrary(file: string, text: string, format: 'bibtex' | 'csl-json'): ReadResult {
