@@ -68,7 +68,7 @@ describe('CLI package: npm pack, install into a fresh prefix, run', function () 
     const dir = fs.mkdtempSync(path.join(work, 'pdf-'));
     fs.mkdirSync(path.join(dir, 'sources'));
     fs.writeFileSync(path.join(dir, 'sources', 'report.pdf'), writePdf([{ lines: ['The harbour will close in March, not April, the port authority said.'] }]));
-    fs.writeFileSync(path.join(dir, 'draft.md'), 'They said "the harbour will close in March, not April" on Friday.\n');
+    fs.writeFileSync(path.join(dir, 'draft.md'), 'They said: "The harbour will close in March, not April."\n');
     const r = spawnSync(bin, ['check', '--format', 'json', path.join(dir, 'draft.md')], { cwd: dir, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const report = JSON.parse(r.stdout) as { drafts: Array<{ quotes: Array<{ verdict: string; source: { page: number } }> }> };
