@@ -8,6 +8,8 @@ export interface CheckCommand {
   readonly failOn: ReadonlySet<Verdict>;
   readonly drafts: string[];
   readonly maxSourceBytes?: number;
+  /** The cache folder root; null with --no-cache; undefined for the default. */
+  readonly cacheDir?: string | null;
 }
 
 export type ReportFormat = 'text' | 'json' | 'sarif';
@@ -25,6 +27,9 @@ Checks every quotation in the drafts against the source articles.
   --fail-on LIST     verdicts that make the exit code 1 (default misquoted,unsourced,misattributed;
                      'none' for never).
   --max-source-mb N  skip source files larger than N MB (default 5).
+  --cache-dir PATH   where parsed sources and findings are kept between runs (default: the user's
+                     cache directory, e.g. ~/.cache/sourcecheck).
+  --no-cache         neither read nor write the cache.
 Exit codes: 0 no quotation failed, 1 some did, 2 bad usage or unreadable input.`;
 
 export const DEFAULT_FAIL_ON: readonly Verdict[] = PROBLEM_VERDICTS;
@@ -40,6 +45,8 @@ export function parseArguments(args: readonly string[]): Command | { readonly er
   let format: ReportFormat = 'text';
   let failOn: ReadonlySet<Verdict> = new Set(DEFAULT_FAIL_ON);
   let maxSourceBytes: number | undefined;
+  let cacheDir: string | null | undefined;
+  let noCache = false; // wins over --cache-dir, wherever it stands
   for (let k = 0; k < rest.length; k++) {
     const arg = rest[k]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -61,6 +68,12 @@ export function parseArguments(args: readonly string[]): Command | { readonly er
       const mb = Number(value());
       if (!(mb > 0)) return { error: '--max-source-mb needs a positive number' };
       maxSourceBytes = Math.round(mb * 1048576);
+    } else if (flag === '--no-cache') {
+      noCache = true;
+    } else if (flag === '--cache-dir') {
+      const dir = value();
+      if (!dir) return { error: '--cache-dir needs a path' };
+      cacheDir = dir;
     } else if (flag.startsWith('-') && flag !== '-') {
       return { error: `unknown option '${flag}'` };
     } else {
@@ -68,7 +81,8 @@ export function parseArguments(args: readonly string[]): Command | { readonly er
     }
   }
   if (drafts.length === 0) return { error: 'no draft given' };
-  return { kind: 'check', sources, format, failOn, drafts, ...(maxSourceBytes ? { maxSourceBytes } : {}) };
+  if (noCache) cacheDir = null;
+  return { kind: 'check', sources, format, failOn, drafts, ...(maxSourceBytes ? { maxSourceBytes } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) };
 }
 
 function parseVerdicts(list: string): { verdicts: ReadonlySet<Verdict> } | { error: string } {

@@ -6,10 +6,14 @@
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { checkDraft, decodeUtf8, DEFAULT_MAX_SOURCE_BYTES, indexSourcesAsync, type CheckedDraft, type PdfJs, type SourceReaders } from '../core';
+import { Corpus, decodeUtf8, readSourceAsync, type PdfJs, type SourceReaders } from '../core';
 import { parseArguments, USAGE, type CheckCommand } from './arguments';
+import { defaultCacheRoot, openCacheFolder } from './cache-folder';
+import { checkDrafts } from './cached-check';
+import { DiskCache } from './disk-cache';
+import { defaultSourceFolders, expandDrafts, listFiles } from './files';
 import { formatReport } from './format-report';
-import { defaultSourceFolders, expandDrafts, listFiles, readSourceFiles } from './files';
+import { NodeFileSystem } from './node-file-system';
 
 declare const SOURCECHECK_VERSION: string;
 
@@ -43,12 +47,20 @@ async function check(command: CheckCommand): Promise<number> {
     if (!fs.existsSync(folder)) throw new UsageError(`sources not found: ${folder}`);
     return listFiles(folder);
   });
-  const { sources, problems } = readSourceFiles(files, command.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES);
-  const indexed = await indexSourcesAsync(sources, command.maxSourceBytes, READERS);
-  const articles = indexed.index.articles.length;
+  const cacheFolder = command.cacheDir === null ? undefined : openCacheFolder(command.cacheDir ?? defaultCacheRoot(), folders);
+  const cache = cacheFolder ? new DiskCache(cacheFolder) : undefined;
+  const corpus = new Corpus({
+    fs: new NodeFileSystem(files),
+    reader: (file, bytes, maxBytes) => readSourceAsync(file, bytes, maxBytes, READERS),
+    ...(command.maxSourceBytes ? { maxSourceBytes: command.maxSourceBytes } : {}),
+    ...(cache ? { snapshot: cache } : {}),
+  });
+  await corpus.sync();
+  const articles = corpus.articleCount;
   if (articles === 0) throw new UsageError(`no readable source article in ${folders.join(', ')}`);
-  const checked: CheckedDraft[] = drafts.map((d) => ({ ...d, report: checkDraft(d.text, indexed.index) }));
-  const summary = { version: SOURCECHECK_VERSION, articles, skipped: [...problems, ...indexed.skipped], warnings: indexed.warnings, drafts: checked };
+  const checked = checkDrafts(drafts, corpus, cache, command.format === 'json');
+  await corpus.saveSnapshot();
+  const summary = { version: SOURCECHECK_VERSION, articles, skipped: corpus.problems, warnings: corpus.warnings, drafts: checked };
   process.stdout.write(formatReport(command.format, summary));
   const failed = checked.some((d) => d.report.quotes.some((q) => command.failOn.has(q.verdict)));
   return failed ? 1 : 0;

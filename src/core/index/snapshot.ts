@@ -1,13 +1,16 @@
 /**
  * A saved copy of parsed source articles, so that a host restarting over unchanged sources does not read and
  * parse every file again. Each entry carries the file's modification time and size: the host re-reads only
- * files whose current values differ. Plain JSON, versioned; anything unreadable is treated as no snapshot.
+ * files whose current values differ. Plain JSON, versioned, and every entry is checked field by field on the
+ * way in: an entry that is not exactly what we wrote (a hand-edited file, a bug in an older version, a truncated
+ * write) is dropped, so its file is read again, and never reaches the engine.
  */
-import type { Article } from '../sources/article';
+import type { Article, SourceMeta } from '../sources/article';
 import { OffsetMap } from '../text/offset-map';
 import { LineIndex } from '../text/positions';
 
-const FORMAT = 'sourcecheck-snapshot/2';
+export const SNAPSHOT_FORMAT = 'sourcecheck-snapshot/2';
+const OLDER_FORMATS = ['sourcecheck-snapshot/1'];
 
 export interface SnapshotEntry {
   readonly mtime: number;
@@ -15,11 +18,18 @@ export interface SnapshotEntry {
   readonly article: Article;
 }
 
+/** What a snapshot held: its valid entries, how many were dropped, and why the whole of it was, if it was. */
+export interface DecodedSnapshot {
+  readonly entries: SnapshotEntry[];
+  readonly dropped: number;
+  readonly problem?: string;
+}
+
 interface SavedEntry {
   readonly mtime: number;
   readonly size: number;
   readonly file: string;
-  readonly meta: Article['meta'];
+  readonly meta: SourceMeta;
   readonly body: string;
   readonly bodyToFile: [number[], number[]];
   readonly fileLines: number[];
@@ -35,23 +45,59 @@ export function encodeSnapshot(entries: Iterable<SnapshotEntry>): string {
       ...(article.segments ? { segments: article.segments } : {}),
     });
   }
-  return JSON.stringify({ format: FORMAT, entries: saved });
+  return JSON.stringify({ format: SNAPSHOT_FORMAT, entries: saved });
 }
 
 /** The entries of a snapshot, or an empty list when it is missing, damaged or of another format. */
 export function decodeSnapshot(json: string): SnapshotEntry[] {
+  return readSnapshot(json).entries;
+}
+
+/** The valid entries of a snapshot, with what was dropped and why. Never throws. */
+export function readSnapshot(json: string): DecodedSnapshot {
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(json) as { format?: unknown; entries?: SavedEntry[] };
-    if (parsed.format !== FORMAT || !Array.isArray(parsed.entries)) return [];
-    return parsed.entries.map((e) => ({
-      mtime: e.mtime,
-      size: e.size,
-      article: {
-        file: e.file, meta: e.meta, body: e.body, bodyToFile: OffsetMap.fromJSON(e.bodyToFile), fileLines: LineIndex.fromJSON(e.fileLines),
-        ...(Array.isArray(e.segments) ? { segments: e.segments } : {}),
-      },
-    }));
+    parsed = JSON.parse(json);
   } catch {
-    return [];
+    return { entries: [], dropped: 0, problem: 'not valid JSON' };
   }
+  const format = isObject(parsed) ? parsed['format'] : undefined;
+  const list = isObject(parsed) ? parsed['entries'] : undefined;
+  if (typeof format === 'string' && OLDER_FORMATS.includes(format)) return { entries: [], dropped: 0, problem: `an older format (${format})` };
+  if (format !== SNAPSHOT_FORMAT || !Array.isArray(list)) return { entries: [], dropped: 0, problem: 'not a Sourcecheck snapshot' };
+  const entries: SnapshotEntry[] = [];
+  for (const saved of list) {
+    const entry = validEntry(saved);
+    if (entry) entries.push(entry);
+  }
+  return { entries, dropped: list.length - entries.length };
+}
+
+function validEntry(e: unknown): SnapshotEntry | undefined {
+  if (!isObject(e)) return undefined;
+  const { mtime, size, file, meta, body, bodyToFile, fileLines, segments } = e;
+  if (!isCount(mtime) || !isCount(size) || typeof file !== 'string' || typeof body !== 'string' || body === '') return undefined;
+  if (!validMeta(meta) || !Array.isArray(bodyToFile) || bodyToFile.length !== 2) return undefined;
+  const [from, to] = bodyToFile as unknown[];
+  if (!isOffsets(from) || !isOffsets(to) || from.length !== to.length || !isOffsets(fileLines) || fileLines.length === 0) return undefined;
+  if (segments !== undefined && !(Array.isArray(segments) && segments.every(isObject))) return undefined;
+  const article = { file, meta, body, bodyToFile: OffsetMap.fromJSON([from, to]), fileLines: LineIndex.fromJSON(fileLines) };
+  return { mtime, size, article: segments ? { ...article, segments: segments as unknown as Article['segments'] } : article };
+}
+
+function validMeta(meta: unknown): meta is SourceMeta {
+  if (!isObject(meta) || typeof meta['id'] !== 'string' || typeof meta['title'] !== 'string') return false;
+  return ['outlet', 'author', 'date', 'url'].every((key) => meta[key] === undefined || typeof meta[key] === 'string');
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+function isOffsets(value: unknown): value is number[] {
+  return Array.isArray(value) && value.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0);
 }

@@ -1,4 +1,5 @@
 /** The CLI's JSON document (the contract in DESIGN.md), built from engine results. */
+import type { Actor } from '../actors/actors';
 import { draftActors } from '../check';
 import type { DraftReport, QuoteFinding } from '../findings';
 import type { SourceProblem } from '../sources/article';
@@ -9,6 +10,8 @@ export interface CheckedDraft {
   readonly file: string;
   readonly text: string;
   readonly report: DraftReport;
+  /** The draft's actors, when a host already has them (from its cache); else they are worked out here. */
+  readonly actors?: readonly Actor[];
 }
 
 export interface RunSummary {
@@ -28,7 +31,7 @@ export function jsonReport(run: RunSummary): unknown {
       return {
         file: draft.file,
         quotes: draft.report.quotes.map((q) => quoteJson(q, lines)),
-        actors: draftActors(draft.report).map((a) => ({ name: a.name, kind: a.kind, mentions: a.mentions, quotes: a.quotes })),
+        actors: (draft.actors ?? draftActors(draft.report)).map((a) => ({ name: a.name, kind: a.kind, mentions: a.mentions, quotes: a.quotes })),
         unbalanced: draft.report.unbalanced.map((offset) => ({ offset, ...lines.position(offset) })),
       };
     }),

@@ -2,12 +2,12 @@
  * Builds the passage index from source files that a host has read. Files that are not articles are skipped
  * with a reason; nothing here throws on bad input.
  */
-import { tokenizeArticle, type ArticleTokens } from './index/article-tokens';
-import { PassageIndex } from './index/passage-index';
-import type { Library } from './library/entry';
-import { linkLibraries } from './library/link';
-import type { SourceProblem } from './sources/article';
-import { readSource, readSourceAsync, DEFAULT_MAX_SOURCE_BYTES, type ReadResult, type SourceReaders } from './sources/read-source';
+import { tokenizeArticle, type ArticleTokens } from '../index/article-tokens';
+import { PassageIndex } from '../index/passage-index';
+import type { Library } from '../library/entry';
+import { linkLibraries } from '../library/link';
+import type { SourceProblem } from '../sources/article';
+import { readSource, readSourceAsync, DEFAULT_MAX_SOURCE_BYTES, type ReadResult, type SourceReaders } from '../sources/read-source';
 
 export interface SourceFile {
   readonly file: string;

@@ -1,0 +1,48 @@
+/**
+ * The CLI's persisted cache in one folder: the corpus snapshot (shards keyed by path, size and modification
+ * time, so a second run reads no unchanged source) and each draft's findings, keyed by the draft's text and
+ * the corpus's stamps (so an unchanged draft over unchanged sources is not checked again). Writes go to a
+ * temporary file first and are renamed: a run killed midway leaves whole files or none.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { SnapshotStore } from '../core';
+import { sha256 } from './cache-folder';
+
+export class DiskCache implements SnapshotStore {
+  constructor(private readonly folder: string) {}
+
+  async read(name: string): Promise<string | undefined> {
+    return this.readSync(name);
+  }
+
+  async write(name: string, text: string): Promise<void> {
+    this.writeSync(name, text);
+  }
+
+  /** The saved findings of a draft checked against the corpus with these stamps, or undefined. */
+  findings(draftText: string, corpusKey: string): { text: string | undefined; save: (text: string) => void } {
+    const name = path.join('findings', `${sha256(`${corpusKey}\n${draftText}`)}.json`);
+    return { text: this.readSync(name), save: (text) => this.writeSync(name, text) };
+  }
+
+  private readSync(name: string): string | undefined {
+    try {
+      return fs.readFileSync(path.join(this.folder, name), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  private writeSync(name: string, text: string): void {
+    const file = path.join(this.folder, name);
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const temporary = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(temporary, text);
+      fs.renameSync(temporary, file);
+    } catch (error) {
+      process.stderr.write(`sourcecheck: warning: could not write the cache (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+    }
+  }
+}

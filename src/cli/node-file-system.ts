@@ -1,0 +1,36 @@
+/**
+ * The corpus's view of the sources named on the command line, on Node's file system. Reads are synchronous
+ * underneath: a CLI has nothing else to do meanwhile, and it spares a thread-pool round trip per file.
+ */
+import * as fs from 'node:fs';
+import type { SourceFileSystem, SourceStat } from '../core';
+
+export class NodeFileSystem implements SourceFileSystem {
+  /** `files`: every source file found below the --sources folders, in order. */
+  constructor(private readonly files: readonly string[]) {}
+
+  async list(folder?: string): Promise<string[]> {
+    return folder === undefined ? [...this.files] : this.files.filter((f) => f.startsWith(`${folder}/`));
+  }
+
+  accepts(file: string): boolean {
+    return this.files.includes(file);
+  }
+
+  async stat(file: string): Promise<SourceStat | undefined> {
+    try {
+      const stat = fs.statSync(file);
+      return { mtime: stat.mtimeMs, size: stat.size, directory: stat.isDirectory() };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async read(file: string): Promise<Uint8Array> {
+    try {
+      return fs.readFileSync(file);
+    } catch (error) {
+      throw new Error((error as NodeJS.ErrnoException).code ?? String(error));
+    }
+  }
+}

@@ -1,0 +1,372 @@
+/**
+ * The indexed source articles, kept current by the host: one implementation for the CLI and the editor.
+ *
+ * The host injects its file system (list, stat, read) and, optionally, a snapshot store and a reader for
+ * more formats. `sync` lists the sources and reads what is new or changed; `refresh` applies change events
+ * (files or folders, created, changed or deleted); `upsert` and `remove` are the primitives. Every read of a
+ * file takes a generation number when it starts, and its result is dropped if a newer read or a removal of
+ * that file started meanwhile, or if its run was superseded: a slow read can never overwrite newer text or
+ * bring back a file that a narrower glob has excluded. Listeners hear once per sync or batch of events.
+ */
+import { tokenizeArticle, type ArticleTokens } from '../index/article-tokens';
+import { PassageIndex } from '../index/passage-index';
+import type { SnapshotEntry } from '../index/snapshot';
+import type { Library } from '../library/entry';
+import { linkLibraries } from '../library/link';
+import type { Article, SourceProblem } from '../sources/article';
+import { DEFAULT_MAX_SOURCE_BYTES, readSource, sizeProblem, type ReadResult } from '../sources/read-source';
+import {
+  CancellationSource, NEVER_CANCELLED, SILENT_LOG, type CancellationToken, type CorpusLog, type SourceFileSystem, type SourceStat,
+} from './file-system';
+import { encodeShard, loadShards, shardName, shardOf, type SnapshotStore } from './snapshot-store';
+
+/** Turns a file's bytes into an article (or why not); may be async, for formats parsed in a worker or lazily. */
+export type SourceReader = (file: string, bytes: Uint8Array, maxBytes: number) => ReadResult | Promise<ReadResult>;
+
+export interface CorpusOptions {
+  readonly fs: SourceFileSystem;
+  readonly maxSourceBytes?: number;
+  readonly reader?: SourceReader;
+  readonly log?: CorpusLog;
+  readonly snapshot?: SnapshotStore;
+  /** Files read concurrently: each read is a round trip to the file system (over the network in vscode.dev). */
+  readonly readsAtOnce?: number;
+  /** Called between batches of reads, so an editor host can give its thread back. */
+  readonly pause?: () => Promise<void>;
+}
+
+export interface SyncOptions {
+  /** Read every file again, changed or not. */
+  readonly force?: boolean;
+  readonly token?: CancellationToken;
+  readonly onProgress?: (done: number, total: number) => void;
+  /** The listing, when the host has just made it (to size its progress display). */
+  readonly files?: readonly string[];
+}
+
+/** What a sync did: articles restored from the snapshot, files read, files found unchanged. */
+export interface RunCounts {
+  restored: number;
+  read: number;
+  unchanged: number;
+}
+
+interface Entry {
+  readonly mtime: number;
+  readonly size: number;
+  readonly shard: number;
+  readonly article?: Article;
+  /** A reference library (BibTeX, CSL-JSON): its entries give the articles they describe their metadata. */
+  readonly library?: Library;
+  /** The article's word hashes, worked out when an index is first built over it (a warm CLI run may never). */
+  tokens?: ArticleTokens;
+  readonly problem?: string;
+  readonly warning?: string;
+}
+
+export interface Disposable {
+  dispose(): void;
+}
+
+const READS_AT_ONCE = 16;
+
+export class Corpus {
+  private readonly entries = new Map<string, Entry>();
+  private readonly generations = new Map<string, number>();
+  private generation = 0;
+  private order = new Map<string, number>();
+  /** Built when first asked for after a change: a run whose drafts all come from a cache never builds it. */
+  private published: PassageIndex | undefined = PassageIndex.build([]);
+  private byFile = new Map<string, Article>();
+  private readonly listeners = new Set<() => void>();
+  private readonly dirtyShards = new Set<number>();
+  private snapshotLoaded = false;
+  private run: CancellationSource | undefined;
+  private counts: RunCounts = { restored: 0, read: 0, unchanged: 0 };
+  private readonly log: CorpusLog;
+  private readonly reader: SourceReader;
+  /** Larger files are skipped; a host may change it (a setting), and the next sync applies it to changed files. */
+  maxSourceBytes: number;
+
+  constructor(private readonly options: CorpusOptions) {
+    this.log = options.log ?? SILENT_LOG;
+    this.reader = options.reader ?? readSource;
+    this.maxSourceBytes = options.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES;
+  }
+
+  /** The passage index of the articles as last published. */
+  get index(): PassageIndex {
+    if (!this.published) {
+      // Word hashes depend on the body alone; the library-linked article (fuller metadata) rides along.
+      const tokens = this.ordered().flatMap(([file, e]) => {
+        if (!e.article) return [];
+        const { hashes } = (e.tokens ??= tokenizeArticle(e.article));
+        return [{ article: this.byFile.get(file) ?? e.article, hashes }];
+      });
+      this.published = PassageIndex.build(tokens);
+    }
+    return this.published;
+  }
+
+  /** How many articles the index holds (without building it). */
+  get articleCount(): number {
+    return this.byFile.size;
+  }
+
+  /** What the last sync restored, read and found unchanged. */
+  get lastRun(): Readonly<RunCounts> {
+    return this.counts;
+  }
+
+  /** Files that are not articles, with the reason. */
+  get problems(): SourceProblem[] {
+    return this.ordered().flatMap(([file, e]) => (e.problem ? [{ file, reason: e.problem }] : []));
+  }
+
+  /** Files indexed despite a problem (invalid UTF-8 repaired). */
+  get warnings(): SourceProblem[] {
+    return this.ordered().flatMap(([file, e]) => (e.warning ? [{ file, reason: e.warning }] : []));
+  }
+
+  /** Whether `file` is a known source (an article or a skipped file). */
+  has(file: string): boolean {
+    return this.entries.has(file);
+  }
+
+  /** The reference libraries found among the sources. */
+  get libraries(): Library[] {
+    return this.ordered().flatMap(([, e]) => (e.library ? [e.library] : []));
+  }
+
+  /** Each known source with its size and modification time, in order: what a host keys its caches on. */
+  stamps(): Array<{ readonly file: string; readonly mtime: number; readonly size: number }> {
+    return this.ordered().map(([file, e]) => ({ file, mtime: e.mtime, size: e.size }));
+  }
+
+  article(file: string): Article | undefined {
+    return this.byFile.get(file);
+  }
+
+  onDidChange(listener: () => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /** Lists the sources, drops those no longer listed and reads those new or changed; supersedes a sync going on. */
+  async sync(options: SyncOptions = {}): Promise<RunCounts> {
+    this.run?.cancel();
+    const run = (this.run = new CancellationSource());
+    const token = anyOf(run.token, options.token);
+    const counts: RunCounts = { restored: await this.loadSnapshot(), read: 0, unchanged: 0 };
+    this.counts = counts; // this run's own object: a superseded run still finishing cannot count into the next
+    const files = options.files ?? await this.options.fs.list();
+    if (token.isCancellationRequested) return counts;
+    const listed = new Set(files);
+    for (const file of [...this.entries.keys()]) if (!listed.has(file)) this.remove(file);
+    this.order = new Map(files.map((f, k) => [f, k]));
+    await this.readMany(files, token, options.force ?? false, counts, options.onProgress);
+    if (this.run !== run) return counts; // superseded: the newer run publishes
+    if (token.isCancellationRequested) this.log.warn('Indexing cancelled: the index holds the sources read so far.');
+    this.run = undefined;
+    this.publish(counts);
+    return counts;
+  }
+
+  /**
+   * Applies change events: each path is a file or a folder that was created, changed or deleted. Folders
+   * are expanded through the host's listing (so its excludes hold); a path that is gone takes every
+   * source at or below it away. Publishes once for the whole batch.
+   */
+  async refresh(paths: readonly string[]): Promise<void> {
+    const counts: RunCounts = { restored: 0, read: 0, unchanged: 0 };
+    const files = new Set<string>();
+    await this.inBatches(paths, async (path) => {
+      const stat = await this.statOf(path);
+      if (!stat) return this.removeBelow(path);
+      if (!stat.directory) {
+        if (this.options.fs.accepts(path)) files.add(path);
+        return;
+      }
+      for (const file of await this.options.fs.list(path).catch(() => [])) if (this.options.fs.accepts(file)) files.add(file);
+    });
+    await this.readMany([...files], NEVER_CANCELLED, false, counts);
+    this.publish(counts);
+  }
+
+  /** Indexes `bytes` as the content of `file` (unless a newer read or a removal of it started meanwhile). */
+  async upsert(file: string, stat: Pick<SourceStat, 'mtime' | 'size'>, bytes: Uint8Array): Promise<boolean> {
+    return this.parse(file, this.begin(file), stat, bytes, NEVER_CANCELLED);
+  }
+
+  /** Drops `file`; a read of it still going on is dropped too when it ends. */
+  remove(file: string): void {
+    this.begin(file);
+    const entry = this.entries.get(file);
+    if (!entry) return;
+    this.entries.delete(file);
+    this.dirtyShards.add(entry.shard);
+  }
+
+  /** Publishes the index now (after upserts and removals made directly). */
+  commit(): void {
+    this.publish({ restored: 0, read: 0, unchanged: 0 });
+  }
+
+  /** Writes the shards of the snapshot that changed since the last save. */
+  async saveSnapshot(): Promise<void> {
+    const store = this.options.snapshot;
+    if (!store || this.dirtyShards.size === 0) return;
+    const shards = [...this.dirtyShards];
+    this.dirtyShards.clear();
+    const byShard = new Map<number, SnapshotEntry[]>(shards.map((s) => [s, []]));
+    for (const [, e] of this.entries) if (e.article) byShard.get(e.shard)?.push({ mtime: e.mtime, size: e.size, article: e.article });
+    for (const shard of shards) {
+      try {
+        await store.write(shardName(shard), encodeShard(byShard.get(shard)!));
+      } catch (error) {
+        this.dirtyShards.add(shard);
+        this.log.warn(`Could not save the sources snapshot (${shardName(shard)}): ${String(error)}`);
+      }
+      await this.options.pause?.();
+    }
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.dirtyShards.size > 0;
+  }
+
+  /** Fills the corpus from the last session's snapshot, once; returns how many articles it restored. */
+  private async loadSnapshot(): Promise<number> {
+    const store = this.options.snapshot;
+    if (this.snapshotLoaded || !store) return 0;
+    this.snapshotLoaded = true;
+    let restored = 0;
+    for (const { mtime, size, article } of await loadShards(store, this.log)) {
+      if (this.entries.has(article.file)) continue;
+      this.entries.set(article.file, { mtime, size, shard: shardOf(article.file), article });
+      restored++;
+    }
+    return restored;
+  }
+
+  private async readMany(
+    files: readonly string[], token: CancellationToken, force: boolean, counts: RunCounts, onProgress?: (done: number, total: number) => void,
+  ): Promise<void> {
+    let done = 0;
+    await this.inBatches(files, async (file) => {
+      if (token.isCancellationRequested) return;
+      await this.readOne(file, token, force, counts);
+    }, () => onProgress?.((done = Math.min(files.length, done + this.batchSize)), files.length), token);
+  }
+
+  /** Runs `work` on every item, `readsAtOnce` at a time, pausing between batches. */
+  private async inBatches<T>(items: readonly T[], work: (item: T) => Promise<void>, afterBatch?: () => void, token = NEVER_CANCELLED): Promise<void> {
+    for (let k = 0; k < items.length && !token.isCancellationRequested; k += this.batchSize) {
+      await Promise.all(items.slice(k, k + this.batchSize).map(work));
+      afterBatch?.();
+      await this.options.pause?.();
+    }
+  }
+
+  private get batchSize(): number {
+    return this.options.readsAtOnce ?? READS_AT_ONCE;
+  }
+
+  private async readOne(file: string, token: CancellationToken, force: boolean, counts: RunCounts): Promise<void> {
+    const generation = this.begin(file);
+    const stat = await this.statOf(file);
+    if (!this.current(file, generation, token)) return;
+    if (!stat) return this.remove(file);
+    if (stat.directory) return;
+    const known = this.entries.get(file);
+    if (!force && known && known.mtime === stat.mtime && known.size === stat.size) {
+      counts.unchanged++;
+      return;
+    }
+    counts.read++;
+    const tooLarge = sizeProblem(stat.size, this.maxSourceBytes);
+    if (tooLarge) return this.apply(file, { mtime: stat.mtime, size: stat.size, shard: shardOf(file), problem: tooLarge });
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.options.fs.read(file);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const still = await this.statOf(file);
+      if (!this.current(file, generation, token)) return;
+      if (still && !still.directory) return this.apply(file, { mtime: stat.mtime, size: stat.size, shard: shardOf(file), problem: `cannot be read: ${message}` });
+      this.log.info(`${file}: not read (${message}); it may have been deleted`);
+      return this.remove(file);
+    }
+    await this.parse(file, generation, stat, bytes, token);
+  }
+
+  private async parse(file: string, generation: number, stat: Pick<SourceStat, 'mtime' | 'size'>, bytes: Uint8Array, token: CancellationToken): Promise<boolean> {
+    let read: ReadResult;
+    try {
+      read = await this.reader(file, bytes, this.maxSourceBytes);
+    } catch (error) {
+      read = { kind: 'skipped', reason: `cannot be read: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    if (!this.current(file, generation, token)) return false;
+    const base = { mtime: stat.mtime, size: stat.size, shard: shardOf(file) };
+    if (read.kind === 'skipped') this.apply(file, { ...base, problem: read.reason });
+    else if (read.kind === 'library') this.apply(file, { ...base, library: read.library, ...(read.warning ? { warning: read.warning } : {}) });
+    else this.apply(file, { ...base, article: read.article, ...(read.warning ? { warning: read.warning } : {}) });
+    return true;
+  }
+
+  private apply(file: string, entry: Entry): void {
+    this.entries.set(file, entry);
+    this.dirtyShards.add(entry.shard);
+    if (entry.problem) this.log.info(`Skipped ${file}: ${entry.problem}`);
+    if (entry.warning) this.log.warn(`${file}: ${entry.warning}`);
+  }
+
+  /** Starts a new generation for `file`: reads of it started earlier no longer count. */
+  private begin(file: string): number {
+    this.generations.set(file, ++this.generation);
+    return this.generation;
+  }
+
+  private current(file: string, generation: number, token: CancellationToken): boolean {
+    return this.generations.get(file) === generation && !token.isCancellationRequested;
+  }
+
+  private removeBelow(path: string): void {
+    const prefix = path.endsWith('/') ? path : `${path}/`;
+    for (const file of [...this.entries.keys()]) if (file === path || file.startsWith(prefix)) this.remove(file);
+    this.begin(path);
+  }
+
+  private async statOf(path: string): Promise<SourceStat | undefined> {
+    try {
+      return await this.options.fs.stat(path);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Entries in listing order; files added by events since the last listing come after, in arrival order. */
+  private ordered(): Array<[string, Entry]> {
+    const all = [...this.entries];
+    const rank = (file: string, k: number): number => this.order.get(file) ?? this.order.size + k;
+    return all.map((pair, k) => ({ pair, r: rank(pair[0], k) })).sort((a, b) => a.r - b.r).map((x) => x.pair);
+  }
+
+  private publish(counts: RunCounts): void {
+    const own = this.ordered().flatMap(([, e]) => (e.article ? [e.article] : []));
+    const libraries = this.libraries;
+    const articles = libraries.length ? linkLibraries(own, libraries) : own;
+    this.published = undefined;
+    this.byFile = new Map(articles.map((a) => [a.file, a]));
+    const { restored, read, unchanged } = counts;
+    this.log.info(`Indexed ${articles.length} source(s); ${this.problems.length} skipped; ${read} file(s) read, ${unchanged} unchanged, ${restored} restored from the last session.`);
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+/** Cancelled when either token is. */
+function anyOf(a: CancellationToken, b: CancellationToken | undefined): CancellationToken {
+  if (!b) return a;
+  return { get isCancellationRequested(): boolean { return a.isCancellationRequested || b.isCancellationRequested; } };
+}

@@ -1,0 +1,45 @@
+/**
+ * Where the corpus keeps its snapshot between sessions: the extension's workspace storage, the CLI's cache
+ * folder, a map in tests. The snapshot is split into shards by file path, so a changed source rewrites one
+ * shard (about 1/64 of the corpus), never one string of the whole corpus, which would fail past ~500 MB.
+ */
+import { readSnapshot, encodeSnapshot, type SnapshotEntry } from '../index/snapshot';
+import type { CorpusLog } from './file-system';
+
+export interface SnapshotStore {
+  /** The text saved under `name`, or undefined when there is none. */
+  read(name: string): Promise<string | undefined>;
+  write(name: string, text: string): Promise<void>;
+}
+
+export const SHARDS = 64;
+
+export function shardOf(file: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % SHARDS;
+}
+
+export function shardName(shard: number): string {
+  return `shard-${shard.toString().padStart(2, '0')}.json`;
+}
+
+/** Every valid entry of every shard; a damaged, foreign or older shard is logged and left to be rebuilt. */
+export async function loadShards(store: SnapshotStore, log: CorpusLog): Promise<SnapshotEntry[]> {
+  const texts = await Promise.all(Array.from({ length: SHARDS }, (_, k) => store.read(shardName(k)).catch(() => undefined)));
+  const entries: SnapshotEntry[] = [];
+  let dropped = 0;
+  texts.forEach((text, k) => {
+    if (text === undefined) return;
+    const decoded = readSnapshot(text);
+    if (decoded.problem) log.warn(`Snapshot ${shardName(k)} is ${decoded.problem}: its sources are read again.`);
+    dropped += decoded.dropped;
+    for (const entry of decoded.entries) if (shardOf(entry.article.file) === k) entries.push(entry);
+  });
+  if (dropped > 0) log.warn(`Snapshot: ${dropped} damaged entr${dropped === 1 ? 'y' : 'ies'} dropped; those sources are read again.`);
+  return entries;
+}
+
+export function encodeShard(entries: Iterable<SnapshotEntry>): string {
+  return encodeSnapshot(entries);
+}

@@ -1,0 +1,45 @@
+/**
+ * The corpus's view of the workspace: source files found by the `sourcecheck.sources` globs minus
+ * `sourcecheck.exclude`, read with `vscode.workspace.fs` (on disk, in vscode.dev, in the web test harness).
+ * Files are named by their URI strings.
+ */
+import * as vscode from 'vscode';
+import { matchesGlob, type SourceFileSystem, type SourceStat } from '../core';
+import type { Settings } from './settings';
+
+export class WorkspaceFileSystem implements SourceFileSystem {
+  constructor(private readonly settings: () => Settings) {}
+
+  async list(folder?: string): Promise<string[]> {
+    const { sources } = this.settings();
+    const exclude = this.excludeGlob();
+    const patterns = folder === undefined ? sources : [new vscode.RelativePattern(vscode.Uri.parse(folder), '**/*')];
+    const found = await Promise.all(patterns.map((glob) => vscode.workspace.findFiles(glob, exclude)));
+    const unique = new Set(found.flat().map((uri) => uri.toString()));
+    return [...unique].filter((file) => folder === undefined || this.accepts(file)).sort((a, b) => a.localeCompare(b));
+  }
+
+  accepts(file: string): boolean {
+    const { sources, exclude } = this.settings();
+    const relative = vscode.workspace.asRelativePath(vscode.Uri.parse(file), false);
+    return sources.some((glob) => matchesGlob(relative, glob)) && !exclude.some((glob) => matchesGlob(relative, glob));
+  }
+
+  async stat(file: string): Promise<SourceStat | undefined> {
+    try {
+      const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(file));
+      return { mtime: stat.mtime, size: stat.size, directory: (stat.type & vscode.FileType.Directory) !== 0 };
+    } catch {
+      return undefined; // gone (a deleted file or folder)
+    }
+  }
+
+  read(file: string): Promise<Uint8Array> {
+    return Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.parse(file)));
+  }
+
+  private excludeGlob(): string | null {
+    const { exclude } = this.settings();
+    return exclude.length ? `{${exclude.join(',')}}` : null;
+  }
+}
