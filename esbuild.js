@@ -30,6 +30,17 @@ async function buildExtension() {
 // shim injected) and out/test/desktop/index.js for the Node host (mocha external, Node's assert).
 async function buildWebTests() {
   const suite = { ...common, entryPoints: ['test/web/index.ts'], format: 'cjs' };
+  // The smoke part, for the extension unpacked from the VSIX (scripts/test-vsix.js).
+  await esbuild.build({
+    ...suite,
+    entryPoints: ['test/web/package-index.ts'],
+    outfile: 'out/test/package/index.js',
+    platform: 'browser',
+    mainFields: ['browser', 'module', 'main'],
+    external: ['vscode'],
+    inject: ['test/web/process-shim.ts'],
+    define: { SOURCECHECK_TEST_HOST: '"web"', global: 'globalThis' },
+  });
   await esbuild.build({
     ...suite,
     outfile: 'out/test/web/index.js',

@@ -22,11 +22,17 @@ const {
 const NAME = 'test-web';
 const RESULT_MARKER = 'sourcecheck-test-result'; // printed by test/web/index.ts
 const TIMEOUT_S = Number(process.env.SOURCECHECK_WEB_TIMEOUT || 180);
-const SUITE = path.join(ROOT, 'out/test/web/index.js');
 const FIXTURE = path.join(ROOT, 'test/fixtures/workspace');
+// `--extension DIR --suite FILE` run another suite against another copy of the extension (scripts/test-vsix.js).
+const option = (name) => {
+  const k = process.argv.indexOf(name);
+  return k > 0 ? path.resolve(process.argv[k + 1]) : undefined;
+};
+const EXTENSION = option('--extension') ?? ROOT;
+const SUITE = option('--suite') ?? path.join(ROOT, 'out/test/web/index.js');
 
 if (process.argv.includes('--child')) {
-  runInWorkbench({ name: NAME, extensionDevelopmentPath: ROOT, extensionTestsPath: SUITE, folderPath: FIXTURE });
+  runInWorkbench({ name: NAME, extensionDevelopmentPath: EXTENSION, extensionTestsPath: SUITE, folderPath: FIXTURE });
 } else {
   parent();
 }
@@ -50,7 +56,7 @@ async function parent() {
     if (result !== undefined && result.done && !VERBOSE) held.push([stream, line]);
     else stream.write(`${line}\n`);
   };
-  const run = await superviseChild({ name: NAME, script: __filename, args: ['--child'], timeoutS: TIMEOUT_S, onLine });
+  const run = await superviseChild({ name: NAME, script: __filename, args: ['--child', ...process.argv.slice(2)], timeoutS: TIMEOUT_S, onLine });
   process.exit(closeRun({ name: NAME, label: 'web', started, timeoutS: TIMEOUT_S, ...run, result, held }));
 }
 
@@ -59,7 +65,7 @@ function preflight() {
   if (browser) return browser;
   for (const [file, how] of [
     [SUITE, 'node esbuild.js --web-tests'],
-    [path.join(ROOT, 'dist/web/extension.js'), 'node esbuild.js'],
+    [path.join(EXTENSION, 'dist/web/extension.js'), 'node esbuild.js'],
   ]) {
     if (!fs.existsSync(file)) return `${path.relative(ROOT, file)} is missing: run \`${how}\` first (npm run test:web does).`;
   }

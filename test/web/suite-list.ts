@@ -13,3 +13,4 @@ import './sidebar.test';
 import './citations.test';
 import './completion.test';
 import './formats.test';
+import './package.test';
