@@ -13,7 +13,8 @@ function query(from: number, length: number, position = 0): Array<{ position: nu
   return [{ position, hashes: Array.from({ length }, (_, k) => from + k) }];
 }
 
-describe('passage index', () => {
+describe('passage index', function () {
+  this.timeout(30_000); // builds indexes of millions of words
   const cases: Array<{ name: string; sizes: number[]; article: number; at: number; position?: number }> = [
     { name: 'a passage at the start of the only article', sizes: [1000], article: 0, at: 0 },
     { name: 'a passage in the second of three articles', sizes: [500, 700, 300], article: 1, at: 200 },

@@ -138,6 +138,32 @@ describe('readSource: plain text', () => {
     assert.equal(a.meta.title, 'Only line here');
     assert.equal(a.body, 'Only line here');
   });
+
+  it('a single line too long for a title is body only, titled by the file name', () => {
+    const line = 'word '.repeat(20_000).trim();
+    const { article: a } = article(readSource('s/long-line.txt', encode(line)));
+    assert.equal(a.meta.title, 'long-line');
+    assert.equal(a.body, line);
+  });
+
+  it('lone CR line endings: the first line is the title, lines are counted', () => {
+    const { article: a } = article(readSource('s/mac.txt', encode('Old Mac title\r\rFirst para.\rSecond line.')));
+    assert.equal(a.meta.title, 'Old Mac title');
+    assert.equal(a.body, 'First para.\rSecond line.');
+    assert.deepEqual(a.fileLines.position(15 + 12), { line: 4, column: 1 });
+  });
+
+  it('lone CR line endings: front matter is read', () => {
+    const { article: a } = article(readSource('s/mac.md', encode('---\rtitle: "Mac"\routlet: Old\r---\r\rBody text here.')));
+    assert.equal(a.meta.title, 'Mac');
+    assert.equal(a.meta.outlet, 'Old');
+    assert.equal(a.body, 'Body text here.');
+  });
+
+  it('a front-matter value of 200,000 spaces is read in linear time', () => {
+    const { article: a } = article(readSource('s/spaces.md', encode(`---\ntitle: ${' '.repeat(200_000)}x\n---\n\nBody text.`)));
+    assert.equal(a.meta.title, 'x');
+  });
 });
 
 describe('readSource: HTML', () => {

@@ -16,6 +16,9 @@ import { looksLikeTranscript, readPlainTranscript, readSrt, readVtt, type Transc
 
 export const DEFAULT_MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
+/** Longer "titles" are a paragraph or a whole file, not a title. */
+const MAX_TITLE = 300;
+
 export type SourceFormat = 'markdown' | 'text' | 'html' | 'vtt' | 'srt' | 'bibtex' | 'csl-json' | 'pdf';
 
 export type ReadResult =
@@ -149,9 +152,13 @@ function parseContent(file: string, text: string, format: SourceFormat): Omit<Ar
     const title = fields.get('title') || firstHeading(body) || fallbackId;
     return { file, body, bodyToFile: OffsetMap.identity(bodyStart), meta: metaFrom(fields, fallbackId, title) };
   }
-  const firstLineEnd = text.search(/\r?\n/);
-  const title = (firstLineEnd < 0 ? text : text.slice(0, firstLineEnd)).trim() || fallbackId;
-  const bodyStart = firstLineEnd < 0 ? 0 : skipBlankLines(text, firstLineEnd);
+  // The first line is the title, unless it is the whole text or too long to be one (a one-line file became
+  // its own 50 MB title): then the file name is the title and every line is body.
+  const firstLineEnd = text.search(/\r\n|\r|\n/);
+  const firstLine = (firstLineEnd < 0 ? text.slice(0, MAX_TITLE + 1) : text.slice(0, Math.min(firstLineEnd, MAX_TITLE + 1))).trim();
+  const isTitle = firstLine.length > 0 && firstLine.length <= MAX_TITLE && (firstLineEnd < 0 ? text.trim().length <= MAX_TITLE : true);
+  const title = isTitle ? firstLine : fallbackId;
+  const bodyStart = isTitle && firstLineEnd >= 0 ? skipBlankLines(text, firstLineEnd) : 0;
   return { file, body: text.slice(bodyStart).trimEnd(), bodyToFile: OffsetMap.identity(bodyStart), meta: { id: fallbackId, title } };
 }
 
@@ -169,12 +176,13 @@ function metaFrom(fields: ReadonlyMap<string, string>, fallbackId: string, title
 }
 
 function skipBlankLines(text: string, from: number): number {
-  const match = /^(?:[ \t]*\r?\n)*/.exec(text.slice(from));
+  const match = /^(?:[ \t]*(?:\r\n|\r|\n))*/.exec(text.slice(from, from + 100_000));
   return from + (match ? match[0].length : 0);
 }
 
 function firstHeading(body: string): string | undefined {
-  return /^#{1,6}[ \t]+(.+)$/m.exec(body)?.[1]?.trim();
+  const heading = /^#{1,6}[ \t]+(.+)$/m.exec(body)?.[1]?.trim();
+  return heading && heading.length <= MAX_TITLE ? heading : undefined;
 }
 
 function baseName(file: string): string {

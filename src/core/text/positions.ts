@@ -5,7 +5,11 @@ export class LineIndex {
   constructor(text: string, starts?: number[]) {
     this.starts = starts ?? [0];
     if (starts) return;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    // LF, CRLF, and a lone CR (old Mac files, else every position was on line 1) end a line.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    }
   }
 
   /** The offsets at which lines start, for saving. */
