@@ -7,11 +7,16 @@ const DRAFT_EXTENSIONS = /\.(md|markdown|txt)$/i;
 
 /** Every file below `root` (a folder, followed without symbolic links to folders) or `root` itself. */
 export function listFiles(root: string): string[] {
-  const stat = fs.statSync(root);
-  if (!stat.isDirectory()) return [root];
+  if (!isDirectory(root)) return [root]; // a file, or gone: reading it reports the problem
   const files: string[] = [];
   const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return; // deleted during the run, or unreadable: its files are simply not there
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
@@ -67,12 +72,37 @@ export function readSourceFiles(files: readonly string[], maxBytes: number): { s
   const problems: SourceProblem[] = [];
   for (const file of files) {
     try {
-      const tooLarge = sizeProblem(fs.statSync(file).size, maxBytes);
-      if (tooLarge) problems.push({ file, reason: tooLarge });
-      else sources.push({ file, bytes: fs.readFileSync(file) });
+      const read = readRegularFile(file, maxBytes);
+      if (read.bytes) sources.push({ file, bytes: read.bytes });
+      else problems.push({ file, reason: sizeProblem(read.size, maxBytes)! });
     } catch (error) {
       problems.push({ file, reason: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
     }
   }
   return { sources, problems };
+}
+
+/**
+ * A regular file's bytes, read up to `maxBytes` (one byte more tells that it is larger: the size comes from
+ * the bytes actually read, never from `stat`, which says 0 for /dev/zero). Opened non-blocking and refused
+ * unless it is a regular file, so a FIFO or a device can neither hang the run nor fill the memory.
+ */
+export function readRegularFile(file: string, maxBytes: number): { bytes?: Uint8Array; size: number } {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fs.fstatSync(fd).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - size));
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      size += n;
+      if (size > maxBytes) return { size };
+    }
+    return { bytes: Buffer.concat(chunks, size), size };
+  } finally {
+    fs.closeSync(fd);
+  }
 }

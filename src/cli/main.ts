@@ -6,12 +6,12 @@
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { Corpus, decodeUtf8, readSourceAsync, type PdfJs, type SourceReaders } from '../core';
+import { Corpus, decodeUtf8, terminalSafe, readSourceAsync, type PdfJs, type SourceReaders } from '../core';
 import { parseArguments, USAGE, type CheckCommand } from './arguments';
 import { defaultCacheRoot, openCacheFolder } from './cache-folder';
 import { checkDrafts } from './cached-check';
 import { DiskCache } from './disk-cache';
-import { defaultSourceFolders, expandDrafts, listFiles } from './files';
+import { defaultSourceFolders, expandDrafts, listFiles, readRegularFile } from './files';
 import { formatReport } from './format-report';
 import { NodeFileSystem } from './node-file-system';
 
@@ -20,6 +20,9 @@ declare const SOURCECHECK_VERSION: string;
 class UsageError extends Error {}
 
 /** The PDF parser is a bundle of its own beside this one (dist/readers/pdf.js), required only when a PDF is read. */
+/** A draft is an article someone writes; far beyond this it is not one (and not read whole into memory). */
+const MAX_DRAFT_BYTES = 64 * 1024 * 1024;
+
 const READERS: SourceReaders = {
   pdf: async () => createRequire(__filename)(path.join(__dirname, 'readers', 'pdf.js')) as PdfJs,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()),
@@ -69,13 +72,16 @@ async function check(command: CheckCommand): Promise<number> {
 function readDraft(file: string): string {
   let bytes: Uint8Array;
   try {
-    bytes = fs.readFileSync(file);
+    const read = readRegularFile(file, MAX_DRAFT_BYTES); // not a FIFO or a device: they hung the run
+    if (!read.bytes) throw new UsageError(`draft ${file} is larger than ${MAX_DRAFT_BYTES / 1048576} MB`);
+    bytes = read.bytes;
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read draft ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const decoded = decodeUtf8(bytes);
   if (decoded.kind === 'binary') throw new UsageError(`draft ${file} is binary, not text`);
-  if (decoded.invalidSequences > 0) process.stderr.write(`sourcecheck: warning: ${file}: ${decoded.invalidSequences} invalid UTF-8 sequence(s) replaced with U+FFFD\n`);
+  if (decoded.invalidSequences > 0) process.stderr.write(`sourcecheck: warning: ${terminalSafe(file)}: ${decoded.invalidSequences} invalid UTF-8 sequence(s) replaced with U+FFFD\n`);
   return decoded.text;
 }
 
@@ -83,6 +89,6 @@ run(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 }, (error: unknown) => {
   const message = error instanceof UsageError ? error.message : `internal error: ${(error as Error).stack ?? String(error)}`;
-  process.stderr.write(`sourcecheck: ${message}\n`);
+  process.stderr.write(`sourcecheck: ${terminalSafe(message)}\n`);
   process.exitCode = 2;
 });

@@ -4,6 +4,10 @@
  */
 import * as fs from 'node:fs';
 import type { SourceFileSystem, SourceStat } from '../core';
+import { readRegularFile } from './files';
+
+/** No source is read past this, whatever the limit asked for: the corpus skips what is over its own limit. */
+const READ_CAP = 1 << 30;
 
 export class NodeFileSystem implements SourceFileSystem {
   /** `files`: every source file found below the --sources folders, in order. */
@@ -28,7 +32,9 @@ export class NodeFileSystem implements SourceFileSystem {
 
   async read(file: string): Promise<Uint8Array> {
     try {
-      return fs.readFileSync(file);
+      const read = readRegularFile(file, READ_CAP);
+      if (!read.bytes) throw new Error(`larger than ${READ_CAP / 1048576} MB`);
+      return read.bytes;
     } catch (error) {
       throw new Error((error as NodeJS.ErrnoException).code ?? String(error));
     }

@@ -310,3 +310,54 @@ describe('CLI (dist/cli.js as a child process)', function () {
     });
   });
 });
+
+describe('CLI: hostile files and faults', function () {
+  this.timeout(60_000);
+  let tmp: string;
+  const write = (rel: string, text: string): string => {
+    const file = path.join(tmp, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    return file;
+  };
+  beforeEach(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcecheck-hostile-'));
+    write('sources/a.md', '---\ntitle: "Evil \\u001b[31mred\\u001b[0m title"\noutlet: "Out\\u001b]8;;x\\u0007let"\n---\n\n"We will protect the health service for every family," said Alice Smith.\n');
+    write('draft.md', 'Alice Smith said "we will protect the health service for every family."\n');
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('the text report carries no escape sequence from a title or an outlet', () => {
+    const run = cli(tmp, 'check', '--fail-on', 'none', 'draft.md');
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /Evil \[31mred\[0m title/);
+    assert.doesNotMatch(run.stdout, /[\u0000-\u0008\u000B-\u001F\u007F]/);
+  });
+
+  it('a FIFO as draft is refused at once, not waited on', function () {
+    if (process.platform === 'win32') this.skip();
+    execFileSync('mkfifo', [path.join(tmp, 'fifo.md')]);
+    assertUsageError(cli(tmp, 'check', 'fifo.md'), /not a regular file/);
+  });
+
+  it('/dev/zero as sources is skipped by the bytes read, not read to the end of memory', function () {
+    if (!fs.existsSync('/dev/zero')) this.skip();
+    const run = cli(tmp, 'check', '--sources', '/dev/zero', '--sources', 'sources', '--fail-on', 'none', 'draft.md');
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /skipped \/dev\/zero/);
+  });
+
+  it('an unreadable subfolder of the sources is passed over', function () {
+    if (process.platform === 'win32' || process.getuid?.() === 0) this.skip(); // root reads everything
+    const locked = path.join(tmp, 'sources', 'locked');
+    fs.mkdirSync(locked);
+    write('sources/locked/b.md', '# B\n\nText.\n');
+    fs.chmodSync(locked, 0o000);
+    try {
+      const run = cli(tmp, 'check', '--fail-on', 'none', 'draft.md');
+      assert.equal(run.status, 0, run.stderr);
+    } finally {
+      fs.chmodSync(locked, 0o755);
+    }
+  });
+});

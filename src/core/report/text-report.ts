@@ -37,7 +37,7 @@ export function textReport(run: RunSummary): string {
     `${run.drafts.length} draft(s), ${run.articles} source(s)` +
       `${run.skipped.length ? ` (${run.skipped.length} skipped)` : ''}: ${total} quotation(s)${breakdown ? ` - ${breakdown}` : ''}`,
   );
-  return out.join('\n') + '\n';
+  return terminalSafe(out.join('\n')) + '\n';
 }
 
 function sourceLabel(q: QuoteFinding): string {
@@ -53,4 +53,12 @@ export function markedSource(q: QuoteFinding): string {
     .map((p) => (p.kind === 'same' ? p.text : `${p.source ? `[-${p.source}-]` : ''}${p.draft ? `{+${p.draft}+}` : ''}`))
     .join('')
     .replace(/\s+/g, ' ');
+}
+
+/**
+ * `text` without control characters other than line breaks and tabs, and without bidi controls: titles and
+ * file names come from strangers, and an ANSI escape sequence in one would drive the writer's terminal.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
 }
