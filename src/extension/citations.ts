@@ -46,9 +46,15 @@ function styleOf(deps: CitationDeps, requested: CitationStyle | undefined): Cita
   return requested && CITATION_STYLES.includes(requested) ? requested : deps.settings.current.citationStyle;
 }
 
-async function draftFor(uri: string | undefined): Promise<vscode.TextDocument | undefined> {
-  if (uri) return vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-  return vscode.window.activeTextEditor?.document;
+/** The draft to edit; a source (or any document that is not a draft) is refused with a message: never written. */
+async function draftFor(deps: CitationDeps, uri: string | undefined): Promise<vscode.TextDocument | undefined> {
+  const document = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : vscode.window.activeTextEditor?.document;
+  if (document && !deps.checker.isDraft(document)) {
+    const what = deps.sources.isSource(document) ? 'the active file is a source, and Sourcecheck never writes to a source' : 'the active file is not a draft';
+    void vscode.window.showWarningMessage(`Sourcecheck: citations go into a draft; ${what}.`);
+    return undefined;
+  }
+  return document;
 }
 
 /** The edits that cite `article` at `offset` in `style`. */
@@ -81,7 +87,7 @@ async function applyTextEdits(document: vscode.TextDocument, edits: readonly Tex
 }
 
 async function insertCitation(deps: CitationDeps, args: InsertCitationArgs): Promise<boolean> {
-  const document = await draftFor(args.uri);
+  const document = await draftFor(deps, args.uri);
   if (!document) return false;
   if (args.version !== undefined && args.version !== document.version) {
     void vscode.window.showWarningMessage('Sourcecheck: the draft changed since this citation was offered; try again.');
@@ -100,7 +106,7 @@ async function insertCitation(deps: CitationDeps, args: InsertCitationArgs): Pro
 
 /** Cites the source of every exact or edited quotation that has no citation yet right after it. */
 async function citeAllVerified(deps: CitationDeps, args: { uri?: string; style?: CitationStyle }): Promise<number> {
-  const document = await draftFor(args.uri);
+  const document = await draftFor(deps, args.uri);
   const checked = document && currentFindings(deps, document);
   if (!document || !checked) return 0;
   const style = styleOf(deps, args.style);
@@ -113,7 +119,7 @@ async function citeAllVerified(deps: CitationDeps, args: { uri?: string; style?:
 
 /** Appends (or replaces) a `## Sources` section listing what the draft cites or quotes. */
 async function insertBibliography(deps: CitationDeps, args: { uri?: string; style?: CitationStyle }): Promise<boolean> {
-  const document = await draftFor(args.uri);
+  const document = await draftFor(deps, args.uri);
   const checked = document && currentFindings(deps, document);
   if (!document || !checked) return false;
   const text = document.getText();

@@ -13,6 +13,7 @@ function detail(article: Article): string {
 export function registerCompletion(sources: WorkspaceSources, selector: vscode.DocumentSelector): vscode.Disposable {
   return vscode.languages.registerCompletionItemProvider(selector, {
     provideCompletionItems(document, position) {
+      if (sources.isSource(document)) return undefined; // its footnotes would be written into a source
       const before = document.lineAt(position.line).text.slice(0, position.character);
       const trigger = /\[([@^])([^\]\s]*)$/.exec(before);
       if (!trigger) return undefined;

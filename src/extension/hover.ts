@@ -5,7 +5,7 @@
  * escaped, and only our own commands are enabled in the hover.
  */
 import * as vscode from 'vscode';
-import { clockTime, formatCitation, longDate, passageDiff, passageLocator, type CitationStyle, type QuoteFinding } from '../core';
+import { safeUrl, clockTime, formatCitation, longDate, passageDiff, passageLocator, type CitationStyle, type QuoteFinding } from '../core';
 import type { FindingsStore } from './findings';
 import { commandLink, escapeMarkdown } from './markdown';
 import type { SettingsStore } from './settings';
@@ -35,7 +35,10 @@ export function hoverMarkdown(document: vscode.TextDocument, finding: QuoteFindi
   const where = locator?.page !== undefined ? `p. ${locator.page}` : locator?.time !== undefined ? `at ${clockTime(locator.time)}` : undefined;
   const details = [meta.outlet, longDate(meta.date), meta.author, where].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
   lines.push(`*${escapeMarkdown(meta.title)}*${details.length ? ` — ${details.join(', ')}` : ''}`);
-  if (meta.url) lines.push('', escapeMarkdown(meta.url));
+  // A link whose target is percent-encoded, not backslash-escaped: VS Code 1.137 kept the backslashes inside an
+  // auto-linked URL (`https://en%5C.wikinews...`). Only http(s) targets are linked.
+  const url = safeUrl(meta.url);
+  if (url) lines.push('', `[${escapeMarkdown(url)}](${url})`);
   if (source.speaker) lines.push('', `The source attributes it to **${escapeMarkdown(source.speaker)}**.`);
   lines.push('', `Citation: ${escapeMarkdown(formatCitation(meta, style, locator))}`);
   const at = { file: source.article.file, start: source.start, end: source.end };

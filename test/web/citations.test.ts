@@ -222,3 +222,20 @@ describe('citations', () => {
     assert.ok(document.getText().includes('\n## Sources\n\n- ['), document.getText());
   });
 });
+
+describe('citations never write to a source', () => {
+  it('with a source file active, Insert Citation, Cite All and Insert Bibliography refuse and leave it unchanged', async () => {
+    await sourcecheck();
+    const document = await vscode.workspace.openTextDocument(workspaceUri(AMBUSH.file));
+    await vscode.window.showTextDocument(document);
+    const before = document.getText();
+    const inserted = await vscode.commands.executeCommand('sourcecheck.insertCitation', { file: AMBUSH.file, offset: 0, style: 'inline' });
+    assert.notStrictEqual(inserted, true);
+    const cited = await vscode.commands.executeCommand('sourcecheck.citeAllVerified', {});
+    assert.ok(!cited);
+    const bibliography = await vscode.commands.executeCommand('sourcecheck.insertBibliography', {});
+    assert.notStrictEqual(bibliography, true);
+    assert.strictEqual(document.getText(), before);
+    assert.strictEqual(document.isDirty, false);
+  });
+});

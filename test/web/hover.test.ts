@@ -44,6 +44,10 @@ describe('hover: the source of a quotation', () => {
     assert.strictEqual(args.uri, document.uri.toString());
     assert.strictEqual(args.version, document.version);
     assert.match(args.file, /wikinews-61340\.md$/);
+    // The source's link: an http(s) target without escaping backslashes (VS Code 1.137 kept them in the URL).
+    const link = /\]\((https?:[^)\s]+)\)/.exec(hover);
+    assert.ok(link, `a link to the source: ${hover}`);
+    assert.ok(!link[1]!.includes('\\'), link[1]);
   });
 
   it('escapes Markdown and HTML taken from a source (no injected command link, no image)', async () => {
