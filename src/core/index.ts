@@ -61,3 +61,4 @@ export { sourceWording, useSourceWording, creditSourceSpeaker, fixAllMisquotatio
 export { globToRegExp, matchesGlob } from './text/glob';
 export { encodeReport, decodeReport } from './report/saved-report';
 export type { SavedReport } from './report/saved-report';
+export { SourceSpeakerIndex, speakerIndexOf } from './source-speaker-index';

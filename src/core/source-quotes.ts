@@ -19,7 +19,8 @@ export interface SourceQuote {
 
 const quotedIn = new WeakMap<Article, SourceQuote[]>();
 
-function quotationsOf(article: Article): SourceQuote[] {
+/** The attributed quotations of one article, worked out once per article. */
+export function quotationsOf(article: Article): SourceQuote[] {
   let found = quotedIn.get(article);
   if (!found) {
     const extraction = extractQuotations(article.body);

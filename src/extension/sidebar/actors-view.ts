@@ -3,7 +3,7 @@
  * quotations in the draft and what the indexed sources quote them saying ("what else did this person say").
  */
 import * as vscode from 'vscode';
-import { quotesBySpeaker, type Actor, type SourceQuote } from '../../core';
+import { speakerIndexOf, type Actor, type Article, type PassageIndex, type SourceQuote } from '../../core';
 import type { WorkspaceSources } from '../workspace-sources';
 import type { ActiveDraft } from './active-draft';
 import { quotationItem, shorten, sourcePassageItem } from './items';
@@ -68,7 +68,13 @@ export class ActorsView implements vscode.TreeDataProvider<ActorNode> {
     }
   }
 
+  /** The articles of the current index, one array per index, so the speaker index is built once per index. */
+  private articles: { index: PassageIndex; articles: Article[] } | undefined;
+
   private sourceQuotes(actor: Actor): SourceQuote[] {
-    return actor.kind === 'person' ? quotesBySpeaker(this.sources.passageIndex.articles.map((a) => a.article), actor.name) : [];
+    if (actor.kind !== 'person') return [];
+    const index = this.sources.passageIndex;
+    if (this.articles?.index !== index) this.articles = { index, articles: index.articles.map((a) => a.article) };
+    return speakerIndexOf(this.articles.articles).quotesBy(actor.name);
   }
 }

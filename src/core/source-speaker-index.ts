@@ -1,0 +1,86 @@
+/**
+ * "In the sources" as a lookup: every attributed quotation of every article, grouped by speaker, built once
+ * per set of articles. `quotesBy(name)` returns exactly what `quotesBySpeaker(articles, name)` returns (same
+ * speakers as source-quotes.ts decides them, same order, same limit) without scanning the corpus: a name is
+ * compared only with the speakers that share a word with it, or a spelling variant of one.
+ */
+import { nameWords, sameActorWords, similarWords, surname } from './language/names';
+import { quotationsOf, type SourceQuote } from './source-quotes';
+import type { Article } from './sources/article';
+import { escapeRegExp } from './text/regexp';
+
+interface Speaker {
+  readonly words: string[];
+  /** Indexes into `quotes`, in corpus order. */
+  readonly quotes: number[];
+}
+
+export class SourceSpeakerIndex {
+  private readonly quotes: SourceQuote[] = [];
+  private readonly articleOf: number[] = [];
+  private readonly speakers = new Map<string, Speaker>();
+  /** Speaker names by each word of theirs. */
+  private readonly byWord = new Map<string, string[]>();
+
+  constructor(private readonly articles: readonly Article[]) {
+    articles.forEach((article, a) => {
+      for (const quote of quotationsOf(article)) {
+        let speaker = this.speakers.get(quote.speaker);
+        if (!speaker) {
+          speaker = { words: nameWords(quote.speaker), quotes: [] };
+          this.speakers.set(quote.speaker, speaker);
+          for (const word of new Set(speaker.words)) (this.byWord.get(word) ?? this.byWord.set(word, []).get(word)!).push(quote.speaker);
+        }
+        speaker.quotes.push(this.quotes.length);
+        this.quotes.push(quote);
+        this.articleOf.push(a);
+      }
+    });
+  }
+
+  /** What the sources quote `name` saying, as quotesBySpeaker(articles, name, limit). */
+  quotesBy(name: string, limit = 50): SourceQuote[] {
+    const family = surname(name);
+    if (family.length < 2) return [];
+    const words = nameWords(name);
+    const found: number[] = [];
+    for (const speaker of this.candidates(words)) {
+      const entry = this.speakers.get(speaker)!;
+      if (sameActorWords(entry.words, words)) found.push(...entry.quotes);
+    }
+    found.sort((x, y) => x - y);
+    const written = name.trim().split(/\s+/).pop() ?? family; // as spelled, accents and all
+    const mentions = new RegExp(`${escapeRegExp(family)}|${escapeRegExp(written)}`, 'i');
+    const mentioned = new Map<number, boolean>();
+    const result: SourceQuote[] = [];
+    for (const q of found) {
+      const a = this.articleOf[q]!;
+      let ok = mentioned.get(a);
+      if (ok === undefined) mentioned.set(a, (ok = mentions.test(this.articles[a]!.body)));
+      if (!ok) continue;
+      result.push(this.quotes[q]!);
+      if (result.length >= limit) break;
+    }
+    return result;
+  }
+
+  /** Speakers sharing a word, or a spelling variant of one, with `words`: the only ones sameActorWords can accept. */
+  private candidates(words: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    for (const word of new Set(words)) {
+      for (const [other, speakers] of word.length < 5 ? [[word, this.byWord.get(word) ?? []] as const] : this.byWord) {
+        if (other === word || similarWords(other, word)) for (const s of speakers) out.add(s);
+      }
+    }
+    return out;
+  }
+}
+
+const built = new WeakMap<readonly Article[], SourceSpeakerIndex>();
+
+/** The speaker index of `articles` (an array the host keeps while the corpus is unchanged), built on first use. */
+export function speakerIndexOf(articles: readonly Article[]): SourceSpeakerIndex {
+  let index = built.get(articles);
+  if (!index) built.set(articles, (index = new SourceSpeakerIndex(articles)));
+  return index;
+}
