@@ -5,14 +5,23 @@ import { isLibraryFile, sizeProblem, SOURCE_FOLDER_NAMES, type SourceFile, type 
 
 const DRAFT_EXTENSIONS = /\.(md|markdown|txt)$/i;
 
-/** Every file below `root` (a folder, followed without symbolic links to folders) or `root` itself. */
-export function listFiles(root: string): string[] {
+/** A folder's entries, not following links; the tests pass one that fails as a real folder would. */
+export type ReadDirectory = (dir: string) => fs.Dirent[];
+
+const readDirectory: ReadDirectory = (dir) => fs.readdirSync(dir, { withFileTypes: true });
+
+/**
+ * Every file below `root` (a folder) or `root` itself. Symbolic links below the root are not followed, to
+ * folders or to files: their target may be outside the sources (or a loop), and one inside is listed anyway.
+ * The root itself may be a link: the user named it.
+ */
+export function listFiles(root: string, read: ReadDirectory = readDirectory): string[] {
   if (!isDirectory(root)) return [root]; // a file, or gone: reading it reports the problem
   const files: string[] = [];
   const walk = (dir: string): void => {
     let entries: fs.Dirent[];
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
+      entries = read(dir);
     } catch {
       return; // deleted during the run, or unreadable: its files are simply not there
     }
@@ -20,23 +29,26 @@ export function listFiles(root: string): string[] {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) files.push(full);
+      else if (entry.isFile()) files.push(full); // a link is neither: Dirent describes the link, not its target
     }
   };
   walk(root);
   return files;
 }
 
-/** The conventional source folders next to each draft, and the reference libraries (`.bib`, `.csl.json`) beside it. */
+/**
+ * The conventional source folders next to each draft, and the reference libraries (`.bib`, `.csl.json`) beside
+ * it; a symbolic link is not taken (as in the extension, whose globs do not follow links): name it with --sources.
+ */
 export function defaultSourceFolders(drafts: readonly string[]): string[] {
   const folders = new Set<string>();
   for (const draft of drafts) {
     const dir = path.dirname(draft);
     for (const name of SOURCE_FOLDER_NAMES) {
       const candidate = path.join(dir, name);
-      if (isDirectory(candidate)) folders.add(candidate);
+      if (lstat(candidate)?.isDirectory()) folders.add(candidate);
     }
-    for (const name of safeList(dir)) if (isLibraryFile(name)) folders.add(path.join(dir, name));
+    for (const name of safeList(dir)) if (isLibraryFile(name) && lstat(path.join(dir, name))?.isFile()) folders.add(path.join(dir, name));
   }
   return [...folders];
 }
@@ -55,6 +67,14 @@ function safeList(dir: string): string[] {
     return fs.readdirSync(dir).sort();
   } catch {
     return [];
+  }
+}
+
+function lstat(p: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(p);
+  } catch {
+    return undefined;
   }
 }
 

@@ -15,6 +15,8 @@ export type { CorpusOptions, RunCounts, SourceReader, SyncOptions } from './corp
 export { CancellationSource, NEVER_CANCELLED, SILENT_LOG } from './corpus/file-system';
 export type { CancellationToken, CorpusLog, SourceFileSystem, SourceStat } from './corpus/file-system';
 export { ChangeBatcher } from './corpus/change-batcher';
+export { foldersBetween, withoutLinkedFolders } from './corpus/linked-paths';
+export type { IsLink } from './corpus/linked-paths';
 export type { BatchTiming, Timers } from './corpus/change-batcher';
 export type { SnapshotStore } from './corpus/snapshot-store';
 export { PassageIndex } from './index/passage-index';

@@ -1,10 +1,11 @@
 /**
  * The corpus's view of the workspace: source files found by the `sourcecheck.sources` globs minus
  * `sourcecheck.exclude`, read with `vscode.workspace.fs` (on disk, in vscode.dev, in the web test harness).
- * Files are named by their URI strings.
+ * Files are named by their URI strings. Symbolic links are not followed (`findFiles` follows them on desktop):
+ * a file below a linked folder is dropped from the listing, and a linked file answers `stat` as absent.
  */
 import * as vscode from 'vscode';
-import { matchesGlob, type SourceFileSystem, type SourceStat } from '../core';
+import { matchesGlob, withoutLinkedFolders, type SourceFileSystem, type SourceStat } from '../core';
 import type { Settings } from './settings';
 
 export class WorkspaceFileSystem implements SourceFileSystem {
@@ -16,7 +17,9 @@ export class WorkspaceFileSystem implements SourceFileSystem {
     const patterns = folder === undefined ? sources : [new vscode.RelativePattern(vscode.Uri.parse(folder), '**/*')];
     const found = await Promise.all(patterns.map((glob) => vscode.workspace.findFiles(glob, exclude)));
     const unique = new Set(found.flat().map((uri) => uri.toString()));
-    return [...unique].filter((file) => folder === undefined || this.accepts(file)).sort((a, b) => a.localeCompare(b));
+    const listed = [...unique].filter((file) => folder === undefined || this.accepts(file));
+    const unlinked = await withoutLinkedFolders(listed, rootOf, isLink);
+    return unlinked.sort((a, b) => a.localeCompare(b));
   }
 
   accepts(file: string): boolean {
@@ -28,6 +31,7 @@ export class WorkspaceFileSystem implements SourceFileSystem {
   async stat(file: string): Promise<SourceStat | undefined> {
     try {
       const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(file));
+      if (stat.type & vscode.FileType.SymbolicLink) return undefined; // never followed: its target may be anywhere
       return { mtime: stat.mtime, size: stat.size, directory: (stat.type & vscode.FileType.Directory) !== 0 };
     } catch {
       return undefined; // gone (a deleted file or folder)
@@ -42,4 +46,13 @@ export class WorkspaceFileSystem implements SourceFileSystem {
     const { exclude } = this.settings();
     return exclude.length ? `{${exclude.join(',')}}` : null;
   }
+}
+
+function rootOf(file: string): string | undefined {
+  return vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(file))?.uri.toString();
+}
+
+async function isLink(folder: string): Promise<boolean> {
+  const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(folder));
+  return (stat.type & vscode.FileType.SymbolicLink) !== 0;
 }

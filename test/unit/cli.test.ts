@@ -347,8 +347,22 @@ describe('CLI: hostile files and faults', function () {
     assert.match(run.stdout, /skipped \/dev\/zero/);
   });
 
+  it('a link below the sources to a file or folder outside is not read', function () {
+    if (process.platform === 'win32') this.skip();
+    write('outside/leak.md', '# Leak\n\n"The secret plan will cost every taxpayer a fortune," said Bob Jones.\n');
+    fs.symlinkSync(path.join(tmp, 'outside', 'leak.md'), path.join(tmp, 'sources', 'leak.md'));
+    fs.symlinkSync(path.join(tmp, 'outside'), path.join(tmp, 'sources', 'outside'));
+    fs.symlinkSync(path.join(tmp, 'sources'), path.join(tmp, 'sources', 'loop'));
+    write('draft.md', 'Bob Jones said "the secret plan will cost every taxpayer a fortune."\n');
+    const run = cli(tmp, 'check', '--format', 'json', '--fail-on', 'none', 'draft.md');
+    assert.equal(run.status, 0, run.stderr);
+    assert.doesNotMatch(run.stdout, /leak\.md/);
+    assert.match(run.stdout, /"verdict": ?"unsourced"/);
+  });
+
   it('an unreadable subfolder of the sources is passed over', function () {
-    if (process.platform === 'win32' || process.getuid?.() === 0) this.skip(); // root reads everything
+    // Root lists anything: test/unit/cli-files.test.ts fails a folder with EACCES through an injected reader instead.
+    if (process.platform === 'win32' || process.getuid?.() === 0) this.skip();
     const locked = path.join(tmp, 'sources', 'locked');
     fs.mkdirSync(locked);
     write('sources/locked/b.md', '# B\n\nText.\n');
