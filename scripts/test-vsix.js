@@ -18,7 +18,7 @@ const EXPECTED = [
   'extension/dist/web/extension.js',
   'extension/media/icon.png', 'extension/media/sourcecheck.svg', 'extension/media/walkthrough/article.md',
   'extension/media/walkthrough/check.md', 'extension/media/walkthrough/cite.md', 'extension/media/walkthrough/sources.md',
-  'extension/package.json', 'extension/readme.md',
+  'extension/package.json', 'extension/readme.md', 'extension/schemas/sourcecheck.schema.json',
 ];
 
 function fail(message) {

@@ -1,12 +1,15 @@
-/** Parses `sourcecheck check [--sources PATH]... [--format text|json|sarif] [--fail-on VERDICTS] DRAFT...`. */
+/** Parses `sourcecheck check [--sources PATH]... [--format text|json|sarif] [--fail-on VERDICTS] DRAFT...` and `sourcecheck init [FOLDER]`. */
 import { isVerdict, PROBLEM_VERDICTS, VERDICTS, type Verdict } from '../core';
 
 export interface CheckCommand {
   readonly kind: 'check';
   readonly sources: string[];
   readonly format: ReportFormat;
-  readonly failOn: ReadonlySet<Verdict>;
+  /** Undefined unless --fail-on was given (then .sourcecheck.json or the default decides). */
+  readonly failOn?: ReadonlySet<Verdict>;
   readonly drafts: string[];
+  /** The config file given with --config; null with --no-config; undefined to look upward from the drafts. */
+  readonly config?: string | null;
   readonly maxSourceBytes?: number;
   /** The cache folder root; null with --no-cache; undefined for the default. */
   readonly cacheDir?: string | null;
@@ -15,9 +18,16 @@ export interface CheckCommand {
 export type ReportFormat = 'text' | 'json' | 'sarif';
 const FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif'];
 
-export type Command = CheckCommand | { readonly kind: 'help' } | { readonly kind: 'version' };
+/** `sourcecheck init [FOLDER]`: write a starter .sourcecheck.json into FOLDER (default: the current one). */
+export interface InitCommand {
+  readonly kind: 'init';
+  readonly folder: string;
+}
+
+export type Command = CheckCommand | InitCommand | { readonly kind: 'help' } | { readonly kind: 'version' };
 
 export const USAGE = `Usage: sourcecheck check [--sources PATH]... [--format text|json|sarif] [--fail-on VERDICTS] DRAFT...
+       sourcecheck init [FOLDER]
        sourcecheck --help | --version
 
 Checks every quotation in the drafts against the source articles.
@@ -30,6 +40,10 @@ Checks every quotation in the drafts against the source articles.
   --cache-dir PATH   where parsed sources and findings are kept between runs (default: the user's
                      cache directory, e.g. ~/.cache/sourcecheck).
   --no-cache         neither read nor write the cache.
+  --config FILE      the project configuration to use (default: the first .sourcecheck.json found in the
+                     drafts' folder or above it); --no-config reads none.
+Options given here win over .sourcecheck.json, which wins over the defaults.
+'sourcecheck init' writes a commented starter .sourcecheck.json (never over an existing one).
 Exit codes: 0 no quotation failed, 1 some did, 2 bad usage or unreadable input.`;
 
 export const DEFAULT_FAIL_ON: readonly Verdict[] = PROBLEM_VERDICTS;
@@ -39,11 +53,14 @@ export function parseArguments(args: readonly string[]): Command | { readonly er
   if (args.includes('--help') || args.includes('-h') || args.length === 0) return { kind: 'help' };
   if (args.includes('--version')) return { kind: 'version' };
   const [command, ...rest] = args;
-  if (command !== 'check') return { error: `unknown command '${command}' (expected 'check')` };
+  if (command === 'init') return parseInit(rest);
+  if (command !== 'check') return { error: `unknown command '${command}' (expected 'check' or 'init')` };
   const sources: string[] = [];
   const drafts: string[] = [];
   let format: ReportFormat = 'text';
-  let failOn: ReadonlySet<Verdict> = new Set(DEFAULT_FAIL_ON);
+  let failOn: ReadonlySet<Verdict> | undefined;
+  let config: string | null | undefined;
+  let noConfig = false;
   let maxSourceBytes: number | undefined;
   let cacheDir: string | null | undefined;
   let noCache = false; // wins over --cache-dir, wherever it stands
@@ -74,6 +91,12 @@ export function parseArguments(args: readonly string[]): Command | { readonly er
       const dir = value();
       if (!dir) return { error: '--cache-dir needs a path' };
       cacheDir = dir;
+    } else if (flag === '--config') {
+      const file = value();
+      if (!file) return { error: '--config needs a file' };
+      config = file;
+    } else if (flag === '--no-config') {
+      noConfig = true;
     } else if (flag.startsWith('-') && flag !== '-') {
       return { error: `unknown option '${flag}'` };
     } else {
@@ -82,7 +105,21 @@ export function parseArguments(args: readonly string[]): Command | { readonly er
   }
   if (drafts.length === 0) return { error: 'no draft given' };
   if (noCache) cacheDir = null;
-  return { kind: 'check', sources, format, failOn, drafts, ...(maxSourceBytes ? { maxSourceBytes } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) };
+  if (noConfig) config = null;
+  return {
+    kind: 'check', sources, format, drafts,
+    ...(failOn ? { failOn } : {}),
+    ...(maxSourceBytes ? { maxSourceBytes } : {}),
+    ...(cacheDir !== undefined ? { cacheDir } : {}),
+    ...(config !== undefined ? { config } : {}),
+  };
+}
+
+function parseInit(rest: readonly string[]): InitCommand | { readonly error: string } {
+  const option = rest.find((arg) => arg.startsWith('-') && arg !== '-');
+  if (option) return { error: `unknown option '${option}' for init` };
+  if (rest.length > 1) return { error: 'init takes at most one folder' };
+  return { kind: 'init', folder: rest[0] ?? '.' };
 }
 
 function parseVerdicts(list: string): { verdicts: ReadonlySet<Verdict> } | { error: string } {

@@ -1,7 +1,7 @@
 /** Finding and reading files for the CLI: the only place it touches the file system. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isLibraryFile, sizeProblem, SOURCE_FOLDER_NAMES, type SourceFile, type SourceProblem } from '../core';
+import { isLibraryFile, SOURCE_FOLDER_NAMES } from '../core';
 
 const DRAFT_EXTENSIONS = /\.(md|markdown|txt)$/i;
 
@@ -13,9 +13,9 @@ const readDirectory: ReadDirectory = (dir) => fs.readdirSync(dir, { withFileType
 /**
  * Every file below `root` (a folder) or `root` itself. Symbolic links below the root are not followed, to
  * folders or to files: their target may be outside the sources (or a loop), and one inside is listed anyway.
- * The root itself may be a link: the user named it.
+ * The root itself may be a link: the user named it. Folders for which `skipFolder` holds are not entered.
  */
-export function listFiles(root: string, read: ReadDirectory = readDirectory): string[] {
+export function listFiles(root: string, read: ReadDirectory = readDirectory, skipFolder: (folder: string) => boolean = () => false): string[] {
   if (!isDirectory(root)) return [root]; // a file, or gone: reading it reports the problem
   const files: string[] = [];
   const walk = (dir: string): void => {
@@ -28,8 +28,9 @@ export function listFiles(root: string, read: ReadDirectory = readDirectory): st
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) files.push(full); // a link is neither: Dirent describes the link, not its target
+      if (entry.isDirectory()) {
+        if (!skipFolder(full)) walk(full);
+      } else if (entry.isFile()) files.push(full); // a link is neither: Dirent describes the link, not its target
     }
   };
   walk(root);
@@ -78,28 +79,12 @@ function lstat(p: string): fs.Stats | undefined {
   }
 }
 
-function isDirectory(p: string): boolean {
+export function isDirectory(p: string): boolean {
   try {
     return fs.statSync(p).isDirectory();
   } catch {
     return false;
   }
-}
-
-/** Reads source files; an unreadable or oversized file becomes a problem, not an exception. */
-export function readSourceFiles(files: readonly string[], maxBytes: number): { sources: SourceFile[]; problems: SourceProblem[] } {
-  const sources: SourceFile[] = [];
-  const problems: SourceProblem[] = [];
-  for (const file of files) {
-    try {
-      const read = readRegularFile(file, maxBytes);
-      if (read.bytes) sources.push({ file, bytes: read.bytes });
-      else problems.push({ file, reason: sizeProblem(read.size, maxBytes)! });
-    } catch (error) {
-      problems.push({ file, reason: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
-    }
-  }
-  return { sources, problems };
 }
 
 /**

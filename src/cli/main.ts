@@ -6,14 +6,15 @@
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { Corpus, decodeUtf8, terminalSafe, readSourceAsync, type PdfJs, type SourceReaders } from '../core';
-import { parseArguments, USAGE, type CheckCommand } from './arguments';
+import { Corpus, decodeUtf8, DEFAULT_EXCLUDE_GLOBS, DEFAULT_SEVERITIES, terminalSafe, readSourceAsync, type PdfJs, type SourceReaders } from '../core';
+import { DEFAULT_FAIL_ON, parseArguments, USAGE, type CheckCommand } from './arguments';
 import { defaultCacheRoot, openCacheFolder } from './cache-folder';
 import { checkDrafts } from './cached-check';
 import { DiskCache } from './disk-cache';
 import { defaultSourceFolders, expandDrafts, listFiles, readRegularFile } from './files';
 import { formatReport } from './format-report';
 import { NodeFileSystem } from './node-file-system';
+import { commonFolder, ConfigError, configuredSourceFiles, findConfigFile, loadConfig, matchesAny, relativePath, writeStarterConfig, type LoadedConfig } from './project-config';
 
 declare const SOURCECHECK_VERSION: string;
 
@@ -39,23 +40,25 @@ async function run(args: readonly string[]): Promise<number> {
     process.stdout.write(`sourcecheck ${SOURCECHECK_VERSION}\n`);
     return 0;
   }
+  if (command.kind === 'init') {
+    const file = writeStarterConfig(command.folder);
+    process.stdout.write(`Wrote ${path.relative(process.cwd(), file) || file}: edit it to say where the sources are.\n`);
+    return 0;
+  }
   return check(command);
 }
 
 async function check(command: CheckCommand): Promise<number> {
-  const drafts = expandDrafts(command.drafts).map((file) => ({ file, text: readDraft(file) }));
-  const folders = command.sources.length > 0 ? command.sources : defaultSourceFolders(command.drafts);
-  if (folders.length === 0) throw new UsageError('no sources: pass --sources PATH, or keep a sources/ folder next to the draft');
-  const files = folders.flatMap((folder) => {
-    if (!fs.existsSync(folder)) throw new UsageError(`sources not found: ${folder}`);
-    return listFiles(folder);
-  });
+  const project = projectConfig(command);
+  const drafts = selectDrafts(command, project).map((file) => ({ file, text: readDraft(file) }));
+  const { folders, files } = sourceFiles(command, project);
   const cacheFolder = command.cacheDir === null ? undefined : openCacheFolder(command.cacheDir ?? defaultCacheRoot(), folders);
   const cache = cacheFolder ? new DiskCache(cacheFolder) : undefined;
+  const maxSourceBytes = command.maxSourceBytes ?? (project?.config.maxSourceSizeMB ? Math.round(project.config.maxSourceSizeMB * 1048576) : undefined);
   const corpus = new Corpus({
     fs: new NodeFileSystem(files),
     reader: (file, bytes, maxBytes) => readSourceAsync(file, bytes, maxBytes, READERS),
-    ...(command.maxSourceBytes ? { maxSourceBytes: command.maxSourceBytes } : {}),
+    ...(maxSourceBytes ? { maxSourceBytes } : {}),
     ...(cache ? { snapshot: cache } : {}),
   });
   await corpus.sync();
@@ -64,9 +67,55 @@ async function check(command: CheckCommand): Promise<number> {
   const checked = checkDrafts(drafts, corpus, cache, command.format === 'json');
   await corpus.saveSnapshot();
   const summary = { version: SOURCECHECK_VERSION, articles, skipped: corpus.problems, warnings: corpus.warnings, drafts: checked };
-  process.stdout.write(formatReport(command.format, summary));
-  const failed = checked.some((d) => d.report.quotes.some((q) => command.failOn.has(q.verdict)));
+  process.stdout.write(formatReport(command.format, summary, { ...DEFAULT_SEVERITIES, ...project?.config.severity }));
+  const failOn = command.failOn ?? new Set(project?.config.failOn ?? DEFAULT_FAIL_ON);
+  const failed = checked.some((d) => d.report.quotes.some((q) => failOn.has(q.verdict)));
   return failed ? 1 : 0;
+}
+
+/** --config, else the nearest .sourcecheck.json at or above the drafts' folder; none with --no-config. */
+function projectConfig(command: CheckCommand): LoadedConfig | undefined {
+  if (command.config === null) return undefined;
+  const file = command.config ?? findConfigFile(commonFolder(command.drafts));
+  if (command.config !== undefined && !fs.existsSync(command.config)) throw new UsageError(`config not found: ${command.config}`);
+  return file === undefined ? undefined : loadConfig(path.resolve(file), warn);
+}
+
+/**
+ * The drafts named, folders expanded; the config's `ignore` globs leave drafts out (a file named on the command
+ * line with a note), and a folder's files that the config's `sources` select are sources, not drafts.
+ */
+function selectDrafts(command: CheckCommand, project: LoadedConfig | undefined): string[] {
+  const named = new Set(command.drafts);
+  return expandDrafts(command.drafts).filter((file) => {
+    const relative = project && relativePath(project, file);
+    if (matchesAny(relative, project?.config.ignore)) {
+      if (named.has(file)) warn(`${file} is ignored by ${project!.file} (its 'ignore' globs), not checked`, 'note');
+      return false;
+    }
+    return named.has(file) || !matchesAny(relative, project?.config.sources);
+  });
+}
+
+/** --sources, else the config's `sources` globs, else the source folders next to each draft; minus the config's `exclude`. */
+function sourceFiles(command: CheckCommand, project: LoadedConfig | undefined): { folders: string[]; files: string[] } {
+  const exclude = project?.config.exclude ?? (project ? DEFAULT_EXCLUDE_GLOBS : []);
+  if (command.sources.length === 0 && project?.config.sources) {
+    const files = configuredSourceFiles(project, exclude);
+    if (files.length === 0) throw new UsageError(`no source file matches 'sources' in ${project.file}`);
+    return { folders: [project.file], files };
+  }
+  const folders = command.sources.length > 0 ? command.sources : defaultSourceFolders(command.drafts);
+  if (folders.length === 0) throw new UsageError('no sources: pass --sources PATH, keep a sources/ folder next to the draft, or list them in .sourcecheck.json (sourcecheck init)');
+  const files = folders.flatMap((folder) => {
+    if (!fs.existsSync(folder)) throw new UsageError(`sources not found: ${folder}`);
+    return listFiles(folder);
+  });
+  return { folders, files: project ? files.filter((file) => !matchesAny(relativePath(project, file), exclude)) : files };
+}
+
+function warn(message: string, kind: 'warning' | 'note' = 'warning'): void {
+  process.stderr.write(`sourcecheck: ${kind}: ${terminalSafe(message)}\n`);
 }
 
 function readDraft(file: string): string {
@@ -81,14 +130,14 @@ function readDraft(file: string): string {
   }
   const decoded = decodeUtf8(bytes);
   if (decoded.kind === 'binary') throw new UsageError(`draft ${file} is binary, not text`);
-  if (decoded.invalidSequences > 0) process.stderr.write(`sourcecheck: warning: ${terminalSafe(file)}: ${decoded.invalidSequences} invalid UTF-8 sequence(s) replaced with U+FFFD\n`);
+  if (decoded.invalidSequences > 0) warn(`${file}: ${decoded.invalidSequences} invalid UTF-8 sequence(s) replaced with U+FFFD`);
   return decoded.text;
 }
 
 run(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 }, (error: unknown) => {
-  const message = error instanceof UsageError ? error.message : `internal error: ${(error as Error).stack ?? String(error)}`;
+  const message = error instanceof UsageError || error instanceof ConfigError ? error.message : `internal error: ${(error as Error).stack ?? String(error)}`;
   process.stderr.write(`sourcecheck: ${terminalSafe(message)}\n`);
   process.exitCode = 2;
 });

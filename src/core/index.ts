@@ -52,7 +52,7 @@ export { decodeUtf8 } from './sources/decode';
 export { clockTime, passageLocator, segmentAt } from './sources/segments';
 export type { Locator } from './sources/segments';
 export type { SourceSegment } from './sources/article';
-export { DEFAULT_SOURCE_GLOBS, isLibraryFile, SOURCE_FOLDER_NAMES, SOURCE_FOLDERS_GLOB } from './sources/conventions';
+export { DEFAULT_DRAFT_LANGUAGES, DEFAULT_EXCLUDE_GLOBS, DEFAULT_SOURCE_GLOBS, isLibraryFile, SOURCE_FOLDER_NAMES, SOURCE_FOLDERS_GLOB } from './sources/conventions';
 export {
   VERDICTS, PROBLEMS_FIRST, PROBLEM_VERDICTS, SEVERITIES, DEFAULT_SEVERITIES,
   isVerdict, isSeverity, isProblem, isVerified, verdictLabel,
@@ -64,3 +64,6 @@ export { globToRegExp, matchesGlob } from './text/glob';
 export { encodeReport, decodeReport } from './report/saved-report';
 export type { SavedReport } from './report/saved-report';
 export { SourceSpeakerIndex, speakerIndexOf } from './source-speaker-index';
+export { CONFIG_FILE_NAME, CONFIG_KEYS, describeProblem, parseProjectConfig } from './config/project-config';
+export type { ConfigProblem, ParsedConfig, ProjectConfig } from './config/project-config';
+export { starterConfig } from './config/starter';

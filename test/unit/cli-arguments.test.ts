@@ -5,10 +5,11 @@ import { DEFAULT_FAIL_ON, parseArguments, USAGE } from '../../src/cli/arguments'
 function parse(args: readonly string[]): unknown {
   const result = parseArguments(args);
   if ('error' in result || result.kind !== 'check') return result;
-  return { ...result, failOn: [...result.failOn].sort() };
+  return result.failOn ? { ...result, failOn: [...result.failOn].sort() } : result;
 }
 
-const DEFAULTS = { kind: 'check', sources: [], format: 'text', failOn: [...DEFAULT_FAIL_ON].sort(), drafts: ['d.md'] };
+/** Without --fail-on there is no failOn: .sourcecheck.json or DEFAULT_FAIL_ON decides in main. */
+const DEFAULTS = { kind: 'check', sources: [], format: 'text', drafts: ['d.md'] };
 
 describe('parseArguments: commands', () => {
   const cases: Array<[string, string[], unknown]> = [
@@ -25,6 +26,10 @@ describe('parseArguments: commands', () => {
     ['--max-source-mb', ['check', '--max-source-mb', '2', 'd.md'], { ...DEFAULTS, maxSourceBytes: 2 * 1048576 }],
     ['options after the draft', ['check', 'd.md', '--format', 'json'], { ...DEFAULTS, format: 'json' }],
     ['- is a draft name', ['check', '-'], { ...DEFAULTS, drafts: ['-'] }],
+    ['--config', ['check', '--config', 'conf/.sourcecheck.json', 'd.md'], { ...DEFAULTS, config: 'conf/.sourcecheck.json' }],
+    ['--no-config wins over --config', ['check', '--no-config', '--config=x.json', 'd.md'], { ...DEFAULTS, config: null }],
+    ['init', ['init'], { kind: 'init', folder: '.' }],
+    ['init FOLDER', ['init', 'project'], { kind: 'init', folder: 'project' }],
     ['no arguments: help', [], { kind: 'help' }],
     ['--help', ['--help'], { kind: 'help' }],
     ['-h after a command', ['check', '-h'], { kind: 'help' }],
@@ -51,7 +56,10 @@ describe('parseArguments: errors', () => {
     ['--sources without a path', ['check', '--sources'], /--sources needs a path/],
     ['--max-source-mb not positive', ['check', '--max-source-mb', '-1', 'd.md'], /--max-source-mb needs a positive number/],
     ['--max-source-mb not a number', ['check', '--max-source-mb', 'big', 'd.md'], /--max-source-mb needs a positive number/],
-    ['unknown command', ['lint', 'd.md'], /unknown command 'lint'/],
+    ['unknown command', ['lint', 'd.md'], /unknown command 'lint' \(expected 'check' or 'init'\)/],
+    ['--config without a file', ['check', 'd.md', '--config'], /--config needs a file/],
+    ['init with an option', ['init', '--force'], /unknown option '--force' for init/],
+    ['init with two folders', ['init', 'a', 'b'], /init takes at most one folder/],
   ];
   for (const [name, args, message] of cases) {
     it(`${name}: ${args.join(' ')}`, () => {
@@ -65,6 +73,6 @@ describe('parseArguments: errors', () => {
 
 describe('USAGE', () => {
   it('documents every option and the exit codes', () => {
-    for (const text of ['--sources', '--format', '--fail-on', '--max-source-mb', 'Exit codes']) assert.ok(USAGE.includes(text), text);
+    for (const text of ['--sources', '--format', '--fail-on', '--max-source-mb', '--config', '--no-config', 'sourcecheck init', '.sourcecheck.json', 'Exit codes']) assert.ok(USAGE.includes(text), text);
   });
 });

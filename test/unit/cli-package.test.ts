@@ -38,8 +38,8 @@ describe('CLI package: npm pack, install into a fresh prefix, run', function () 
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
   }
 
-  it('holds the bundled CLI, its lazily loaded PDF reader, README, LICENSE and package.json, and has no runtime dependencies', () => {
-    assert.deepEqual(files, ['LICENSE', 'README.md', 'dist/cli.js', 'dist/readers/pdf.js', 'package.json']);
+  it('holds the bundled CLI, its lazily loaded PDF reader, the config schema, README, LICENSE and package.json, and has no runtime dependencies', () => {
+    assert.deepEqual(files, ['LICENSE', 'README.md', 'dist/cli.js', 'dist/readers/pdf.js', 'package.json', 'schemas/sourcecheck.schema.json']);
     assert.equal(pkg.dependencies, undefined);
   });
 
@@ -74,6 +74,19 @@ describe('CLI package: npm pack, install into a fresh prefix, run', function () 
     const report = JSON.parse(r.stdout) as { drafts: Array<{ quotes: Array<{ verdict: string; source: { page: number } }> }> };
     assert.equal(report.drafts[0]!.quotes[0]!.verdict, 'exact');
     assert.equal(report.drafts[0]!.quotes[0]!.source.page, 1);
+  });
+
+  it('init writes a .sourcecheck.json that the installed check honours', () => {
+    const dir = fs.mkdtempSync(path.join(work, 'init-'));
+    const init = spawnSync(bin, ['init'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(init.status, 0, init.stderr);
+    fs.writeFileSync(path.join(dir, '.sourcecheck.json'), '{ "sources": ["clips/**"], "failOn": [] }');
+    fs.mkdirSync(path.join(dir, 'clips'));
+    fs.writeFileSync(path.join(dir, 'clips', 'note.md'), '---\ntitle: Note\n---\n\nThe harbour will close in March, the port authority said.\n');
+    fs.writeFileSync(path.join(dir, 'draft.md'), 'They said: "The harbour will close in April."\n');
+    const r = spawnSync(bin, ['check', '--no-cache', 'draft.md'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr); // failOn [] from the file
+    assert.match(r.stdout, /misquoted/);
   });
 
   it('bad usage exits 2 with a reason', () => {

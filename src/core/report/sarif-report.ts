@@ -1,11 +1,12 @@
 /**
  * The run as SARIF 2.1.0, what code-scanning services read: one rule per verdict, one result per quotation
- * whose verdict has a default severity (problems as warnings, edited quotations as notes), located by line and
+ * whose verdict has a severity (by default problems as warnings, edited quotations as notes; a project's
+ * `.sourcecheck.json` may change them, and `none` leaves the verdict out), located by line and
  * column (1-based, UTF-16 code units) in the draft, with the source passage's file as a related location.
  */
 import type { QuoteFinding } from '../findings';
 import { LineIndex } from '../text/positions';
-import { DEFAULT_SEVERITIES, PROBLEMS_FIRST, verdictLabel, type Severity } from '../verdicts';
+import { DEFAULT_SEVERITIES, PROBLEMS_FIRST, verdictLabel, type Severity, type Verdict } from '../verdicts';
 import type { RunSummary } from './json-report';
 
 const RULE_HELP: Readonly<Record<string, string>> = {
@@ -28,12 +29,12 @@ function uriOf(file: string): string {
   return encodeURI(file.replace(/\\/g, '/'));
 }
 
-export function sarifReport(run: RunSummary): unknown {
+export function sarifReport(run: RunSummary, severity: Readonly<Record<Verdict, Severity>> = DEFAULT_SEVERITIES): unknown {
   const results = run.drafts.flatMap((draft) => {
     const lines = new LineIndex(draft.text);
     return draft.report.quotes
-      .filter((q) => DEFAULT_SEVERITIES[q.verdict] !== 'none')
-      .map((q) => result(q, draft.file, lines));
+      .filter((q) => severity[q.verdict] !== 'none')
+      .map((q) => result(q, draft.file, lines, level(severity[q.verdict])));
   });
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -48,7 +49,7 @@ export function sarifReport(run: RunSummary): unknown {
             name: verdict[0]!.toUpperCase() + verdict.slice(1),
             shortDescription: { text: verdictLabel(verdict) },
             fullDescription: { text: RULE_HELP[verdict] },
-            defaultConfiguration: { level: level(DEFAULT_SEVERITIES[verdict]) },
+            defaultConfiguration: { level: level(severity[verdict]) },
           })),
         },
       },
@@ -58,12 +59,12 @@ export function sarifReport(run: RunSummary): unknown {
   };
 }
 
-function result(q: QuoteFinding, file: string, lines: LineIndex): unknown {
+function result(q: QuoteFinding, file: string, lines: LineIndex, resultLevel: Level): unknown {
   const start = lines.position(q.start);
   const end = lines.position(q.end);
   return {
     ruleId: q.verdict,
-    level: level(DEFAULT_SEVERITIES[q.verdict]),
+    level: resultLevel,
     message: { text: q.message },
     locations: [{
       physicalLocation: {

@@ -10,6 +10,12 @@ export const LIBRARY_GLOBS: readonly string[] = ['**/*.bib', '**/*.csl.json'];
 /** The extension's default `sourcecheck.sources`: the source folders and the reference libraries. */
 export const DEFAULT_SOURCE_GLOBS: readonly string[] = [SOURCE_FOLDERS_GLOB, ...LIBRARY_GLOBS];
 
+/** Never sources: installed packages and version control. */
+export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = ['**/node_modules/**', '**/.git/**'];
+
+/** The editor's drafts: Markdown and plain text documents. */
+export const DEFAULT_DRAFT_LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
+
 /** A file name that is a reference library wherever it is (the CLI picks these up next to a draft too). */
 export function isLibraryFile(name: string): boolean {
   return /\.(?:bib|csl\.json)$/i.test(name);
