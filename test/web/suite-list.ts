@@ -14,3 +14,4 @@ import './citations.test';
 import './completion.test';
 import './formats.test';
 import './package.test';
+import './hostile-source.test';
