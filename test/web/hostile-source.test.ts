@@ -90,7 +90,7 @@ describe('a hostile source inserts plain text only into the draft', () => {
       if (style === 'link') assert.match(text, /^ \[[^\]]+\]\(https:\/\/example\.org\/story\?x=1%29%5Ba%5D%28command:evil%29%3C!--\)$/, text);
       if (style === 'pandoc') assert.strictEqual(text, ' [@harbour1--x--]');
       const checked = await checkedNow(api, document);
-      assert.deepStrictEqual(checked.report.quotes.map((q) => q.verdict), ['misquoted'], `${style}: the draft is still checked`);
+      assert.strictEqual(checked.report.quotes.find((q) => q.text === QUOTE)?.verdict, 'misquoted', `${style}: the draft is still checked`);
       await undoTo(document, before, style);
     }
   });
@@ -107,7 +107,7 @@ describe('a hostile source inserts plain text only into the draft', () => {
       assertPlain(entries[0]!, `bibliography ${style}`);
       assert.doesNotMatch(section, /<|sourcecheck-ignore|[\u202A-\u202E\u2066-\u2069]/, section);
       const checked = await checkedNow(api, document);
-      assert.deepStrictEqual(checked.report.quotes.map((q) => q.verdict), ['misquoted'], `${style}: the draft is still checked`);
+      assert.strictEqual(checked.report.quotes.find((q) => q.text === QUOTE)?.verdict, 'misquoted', `${style}: the draft is still checked`);
       await undoTo(document, before, `bibliography ${style}`);
     }
   });
