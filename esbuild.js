@@ -80,6 +80,17 @@ async function buildReaders() {
     format: 'cjs',
     logLevel: 'error',
   });
+  // mammoth's browser build: JSZip instead of the file system, so it runs in the web worker host too.
+  await esbuild.build({
+    ...common,
+    sourcemap: false,
+    minify: true,
+    entryPoints: ['src/readers/docx.ts'],
+    outfile: 'dist/readers/docx.js',
+    platform: 'browser',
+    format: 'cjs',
+    logLevel: 'error',
+  });
 }
 
 async function main() {

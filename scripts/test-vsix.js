@@ -14,7 +14,7 @@ const ROOT = path.resolve(__dirname, '..');
 const { version } = require('../package.json');
 const VSIX = path.join(ROOT, `sourcecheck-${version}.vsix`);
 const EXPECTED = [
-  'extension/LICENSE.txt', 'extension/changelog.md', 'extension/dist/node/extension.js', 'extension/dist/readers/pdf.js',
+  'extension/LICENSE.txt', 'extension/changelog.md', 'extension/dist/node/extension.js', 'extension/dist/readers/docx.js', 'extension/dist/readers/pdf.js',
   'extension/dist/web/extension.js',
   'extension/media/icon.png', 'extension/media/sourcecheck.svg', 'extension/media/walkthrough/article.md',
   'extension/media/walkthrough/check.md', 'extension/media/walkthrough/cite.md', 'extension/media/walkthrough/sources.md',

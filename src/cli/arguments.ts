@@ -31,7 +31,7 @@ export const USAGE = `Usage: sourcecheck check [--sources PATH]... [--format tex
        sourcecheck --help | --version
 
 Checks every quotation in the drafts against the source articles.
-  --sources PATH     a folder of sources (.md .txt .html .pdf .vtt .srt .bib .json below it) or one file; repeatable.
+  --sources PATH     a folder of sources (.md .txt .html .pdf .docx .vtt .srt .bib .json below it) or one file; repeatable.
                      Default: sources/, references/, refs/ or clippings/ next to each draft.
   --format F         text (default), json, or sarif (SARIF 2.1.0, for code scanning).
   --fail-on LIST     verdicts that make the exit code 1 (default misquoted,unsourced,misattributed;

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { Corpus, decodeUtf8, DEFAULT_EXCLUDE_GLOBS, DEFAULT_SEVERITIES, terminalSafe, readSourceAsync, type PdfJs, type SourceReaders } from '../core';
+import { Corpus, decodeUtf8, DEFAULT_EXCLUDE_GLOBS, DEFAULT_SEVERITIES, terminalSafe, readSourceAsync, type Mammoth, type PdfJs, type SourceReaders } from '../core';
 import { DEFAULT_FAIL_ON, parseArguments, USAGE, type CheckCommand } from './arguments';
 import { defaultCacheRoot, openCacheFolder } from './cache-folder';
 import { checkDrafts } from './cached-check';
@@ -20,12 +20,13 @@ declare const SOURCECHECK_VERSION: string;
 
 class UsageError extends Error {}
 
-/** The PDF parser is a bundle of its own beside this one (dist/readers/pdf.js), required only when a PDF is read. */
 /** A draft is an article someone writes; far beyond this it is not one (and not read whole into memory). */
 const MAX_DRAFT_BYTES = 64 * 1024 * 1024;
 
+/** The PDF and Word parsers are bundles of their own beside this one (dist/readers/), required only when needed. */
 const READERS: SourceReaders = {
   pdf: async () => createRequire(__filename)(path.join(__dirname, 'readers', 'pdf.js')) as PdfJs,
+  docx: async () => createRequire(__filename)(path.join(__dirname, 'readers', 'docx.js')) as Mammoth,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()),
 };
 

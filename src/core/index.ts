@@ -7,6 +7,7 @@ export type { SourceReaders } from './sources/read-source';
 export { pageLocatorProblems } from './citations/page-locators';
 export type { PageLocatorProblem } from './citations/page-locators';
 export type { PdfJs } from './sources/pdf-source';
+export type { Mammoth } from './sources/docx-source';
 export type { Library, LibraryEntry } from './library/entry';
 export { authorList } from './library/entry';
 export type { IndexedSources, SourceFile } from './corpus/index-sources';

@@ -4,12 +4,14 @@
  * workspace.fs on the desktop. Activation never loads them.
  */
 import * as vscode from 'vscode';
-import type { PdfJs, SourceReaders } from '../core';
+import type { Mammoth, PdfJs, SourceReaders } from '../core';
 
 export function sourceReaders(extensionUri: vscode.Uri): SourceReaders {
   let pdf: Promise<PdfJs> | undefined;
+  let docx: Promise<Mammoth> | undefined;
   return {
     pdf: () => (pdf ??= loadBundle<PdfJs>(vscode.Uri.joinPath(extensionUri, 'dist', 'readers', 'pdf.js'))),
+    docx: () => (docx ??= loadBundle<Mammoth>(vscode.Uri.joinPath(extensionUri, 'dist', 'readers', 'docx.js'))),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
 }

@@ -1,11 +1,12 @@
 // The CLI as users get it: `npm pack`, installed into a fresh prefix with no network, run from its bin link.
-// The package has no runtime dependencies (dist/cli.js is one bundle, dist/readers/pdf.js the PDF parser it loads
-// on the first PDF), so an offline install cannot need the registry.
+// The package has no runtime dependencies (dist/cli.js is one bundle, dist/readers/pdf.js and docx.js the PDF and
+// Word parsers it loads on the first such source), so an offline install cannot need the registry.
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { writeDocx } from '../helpers/docx-writer';
 import { writePdf } from '../helpers/pdf-writer';
 
 const root = path.resolve(__dirname, '../../..');
@@ -38,8 +39,8 @@ describe('CLI package: npm pack, install into a fresh prefix, run', function () 
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
   }
 
-  it('holds the bundled CLI, its lazily loaded PDF reader, the config schema, README, LICENSE and package.json, and has no runtime dependencies', () => {
-    assert.deepEqual(files, ['LICENSE', 'README.md', 'dist/cli.js', 'dist/readers/pdf.js', 'package.json', 'schemas/sourcecheck.schema.json']);
+  it('holds the bundled CLI, its lazily loaded PDF and Word readers, the config schema, README, LICENSE and package.json, and has no runtime dependencies', () => {
+    assert.deepEqual(files, ['LICENSE', 'README.md', 'dist/cli.js', 'dist/readers/docx.js', 'dist/readers/pdf.js', 'package.json', 'schemas/sourcecheck.schema.json']);
     assert.equal(pkg.dependencies, undefined);
   });
 
@@ -74,6 +75,18 @@ describe('CLI package: npm pack, install into a fresh prefix, run', function () 
     const report = JSON.parse(r.stdout) as { drafts: Array<{ quotes: Array<{ verdict: string; source: { page: number } }> }> };
     assert.equal(report.drafts[0]!.quotes[0]!.verdict, 'exact');
     assert.equal(report.drafts[0]!.quotes[0]!.source.page, 1);
+  });
+
+  it('check reads a Word source through the packed reader bundle', () => {
+    const dir = fs.mkdtempSync(path.join(work, 'docx-'));
+    fs.mkdirSync(path.join(dir, 'sources'));
+    fs.writeFileSync(path.join(dir, 'sources', 'minutes.docx'), writeDocx(['Council minutes', 'Members voted to review the dredging contract before the spring season.']));
+    fs.writeFileSync(path.join(dir, 'draft.md'), 'The minutes say "members voted to review the dredging contract before the spring season."\n');
+    const r = spawnSync(bin, ['check', '--format', 'json', path.join(dir, 'draft.md')], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as { drafts: Array<{ quotes: Array<{ verdict: string; source: { file: string } }> }> };
+    assert.ok(['exact', 'edited'].includes(report.drafts[0]!.quotes[0]!.verdict), report.drafts[0]!.quotes[0]!.verdict);
+    assert.match(report.drafts[0]!.quotes[0]!.source.file, /minutes\.docx$/);
   });
 
   it('init writes a .sourcecheck.json that the installed check honours', () => {

@@ -1,6 +1,7 @@
 // Sources in the formats writers keep besides articles: interview transcripts (and, below, PDFs and libraries).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { writeDocx } from '../helpers/docx-writer';
 import { writePdf } from '../helpers/pdf-writer';
 import { checkedNow, cleanUp, openDraft, quotationRange, sourcecheck, uniqueName, waitForCodeActions, waitForDiagnostics, withCode, workspaceUri, writeTempFile } from './helpers';
 import { waitFor } from './wait';
@@ -122,5 +123,20 @@ describe('formats: PDF', () => {
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
     assert.ok(document.getText().includes('(Annual Report, p. 2).'), document.getText());
     await waitForDiagnostics(document.uri, (d) => withCode(d, 'wrong-page').length === 0, 'the wrong-page diagnostic to go');
+  });
+});
+
+describe('formats: Word documents', () => {
+  afterEach(cleanUp);
+
+  it('a quotation from a .docx source is found (the Word reader loaded on first use)', async () => {
+    const api = await sourcecheck();
+    const source = await writeTempFile(`sources/${uniqueName('tmp-minutes')}.docx`, writeDocx(['Council minutes', 'Members voted to review the dredging contract before the spring season.']));
+    await waitFor(() => api.sources.article(source.toString()), 'the Word document to be indexed', 30_000);
+    const draft = await writeTempFile(`drafts/${uniqueName('tmp-minutes')}.md`, '# Minutes\n\nThe minutes record that "members voted to review the dredging contract before the spring season."\n');
+    const { document } = await openDraft(draft);
+    const checked = await checkedNow(api, document);
+    assert.ok(['exact', 'edited'].includes(checked.report.quotes[0]!.verdict), checked.report.quotes[0]!.verdict);
+    assert.strictEqual(checked.report.quotes[0]!.source?.article.file, source.toString());
   });
 });

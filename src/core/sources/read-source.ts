@@ -11,6 +11,7 @@ import type { Article, SourceMeta } from './article';
 import { decodeUtf8 } from './decode';
 import { parseFrontMatter } from './front-matter';
 import { readHtml } from './html-source';
+import { readDocx, type Mammoth } from './docx-source';
 import { readPdf, type PdfJs } from './pdf-source';
 import { looksLikeTranscript, readPlainTranscript, readSrt, readVtt, type TranscriptResult } from './transcript-source';
 
@@ -19,7 +20,7 @@ export const DEFAULT_MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 /** Longer "titles" are a paragraph or a whole file, not a title. */
 const MAX_TITLE = 300;
 
-export type SourceFormat = 'markdown' | 'text' | 'html' | 'vtt' | 'srt' | 'bibtex' | 'csl-json' | 'pdf';
+export type SourceFormat = 'markdown' | 'text' | 'html' | 'vtt' | 'srt' | 'bibtex' | 'csl-json' | 'pdf' | 'docx';
 
 export type ReadResult =
   | { readonly kind: 'article'; readonly article: Article; readonly warning?: string }
@@ -29,7 +30,7 @@ export type ReadResult =
 const FORMATS: Record<string, SourceFormat> = {
   md: 'markdown', markdown: 'markdown', mdown: 'markdown', txt: 'text', text: 'text',
   html: 'html', htm: 'html', xhtml: 'html', vtt: 'vtt', srt: 'srt',
-  bib: 'bibtex', bibtex: 'bibtex', json: 'csl-json', pdf: 'pdf',
+  bib: 'bibtex', bibtex: 'bibtex', json: 'csl-json', pdf: 'pdf', docx: 'docx',
 };
 
 /**
@@ -38,13 +39,16 @@ const FORMATS: Record<string, SourceFormat> = {
  */
 export interface SourceReaders {
   readonly pdf?: () => Promise<PdfJs>;
+  readonly docx?: () => Promise<Mammoth>;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly pdfBudgetMs?: number;
 }
 
-/** readSource, and the formats that need a lazily loaded parser (PDF). Never throws. */
+/** readSource, and the formats that need a lazily loaded parser (PDF, Word). Never throws. */
 export async function readSourceAsync(file: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_SOURCE_BYTES, readers: SourceReaders = {}): Promise<ReadResult> {
-  if (sourceFormat(file) !== 'pdf') return readSource(file, bytes, maxBytes);
+  const format = sourceFormat(file);
+  if (format === 'docx') return readWord(file, bytes, maxBytes, readers);
+  if (format !== 'pdf') return readSource(file, bytes, maxBytes);
   const tooLarge = sizeProblem(bytes.length, maxBytes);
   if (tooLarge) return { kind: 'skipped', reason: tooLarge };
   if (!readers.pdf) return { kind: 'skipped', reason: 'PDF reading is not available here' };
@@ -77,7 +81,7 @@ export function sourceFormat(file: string): SourceFormat | undefined {
 export function readSource(file: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_SOURCE_BYTES): ReadResult {
   const format = sourceFormat(file);
   if (!format) return { kind: 'skipped', reason: `unsupported file type (${SUPPORTED} expected)` };
-  if (format === 'pdf') return { kind: 'skipped', reason: 'PDF is read by readSourceAsync' };
+  if (format === 'pdf' || format === 'docx') return { kind: 'skipped', reason: `${format.toUpperCase()} is read by readSourceAsync` };
   const tooLarge = sizeProblem(bytes.length, maxBytes);
   if (tooLarge) return { kind: 'skipped', reason: tooLarge };
   const decoded = decodeUtf8(bytes);
@@ -94,7 +98,24 @@ export function readSource(file: string, bytes: Uint8Array, maxBytes = DEFAULT_M
   return warnings.length ? { kind: 'article', article, warning: warnings.join('; ') } : { kind: 'article', article };
 }
 
-const SUPPORTED = 'Markdown, plain text, HTML, PDF, WebVTT, SRT, BibTeX or CSL-JSON';
+async function readWord(file: string, bytes: Uint8Array, maxBytes: number, readers: SourceReaders): Promise<ReadResult> {
+  const tooLarge = sizeProblem(bytes.length, maxBytes);
+  if (tooLarge) return { kind: 'skipped', reason: tooLarge };
+  if (!readers.docx) return { kind: 'skipped', reason: 'Word documents cannot be read here' };
+  let mammoth: Mammoth;
+  try {
+    mammoth = await readers.docx();
+  } catch (error) {
+    return { kind: 'skipped', reason: `the Word reader could not be loaded (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const result = await readDocx(bytes, mammoth);
+  if (result.kind === 'skipped') return result;
+  const fallbackId = baseName(file);
+  const meta: SourceMeta = { id: fallbackId, title: result.title ?? fallbackId };
+  return { kind: 'article', article: { file, body: result.text, bodyToFile: OffsetMap.identity(0), meta, fileLines: new LineIndex(result.text) } };
+}
+
+const SUPPORTED = 'Markdown, plain text, HTML, PDF, Word (.docx), WebVTT, SRT, BibTeX or CSL-JSON';
 
 /** A reference library: its entries, and the entries left out as a warning; a file with none is skipped. */
 function readLibrary(file: string, text: string, format: 'bibtex' | 'csl-json'): ReadResult {
