@@ -182,6 +182,12 @@ export async function deleteFile(uri: vscode.Uri): Promise<void> {
 
 /** Closes every editor, discarding unsaved changes (no save prompt: revert first). */
 export async function closeAllEditors(): Promise<void> {
+  // Revert every edited file first, each in its own editor: under load, revertAndCloseActiveEditor has closed an
+  // editor without reverting it, and the next test reopened the draft with the edit still in it.
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isUntitled)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
   for (let k = 0; k < 50 && vscode.window.tabGroups.all.some((g) => g.tabs.length > 0); k++) {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
