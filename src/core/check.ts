@@ -4,6 +4,7 @@
  * files and render what it returns.
  */
 import { findActors, type Actor } from './actors/actors';
+import { throwIfCancelled, type CancellationToken } from './cancellation';
 import { attributeQuotations } from './attribution/attribute';
 import { sameActor, surname, type NameSpan } from './language/names';
 import type { PassageIndex } from './index/passage-index';
@@ -14,6 +15,7 @@ import { quoteUnits } from './match/quote-units';
 import { extractQuotations, type Quotation } from './quotes/extract';
 import type { Article } from './sources/article';
 import type { DraftReport, QuoteFinding, SourcePassage, UncheckedReason } from './findings';
+import type { QuotationCache } from './quotation-cache';
 import { sourceSpeaker } from './source-speakers';
 import { escapeRegExp } from './text/regexp';
 import { describeFinding } from './verdict-message';
@@ -28,13 +30,61 @@ const MAX_WORDS = 600;
 /** Below this many words a quotation that is not found is not called unsourced (it may be a common phrase). */
 const MIN_WORDS_FOR_UNSOURCED = 6;
 
-export function checkDraft(draft: string, index: PassageIndex): DraftReport {
+export interface CheckOptions {
+  /** Looked at between quotations: a cancelled check throws Cancelled instead of returning a partial report. */
+  readonly token?: CancellationToken;
+  /** Earlier findings of this draft, reused for every quotation whose text and speaker are unchanged. */
+  readonly cache?: QuotationCache;
+}
+
+export interface AsyncCheckOptions extends CheckOptions {
+  /** Gives the host's thread back (an editor's event loop); called whenever a check has run for `sliceMs`. */
+  readonly pause: () => Promise<void>;
+  readonly sliceMs?: number;
+}
+
+export function checkDraft(draft: string, index: PassageIndex, options: CheckOptions = {}): DraftReport {
+  const steps = checkSteps(draft, index, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * checkDraft in slices: between quotations it pauses once `sliceMs` have passed, so an editor stays responsive
+ * and a newer edit can cancel the check (the token) before it is finished.
+ */
+export async function checkDraftAsync(draft: string, index: PassageIndex, options: AsyncCheckOptions): Promise<DraftReport> {
+  const steps = checkSteps(draft, index, options);
+  const slice = options.sliceMs ?? 15;
+  let since = Date.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (Date.now() - since >= slice) {
+      await options.pause();
+      since = Date.now();
+    }
+  }
+}
+
+/** The check, yielding after each quotation so the callers above decide when to pause. */
+function* checkSteps(draft: string, index: PassageIndex, { token, cache }: CheckOptions): Generator<void, DraftReport> {
+  throwIfCancelled(token, 'The check');
   const extraction = extractQuotations(draft);
   const attributions = attributeQuotations(extraction.prose, extraction);
-  const quotes = extraction.quotations.map((quotation, k) => {
+  cache?.begin(index);
+  const quotes: QuoteFinding[] = [];
+  for (const [k, quotation] of extraction.quotations.entries()) {
+    yield;
+    throwIfCancelled(token, 'The check');
     const attribution = attributions[k];
-    return checkQuotation(draft, quotation, attribution?.speaker.name ? attribution.speaker : null, index);
-  });
+    const speaker = attribution?.speaker.name ? attribution.speaker : null;
+    const check = (): QuoteFinding => checkQuotation(draft, quotation, speaker, index);
+    quotes.push(cache ? cache.finding(draft, quotation, speaker, check) : check());
+  }
+  cache?.end();
   return { quotes, prose: extraction.prose, unbalanced: extraction.unbalanced };
 }
 

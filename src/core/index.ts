@@ -1,5 +1,8 @@
 /** The engine's public surface, for the hosts (CLI, VS Code extension). */
-export { checkDraft, draftActors } from './check';
+export { checkDraft, checkDraftAsync, draftActors } from './check';
+export type { AsyncCheckOptions, CheckOptions } from './check';
+export { QuotationCache } from './quotation-cache';
+export type { CacheCounts } from './quotation-cache';
 export type { DraftReport, QuoteFinding, SourcePassage, Verdict } from './findings';
 export { indexSources, indexSourcesAsync, prepareSource, prepareSourceAsync, withLibraries } from './corpus/index-sources';
 export type { PreparedSource } from './corpus/index-sources';
@@ -13,8 +16,10 @@ export { authorList } from './library/entry';
 export type { IndexedSources, SourceFile } from './corpus/index-sources';
 export { Corpus } from './corpus/corpus';
 export type { CorpusOptions, RunCounts, SourceReader, SyncOptions } from './corpus/corpus';
-export { CancellationSource, NEVER_CANCELLED, SILENT_LOG } from './corpus/file-system';
-export type { CancellationToken, CorpusLog, SourceFileSystem, SourceStat } from './corpus/file-system';
+export { Cancelled, CancellationSource, isCancelled, NEVER_CANCELLED } from './cancellation';
+export type { CancellationToken } from './cancellation';
+export { SILENT_LOG } from './corpus/file-system';
+export type { CorpusLog, SourceFileSystem, SourceStat } from './corpus/file-system';
 export { ChangeBatcher } from './corpus/change-batcher';
 export { foldersBetween, withoutLinkedFolders } from './corpus/linked-paths';
 export type { IsLink } from './corpus/linked-paths';

@@ -20,27 +20,7 @@ export interface SourceFileSystem {
   read(file: string): Promise<Uint8Array>;
 }
 
-/** Structurally the same as VS Code's token, so a host passes its own. */
-export interface CancellationToken {
-  readonly isCancellationRequested: boolean;
-}
-
-export const NEVER_CANCELLED: CancellationToken = { isCancellationRequested: false };
-
-/** A token the caller cancels; a newer run cancels the one it supersedes. */
-export class CancellationSource {
-  private cancelled = false;
-  readonly token: CancellationToken;
-
-  constructor() {
-    const flag = (): boolean => this.cancelled;
-    this.token = { get isCancellationRequested(): boolean { return flag(); } };
-  }
-
-  cancel(): void {
-    this.cancelled = true;
-  }
-}
+export { CancellationSource, NEVER_CANCELLED, type CancellationToken } from '../cancellation';
 
 /** Where the corpus says what it skipped, repaired or rebuilt. */
 export interface CorpusLog {

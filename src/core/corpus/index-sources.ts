@@ -2,6 +2,7 @@
  * Builds the passage index from source files that a host has read. Files that are not articles are skipped
  * with a reason; nothing here throws on bad input.
  */
+import { throwIfCancelled, type CancellationToken } from '../cancellation';
 import { tokenizeArticle, type ArticleTokens } from '../index/article-tokens';
 import { PassageIndex } from '../index/passage-index';
 import type { Library } from '../library/entry';
@@ -49,10 +50,16 @@ export function indexSources(sources: Iterable<SourceFile>, maxBytes = DEFAULT_M
   return collect([...sources].map((source) => prepareSource(source, maxBytes)));
 }
 
-/** indexSources for every format, PDF included. */
-export async function indexSourcesAsync(sources: Iterable<SourceFile>, maxBytes = DEFAULT_MAX_SOURCE_BYTES, readers: SourceReaders = {}): Promise<IndexedSources> {
+/** indexSources for every format, PDF included; `token` is looked at between files (cancelled: throws Cancelled). */
+export async function indexSourcesAsync(
+  sources: Iterable<SourceFile>, maxBytes = DEFAULT_MAX_SOURCE_BYTES, readers: SourceReaders = {}, token?: CancellationToken,
+): Promise<IndexedSources> {
   const all: PreparedSource[] = [];
-  for (const source of sources) all.push(await prepareSourceAsync(source, maxBytes, readers));
+  for (const source of sources) {
+    throwIfCancelled(token, 'Indexing');
+    all.push(await prepareSourceAsync(source, maxBytes, readers));
+  }
+  throwIfCancelled(token, 'Indexing');
   return collect(all);
 }
 
