@@ -5,9 +5,14 @@
  * typing (each keystroke restarts only that document's timer), on save, or on command. Results are stored
  * with the document version they were made for. Diagnostics go away when the draft closes, and every open
  * draft is re-checked when the sources or the settings change.
+ *
+ * While typing, a check runs in slices (the host's thread is given back between them) under a cancellation
+ * token that the next edit of the draft cancels: a check of text that is already stale is abandoned, not
+ * finished and published. Each draft keeps a QuotationCache, so only quotations whose text or speaker
+ * changed are looked up and aligned again.
  */
 import * as vscode from 'vscode';
-import { checkDraft, pageLocatorProblems } from '../core';
+import { checkDraft, checkDraftAsync, isCancelled, pageLocatorProblems, QuotationCache, type DraftReport } from '../core';
 import { DIAGNOSTIC_SOURCE, rangeOf, toDiagnostic } from './convert';
 import type { FindingsStore } from './findings';
 import type { Log } from './log';
@@ -24,6 +29,11 @@ export class DraftChecker implements vscode.Disposable {
   /** Documents Sourcecheck opened itself (the Markdown report): never drafts, or their quotations get checked too. */
   private readonly ownDocuments = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
+  /** The check in progress per draft while typing, cancelled by the draft's next edit. */
+  private readonly running = new Map<string, vscode.CancellationTokenSource>();
+  private readonly caches = new Map<string, QuotationCache>();
+  /** Checks abandoned because the draft changed (or was checked otherwise) before they finished. */
+  abandoned = 0;
 
   constructor(
     private readonly sources: WorkspaceSources,
@@ -34,7 +44,9 @@ export class DraftChecker implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.check(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0 && this.settings.current.checkOn === 'edit') this.schedule(e.document);
+        if (e.contentChanges.length === 0) return;
+        this.abandon(e.document.uri);
+        if (this.settings.current.checkOn === 'edit') this.schedule(e.document);
       }),
       vscode.workspace.onDidSaveTextDocument((d) => {
         if (this.settings.current.checkOn === 'save') this.check(d);
@@ -70,15 +82,56 @@ export class DraftChecker implements vscode.Disposable {
   /** Checks `document` now (if it is a draft), replacing its diagnostics. */
   check(document: vscode.TextDocument): void {
     this.cancel(document.uri);
+    const draft = this.draftText(document);
+    if (!draft) return;
+    this.publish(document, document.version, draft, checkDraft(draft.text, this.sources.passageIndex, { cache: this.cacheOf(document.uri) }));
+  }
+
+  /**
+   * Checks `document` in slices, giving the thread back between them; the draft's next edit (or a check made
+   * now) cancels it, and a cancelled or outdated check publishes nothing.
+   */
+  async checkInBackground(document: vscode.TextDocument): Promise<void> {
+    this.cancel(document.uri);
+    const draft = this.draftText(document);
+    if (!draft) return;
+    const key = document.uri.toString();
+    const run = new vscode.CancellationTokenSource();
+    this.running.set(key, run);
+    const version = document.version;
+    try {
+      const report = await checkDraftAsync(draft.text, this.sources.passageIndex, {
+        token: run.token, cache: this.cacheOf(document.uri), pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+      });
+      if (!run.token.isCancellationRequested && !document.isClosed && document.version === version) this.publish(document, version, draft, report);
+    } catch (error) {
+      if (!isCancelled(error)) throw error;
+    } finally {
+      if (this.running.get(key) === run) this.running.delete(key);
+      run.dispose();
+    }
+  }
+
+  /** Whether a check of `document` is under way in the background. */
+  isChecking(document: vscode.TextDocument): boolean {
+    return this.running.has(document.uri.toString());
+  }
+
+  /** The text to check (cut at `sourcecheck.maxDraftSizeMB`), or undefined when `document` is not a draft. */
+  private draftText(document: vscode.TextDocument): { text: string; truncatedAt?: number } | undefined {
     if (!this.isDraft(document)) {
       this.forget(document.uri);
-      return;
+      return undefined;
     }
-    const settings = this.settings.current;
     const full = document.getText();
-    const truncatedAt = full.length > settings.maxDraftBytes ? settings.maxDraftBytes : undefined;
-    if (truncatedAt !== undefined) this.warnTooLarge(document, truncatedAt);
-    const report = checkDraft(truncatedAt === undefined ? full : full.slice(0, truncatedAt), this.sources.passageIndex);
+    const max = this.settings.current.maxDraftBytes;
+    if (full.length <= max) return { text: full };
+    this.warnTooLarge(document, max);
+    return { text: full.slice(0, max), truncatedAt: max };
+  }
+
+  private publish(document: vscode.TextDocument, version: number, draft: { text: string; truncatedAt?: number }, report: DraftReport): void {
+    const settings = this.settings.current;
     const diagnostics = report.quotes.flatMap((q) => toDiagnostic(document, q, settings) ?? []);
     for (const offset of report.unbalanced.slice(0, MAX_UNBALANCED_SHOWN)) {
       const mark = new vscode.Diagnostic(rangeOf(document, offset, offset + 1), 'Unbalanced quotation mark: it opens or closes nothing in this paragraph.', vscode.DiagnosticSeverity.Information);
@@ -86,18 +139,26 @@ export class DraftChecker implements vscode.Disposable {
       mark.code = 'unbalanced';
       diagnostics.push(mark);
     }
-    for (const problem of pageLocatorProblems(truncatedAt === undefined ? full : full.slice(0, truncatedAt), report.quotes)) {
+    for (const problem of pageLocatorProblems(draft.text, report.quotes)) {
       const wrongPage = new vscode.Diagnostic(rangeOf(document, problem.start, problem.end), problem.message, vscode.DiagnosticSeverity.Warning);
       wrongPage.source = DIAGNOSTIC_SOURCE;
       wrongPage.code = 'wrong-page';
       diagnostics.push(wrongPage);
     }
     this.collection.set(document.uri, diagnostics);
-    this.findings.set(document.uri, { version: document.version, report, ...(truncatedAt !== undefined ? { truncatedAt } : {}) });
+    this.findings.set(document.uri, { version, report, ...(draft.truncatedAt !== undefined ? { truncatedAt: draft.truncatedAt } : {}) });
+  }
+
+  private cacheOf(uri: vscode.Uri): QuotationCache {
+    const key = uri.toString();
+    let cache = this.caches.get(key);
+    if (!cache) this.caches.set(key, (cache = new QuotationCache()));
+    return cache;
   }
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const run of this.running.values()) run.cancel();
     for (const d of this.disposables) d.dispose();
     this.collection.dispose();
   }
@@ -107,19 +168,32 @@ export class DraftChecker implements vscode.Disposable {
     const key = document.uri.toString();
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      if (!document.isClosed) this.check(document);
+      if (!document.isClosed) void this.checkInBackground(document);
     }, this.settings.current.debounceMs));
   }
 
+  /** Stops what is pending for `uri`: its debounce timer and a check in progress. */
   private cancel(uri: vscode.Uri): void {
     const key = uri.toString();
     const timer = this.timers.get(key);
     if (timer) clearTimeout(timer);
     this.timers.delete(key);
+    this.abandon(uri);
+  }
+
+  /** Cancels the check in progress for `uri`, if any: its text is no longer the draft's. */
+  private abandon(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const run = this.running.get(key);
+    if (!run) return;
+    run.cancel();
+    this.running.delete(key);
+    this.abandoned++;
   }
 
   private forget(uri: vscode.Uri): void {
     this.cancel(uri);
+    this.caches.delete(uri.toString());
     this.collection.delete(uri);
     this.findings.delete(uri);
   }

@@ -13,5 +13,6 @@ import './sidebar.test';
 import './citations.test';
 import './completion.test';
 import './formats.test';
+import './typing.test';
 import './package.test';
 import './hostile-source.test';
