@@ -68,7 +68,7 @@ async function check(command: CheckCommand): Promise<number> {
   const checked = checkDrafts(drafts, corpus, cache, command.format === 'json');
   await corpus.saveSnapshot();
   const summary = { version: SOURCECHECK_VERSION, articles, skipped: corpus.problems, warnings: corpus.warnings, drafts: checked };
-  process.stdout.write(formatReport(command.format, summary, { ...DEFAULT_SEVERITIES, ...project?.config.severity }));
+  process.stdout.write(formatReport(command.format, summary, { ...DEFAULT_SEVERITIES, ...project?.config.severity }, terminal()));
   const failOn = command.failOn ?? new Set(project?.config.failOn ?? DEFAULT_FAIL_ON);
   const failed = checked.some((d) => d.report.quotes.some((q) => failOn.has(q.verdict)));
   return failed ? 1 : 0;
@@ -117,6 +117,18 @@ function sourceFiles(command: CheckCommand, project: LoadedConfig | undefined): 
 
 function warn(message: string, kind: 'warning' | 'note' = 'warning'): void {
   process.stderr.write(`sourcecheck: ${kind}: ${terminalSafe(message)}\n`);
+}
+
+/**
+ * How the text report fits the output: the terminal's width (or COLUMNS, else 100 for logs), and colour only
+ * on a terminal, unless NO_COLOR is set (https://no-color.org) or FORCE_COLOR asks for it.
+ */
+function terminal(): { width: number; color: boolean } {
+  const tty = process.stdout.isTTY === true;
+  const width = (tty ? process.stdout.columns : undefined) ?? (Number(process.env.COLUMNS) || 100);
+  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  const force = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
+  return { width, color: !noColor && (tty || force) };
 }
 
 function readDraft(file: string): string {

@@ -14,7 +14,13 @@ interface Run {
 }
 
 function cli(cwd: string, ...args: string[]): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  return cliWith({}, cwd, ...args);
+}
+
+/** The CLI with a fixed terminal (100 columns, no colour) plus `env`: the text report must not depend on the caller's. */
+function cliWith(env: Record<string, string>, cwd: string, ...args: string[]): Run {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['NO_COLOR', 'FORCE_COLOR', 'COLUMNS'].includes(k)));
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...base, COLUMNS: '100', ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -112,7 +118,7 @@ describe('CLI (dist/cli.js as a child process)', function () {
       const run = cli(tmp, 'check', '--sources', 'sources', 'misquote.md');
       assert.equal(run.status, 1, run.stderr);
       assert.match(run.stdout, /misquoted/);
-      assert.match(run.stdout, /"levies" where the source has "taxes"/);
+      assert.match(run.stdout, /source has “taxes”, not “levies”/);
     });
 
     it('0 for a misquotation with --fail-on none', () => {
@@ -234,7 +240,7 @@ describe('CLI (dist/cli.js as a child process)', function () {
       assert.deepEqual(exact.edits, []);
       assert.equal(misquoted.speaker, 'Smith');
       assert.deepEqual(misquoted.edits, [{ kind: 'substitution', draft: 'levies', source: 'taxes' }]);
-      assert.match(misquoted.message, /"levies" where the source has "taxes"/);
+      assert.match(misquoted.message, /^“We will not raise levies on working families…”: source has “taxes”, not “levies” \(Example News, 2 Jan 2020\)$/);
       assert.equal(bridge.speaker, 'Jane Doe');
     });
 
@@ -298,15 +304,30 @@ describe('CLI (dist/cli.js as a child process)', function () {
   });
 
   describe('text format', () => {
-    it('reports line:column, verdict, speaker and source title, and a summary', () => {
+    it('groups by file: line:column, verdict, quoted words, message; the difference indented; a legend; a summary', () => {
       const run = cli(tmp, 'check', '--sources', 'sources', 'draft.md');
       assert.equal(run.status, 1);
-      assert.match(run.stdout, /^draft\.md$/m);
-      assert.match(run.stdout, /3:20 +exact +Alice Smith +Budget Day \(Example News, 2020-01-02\)/);
-      assert.match(run.stdout, /5:13 +misquoted +Smith/);
-      assert.match(run.stdout, /source: "We will not raise \[-taxes-\]\{\+levies\+\} on working families this year"/);
+      const lines = run.stdout.split('\n');
+      assert.equal(lines[0], 'draft.md');
+      assert.match(run.stdout, /^  3:20  exact      “We will not raise taxes on working families…”  as in Example News, 2 Jan 2020$/m);
+      assert.match(run.stdout, /^  5:31  misquoted  “We will not raise levies on working families…”  source has “taxes”, not “levies”$/m);
+      assert.match(run.stdout, /^                   \(Example News, 2 Jan 2020\)$/m, 'wrapped to 100 columns under the message');
+      assert.match(run.stdout, /^                   We will not raise \[-taxes-\]\{\+levies\+\} on working families this year$/m);
+      assert.match(run.stdout, /^\[-…-\] the source's words   \{\+…\+\} the draft's words instead$/m);
       assert.match(run.stdout, /skipped .*image\.md: binary content/);
       assert.match(run.stdout, /1 draft\(s\), 2 source\(s\) \(1 skipped\): 3 quotation\(s\) - 2 exact, 1 misquoted/);
+      assert.ok(run.stdout.split('\n').every((l) => l.length <= 100), 'no line over 100 columns');
+      assert.ok(!run.stdout.includes('\u001b['), 'no colour when not on a terminal');
+    });
+
+    it('colours only when asked (FORCE_COLOR) and never with NO_COLOR', () => {
+      assert.ok(cliWith({ FORCE_COLOR: '1' }, tmp, 'check', '--sources', 'sources', 'draft.md').stdout.includes('\u001b[31mmisquoted'));
+      assert.ok(!cliWith({ FORCE_COLOR: '1', NO_COLOR: '1' }, tmp, 'check', '--sources', 'sources', 'draft.md').stdout.includes('\u001b['));
+    });
+
+    it('wraps to COLUMNS', () => {
+      const narrow = cliWith({ COLUMNS: '60' }, tmp, 'check', '--sources', 'sources', 'draft.md').stdout;
+      assert.ok(narrow.split('\n').every((l) => l.length <= 60 || !l.includes(' ', 20)), narrow);
     });
   });
 });
