@@ -22,7 +22,7 @@ interface VerdictPolicy {
 const POLICY: Readonly<Record<Verdict, VerdictPolicy>> = {
   misquoted: { problem: true, verified: false, label: 'Misquoted', severity: 'warning' },
   misattributed: { problem: true, verified: false, label: 'Misattributed', severity: 'warning' },
-  unsourced: { problem: true, verified: false, label: 'Unsourced', severity: 'warning' },
+  unsourced: { problem: true, verified: false, label: 'Unsourced', severity: 'information' }, // often the writer's own interviews
   edited: { problem: false, verified: true, label: 'Edited (accepted changes)', severity: 'hint' },
   exact: { problem: false, verified: true, label: 'Exact', severity: 'none' },
   unchecked: { problem: false, verified: false, label: 'Not checked', severity: 'none' },

@@ -1,14 +1,15 @@
 /**
  * Inserting citations: for the quotation at the cursor or a picked source, in the configured style (or one
- * given to the command), as inline text, a link, a Pandoc key, an APA/Chicago reference or a numbered
+ * given to the command, or switched to in the picker for this insertion), placed before the sentence's final
+ * punctuation (placement.ts; footnote markers after it), as inline text, a link, a Pandoc key, an APA/Chicago reference or a numbered
  * footnote; citing every verified quotation at once; inserting a bibliography. Each command is one edit (one
  * undo step) that leaves the rest of the draft as it was, and refuses a document that changed since it was
  * offered.
  */
 import * as vscode from 'vscode';
 import {
-  bibliography, citedSources, citeWithFootnotes, CITATION_STYLES, formatCitation, isVerified, passageLocator,
-  type Article, type Locator, type CitationStyle, type QuoteFinding, type TextEdit,
+  bibliography, citedSources, citeWithFootnotes, CITATION_STYLES, footnoteOffset, formatCitation, isProblem, isVerified,
+  passageLocator, placeCitation, type Article, type CitationStyle, type Locator, type QuoteFinding, type TextEdit,
 } from '../core';
 import type { DraftChecker } from './diagnostics';
 import type { CheckedDocument, FindingsStore } from './findings';
@@ -30,9 +31,10 @@ export interface InsertCitationArgs {
   readonly offset?: number;
   readonly file?: string;
   readonly style?: CitationStyle;
+  /** Set when the writer already agreed to cite a quotation whose verdict is a problem. */
+  readonly confirmed?: boolean;
 }
 
-/** Verified: the quotation is in the source as written, or with accepted editorial changes. */
 
 export function registerCitationCommands(deps: CitationDeps): vscode.Disposable {
   return vscode.Disposable.from(
@@ -57,18 +59,33 @@ async function draftFor(deps: CitationDeps, uri: string | undefined): Promise<vs
   return document;
 }
 
-/** The edits that cite `article` at `offset` in `style`. */
-function citationEdits(document: vscode.TextDocument, citations: ReadonlyArray<{ offset: number; article: Article; locator?: Locator }>, style: CitationStyle): TextEdit[] {
-  if (style === 'footnote') {
-    return citeWithFootnotes(document.getText(), citations.map((c) => ({ offset: c.offset, source: c.article.meta, ...(c.locator ? { locator: c.locator } : {}) })));
-  }
-  return citations.map(({ offset, article, locator }) => ({ start: offset, end: offset, text: ` ${formatCitation(article.meta, style, locator)}` }));
+/** What to cite where: a source, after a quotation (placed by the style's rules) or at a bare offset. */
+interface CitationSite {
+  readonly article: Article;
+  readonly quotation?: QuoteFinding;
+  readonly offset: number;
+  /** The page or time of the quoted passage, when the citation is for the quotation's own source. */
+  readonly locator?: Locator;
 }
 
 /** The page or time of the quoted passage, when the citation is for the quotation's own source. */
 function locatorOf(quotation: QuoteFinding | undefined, article: Article): { locator?: Locator } {
   const locator = quotation?.source?.article.file === article.file ? passageLocator(article, quotation.source.start) : undefined;
   return locator ? { locator } : {};
+}
+
+/** The edits that cite each site's article in `style`. */
+function citationEdits(document: vscode.TextDocument, citations: readonly CitationSite[], style: CitationStyle): TextEdit[] {
+  const text = document.getText();
+  if (style === 'footnote') {
+    return citeWithFootnotes(text, citations.map((c) => ({
+      offset: c.quotation ? footnoteOffset(text, c.quotation) : c.offset, source: c.article.meta, ...(c.locator ? { locator: c.locator } : {}),
+    })));
+  }
+  return citations.flatMap(({ offset, article, quotation, locator }) => {
+    const citation = formatCitation(article.meta, style, locator);
+    return quotation ? placeCitation(text, quotation, citation, style) : [{ start: offset, end: offset, text: ` ${citation}` }];
+  });
 }
 
 /**
@@ -97,11 +114,31 @@ async function insertCitation(deps: CitationDeps, args: InsertCitationArgs): Pro
   const cursor = editor?.document === document ? document.offsetAt(editor.selection.active) : document.getText().length;
   currentFindings(deps, document);
   const quotation = deps.findings.findingAt(document, args.offset ?? cursor);
-  const file = args.file ?? (await pickSource(deps.sources, quotation?.source?.article.file));
+  if (quotation && isProblem(quotation.verdict) && !args.confirmed && !(await confirmProblem(quotation))) return false;
+  let style = styleOf(deps, args.style);
+  let file = args.file;
+  if (!file) {
+    const picked = await pickSource(deps.sources, quotation?.source?.article.file, style);
+    file = picked?.file;
+    if (picked) style = picked.style;
+  }
   const article = file ? deps.sources.article(file) : undefined;
   if (!article) return false;
-  const offset = args.offset ?? (quotation ? citationPoint(quotation) : cursor);
-  return applyTextEdits(document, citationEdits(document, [{ offset, article, ...locatorOf(quotation, article) }], styleOf(deps, args.style)));
+  // Cited at the quotation when there is one at the offset (or at the cursor), else at the bare offset.
+  const site: CitationSite = quotation ? { article, quotation, offset: quotation.close, ...locatorOf(quotation, article) } : { article, offset: args.offset ?? cursor };
+  return applyTextEdits(document, citationEdits(document, [site], style));
+}
+
+/** Asks before citing a quotation whose verdict is a problem; true to cite anyway. */
+async function confirmProblem(quotation: QuoteFinding): Promise<boolean> {
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: '$(quote) Cite anyway', cite: true },
+      { label: '$(close) Don\'t cite', detail: 'Fix the quotation first: its quick fixes give the source\'s wording or speaker.', cite: false },
+    ],
+    { placeHolder: `This quotation is ${quotation.verdict}: ${quotation.message}`, ignoreFocusOut: false },
+  );
+  return picked?.cite === true;
 }
 
 /** Cites the source of every exact or edited quotation that has no citation yet right after it. */
@@ -111,8 +148,8 @@ async function citeAllVerified(deps: CitationDeps, args: { uri?: string; style?:
   if (!document || !checked) return 0;
   const style = styleOf(deps, args.style);
   const citations = checked.report.quotes
-    .filter((q) => isVerified(q.verdict) && q.source && !alreadyCited(document, q))
-    .map((q) => ({ offset: citationPoint(q), article: q.source!.article, ...locatorOf(q, q.source!.article) }));
+    .filter((q) => isVerified(q.verdict) && q.source && !alreadyCited(document, q, style))
+    .map((q) => ({ offset: q.close, quotation: q, article: q.source!.article, ...locatorOf(q, q.source!.article) }));
   if (citations.length === 0) return 0;
   return (await applyTextEdits(document, citationEdits(document, citations, style))) ? citations.length : 0;
 }
@@ -137,12 +174,10 @@ async function insertBibliography(deps: CitationDeps, args: { uri?: string; styl
   return applyTextEdits(document, [edit]);
 }
 
-/** Just after the quotation's closing mark (AP and Chicago put a parenthetical citation there). */
-function citationPoint(quotation: QuoteFinding): number {
-  return quotation.close;
-}
-
-function alreadyCited(document: vscode.TextDocument, quotation: QuoteFinding): boolean {
-  const after = document.getText(new vscode.Range(document.positionAt(quotation.close), document.positionAt(quotation.close + 80)));
-  return /^\s?(?:\[\^[^\]]+\]|\[@[^\]]+\]|\([^)]*(?:\d{4}|p\. ?\d+|\d:\d\d)\)|\[[^\]]+\]\([^)]+\))/.test(after);
+/** A citation already where this style would put one (or right after the closing mark, as older versions did). */
+function alreadyCited(document: vscode.TextDocument, quotation: QuoteFinding, style: CitationStyle): boolean {
+  const text = document.getText();
+  const site = style === 'footnote' ? footnoteOffset(text, quotation) : placeCitation(text, quotation, '', style).at(-1)!.start;
+  const citation = /^\s?(?:\[\^[^\]]+\]|\[@[^\]]+\]|\([^)]*\d{4}\)|\[[^\]]+\]\([^)]+\))/;
+  return [site, quotation.close].some((at) => citation.test(text.slice(at, at + 200)));
 }

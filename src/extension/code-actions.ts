@@ -1,11 +1,11 @@
 /**
- * Quick fixes for Sourcecheck diagnostics, keyed by the diagnostic code (the verdict): use the source's
- * wording, credit the speaker the source names, open the source at the passage, ignore the quotation; and a
+ * Quick fixes for Sourcecheck diagnostics, keyed by the diagnostic code (the verdict), each titled with the
+ * change it makes: the source's wording (per difference, and for the whole quotation), credit the speaker the source names, open the source at the passage, ignore the quotation; and a
  * "fix all misquotations" source action. Fixes are built only from findings made for the document's current
  * version, so a fix is never applied to text that has changed since; each is one undoable edit.
  */
 import * as vscode from 'vscode';
-import { creditSourceSpeaker, fixAllMisquotations, ignoreQuotation, pageLocatorProblems, useSourceWording, type QuoteFinding, type TextEdit } from '../core';
+import { creditSourceSpeaker, findingFocus, fixAllMisquotations, ignoreQuotation, pageLocatorProblems, wordingFixes, type QuoteFinding, type TextEdit } from '../core';
 import { DIAGNOSTIC_SOURCE, rangeOf } from './convert';
 import type { FindingsStore } from './findings';
 
@@ -23,7 +23,10 @@ export function registerCodeActions(findings: FindingsStore, selector: vscode.Do
           actions.push(...pageFixes(document, checked.report.quotes, diagnostic));
           continue;
         }
-        const finding = checked.report.quotes.find((q) => rangeOf(document, q.start, q.end).isEqual(diagnostic.range));
+        const finding = checked.report.quotes.find((q) => {
+          const focus = findingFocus(q);
+          return rangeOf(document, focus.start, focus.end).isEqual(diagnostic.range);
+        });
         if (finding) actions.push(...quickFixes(document, finding, diagnostic));
       }
       if (!context.only || context.only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(context.only)) {
@@ -38,17 +41,16 @@ export function registerCodeActions(findings: FindingsStore, selector: vscode.Do
 function quickFixes(document: vscode.TextDocument, finding: QuoteFinding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
   const actions: vscode.CodeAction[] = [];
   const source = finding.source;
-  const wording = useSourceWording(finding);
-  if (wording) {
-    const fix = new vscode.CodeAction(`Use the source's wording: "${preview(wording.text)}"`, vscode.CodeActionKind.QuickFix);
-    fix.edit = workspaceEdit(document, [wording]);
+  for (const wording of wordingFixes(finding)) {
+    const fix = new vscode.CodeAction(wording.title, vscode.CodeActionKind.QuickFix);
+    fix.edit = workspaceEdit(document, wording.edits);
     fix.diagnostics = [diagnostic];
-    fix.isPreferred = true;
+    fix.isPreferred = wording.preferred;
     actions.push(fix);
   }
   const credit = creditSourceSpeaker(finding);
   if (credit) {
-    const fix = new vscode.CodeAction(`Attribute to ${credit.text}, as the source does`, vscode.CodeActionKind.QuickFix);
+    const fix = new vscode.CodeAction(`Attribute to ${credit.text}`, vscode.CodeActionKind.QuickFix);
     fix.edit = workspaceEdit(document, [credit]);
     fix.diagnostics = [diagnostic];
     fix.isPreferred = true;
@@ -93,8 +95,4 @@ function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) edit.replace(document.uri, rangeOf(document, e.start, e.end), e.text);
   return edit;
-}
-
-function preview(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -3,11 +3,12 @@
  * the citation commands are in citations.ts, the sidebar's in sidebar/.
  */
 import * as vscode from 'vscode';
-import { formatCitation, markdownReport, passageLocator, type CitationStyle } from '../core';
+import { formatCitation, passageLocator, type CitationStyle } from '../core';
 import { fixAllAction } from './code-actions';
 import { passageRange } from './convert';
 import type { DraftChecker } from './diagnostics';
 import type { FindingsStore } from './findings';
+import { revealFinding, type ReportView, type RevealArgs } from './report-view';
 import type { SettingsStore } from './settings';
 import type { WorkspaceSources } from './workspace-sources';
 
@@ -16,6 +17,7 @@ export interface CommandDeps {
   readonly checker: DraftChecker;
   readonly findings: FindingsStore;
   readonly settings: SettingsStore;
+  readonly reportView: ReportView;
 }
 
 /** Where a source passage is: the article's file (URI string) and body offsets. */
@@ -36,6 +38,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
       return document ? findings.current(document)?.report : undefined;
     }),
     register('sourcecheck.showReport', () => showReport(deps)),
+    register('sourcecheck.revealFinding', (args: RevealArgs) => revealFinding(args)),
     register('sourcecheck.openSource', (args: PassageArgs) => openSource(sources, args)),
     register('sourcecheck.copyCitation', async (args: PassageArgs & { style?: CitationStyle }) => {
       const article = sources.article(args.file);
@@ -68,8 +71,8 @@ async function openSource(sources: WorkspaceSources, args: PassageArgs): Promise
   return vscode.window.showTextDocument(uri, { preview: true, ...(selection ? { selection } : {}) });
 }
 
-/** Opens the active draft's report as a Markdown document. */
-async function showReport({ checker, findings }: CommandDeps): Promise<vscode.TextDocument | undefined> {
+/** Opens the active draft's report in a rendered view beside it. */
+async function showReport({ checker, findings, reportView }: CommandDeps): Promise<vscode.WebviewPanel | undefined> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document || !checker.isDraft(document)) {
     void vscode.window.showInformationMessage('Sourcecheck: open a draft (Markdown or text) to see its report.');
@@ -77,9 +80,5 @@ async function showReport({ checker, findings }: CommandDeps): Promise<vscode.Te
   }
   if (!findings.current(document)) checker.check(document);
   const checked = findings.current(document);
-  if (!checked) return undefined;
-  const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdownReport(vscode.workspace.asRelativePath(document.uri), document.getText(), checked.report) });
-  checker.markOwnDocument(report); // the report is Markdown but not a draft: no diagnostics on it
-  await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: true });
-  return report;
+  return checked ? reportView.show(document, checked.report) : undefined;
 }

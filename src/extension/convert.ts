@@ -1,6 +1,6 @@
 /** The one place where engine offsets become VS Code ranges, locations and diagnostics. */
 import * as vscode from 'vscode';
-import type { Article, QuoteFinding, Severity, SourcePassage } from '../core';
+import { findingFocus, sourceLabel, type Article, type QuoteFinding, type Severity, type SourcePassage } from '../core';
 import type { Settings } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'Sourcecheck';
@@ -29,17 +29,32 @@ const SEVERITIES: Record<Exclude<Severity, 'none'>, vscode.DiagnosticSeverity> =
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-/** The diagnostic for a finding, or undefined when its verdict is set to show nothing. */
+/** The README's verdict table, which each diagnostic's code links to (set at activation). */
+let verdictDocs: vscode.Uri | undefined;
+
+export function useVerdictDocs(extensionUri: vscode.Uri): void {
+  verdictDocs = vscode.Uri.joinPath(extensionUri, 'README.md').with({ fragment: 'verdicts' });
+}
+
+/**
+ * The diagnostic for a finding, or undefined when its verdict is set to show nothing. It underlines the words
+ * that differ (the hover still answers anywhere on the quotation), and its code is the verdict.
+ */
 export function toDiagnostic(document: vscode.TextDocument, finding: QuoteFinding, settings: Settings): vscode.Diagnostic | undefined {
   const severity = settings.severity[finding.verdict];
   if (severity === 'none') return undefined;
-  const diagnostic = new vscode.Diagnostic(rangeOf(document, finding.start, finding.end), finding.message, SEVERITIES[severity]);
+  const focus = findingFocus(finding);
+  const diagnostic = new vscode.Diagnostic(rangeOf(document, focus.start, focus.end), finding.message, SEVERITIES[severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = finding.verdict;
+  diagnostic.code = verdictDocs ? { value: finding.verdict, target: verdictDocs } : finding.verdict;
   if (finding.source) {
-    const title = finding.source.article.meta.title;
+    const passage = finding.source.article.body.slice(finding.source.start, finding.source.end).replace(/\s+/g, ' ');
+    const excerpt = passage.length > 80 ? `${passage.slice(0, 79)}…` : passage;
     diagnostic.relatedInformation = [
-      new vscode.DiagnosticRelatedInformation(new vscode.Location(sourceUri(finding.source.article), passageRange(finding.source)), `Source passage: ${title}`),
+      new vscode.DiagnosticRelatedInformation(
+        new vscode.Location(sourceUri(finding.source.article), passageRange(finding.source)),
+        `${sourceLabel(finding.source.article.meta)}: “${excerpt}”`,
+      ),
     ];
   }
   return diagnostic;

@@ -4,9 +4,11 @@ import { registerCitationCommands } from './citations';
 import { registerCodeActions } from './code-actions';
 import { registerCommands } from './commands';
 import { registerCompletion } from './completion';
+import { useVerdictDocs } from './convert';
 import { DraftChecker } from './diagnostics';
 import { FindingsStore } from './findings';
 import { registerHover } from './hover';
+import { ReportView } from './report-view';
 import { createLog } from './log';
 import { SettingsStore } from './settings';
 import { registerSidebar, type Sidebar } from './sidebar/sidebar';
@@ -31,16 +33,18 @@ export function activate(context: vscode.ExtensionContext): SourcecheckApi {
   const settings = new SettingsStore();
   const sources = new WorkspaceSources(settings, log, context.storageUri, sourceReaders(context.extensionUri));
   const findings = new FindingsStore();
+  useVerdictDocs(context.extensionUri);
   const checker = new DraftChecker(sources, settings, findings, log);
   const { sidebar, disposable: sidebarDisposable } = registerSidebar(sources, checker, findings);
+  const reportView = new ReportView(findings);
   context.subscriptions.push(
-    log, settings, sources, findings, checker,
+    log, settings, sources, findings, checker, reportView,
     registerHover(findings, settings, DRAFTS),
     registerCodeActions(findings, DRAFTS),
-    registerCommands({ sources, checker, findings, settings }),
+    registerCommands({ sources, checker, findings, settings, reportView }),
     registerCitationCommands({ sources, checker, findings, settings }),
     registerCompletion(sources, DRAFTS),
-    registerStatusBar(sources, findings),
+    registerStatusBar(sources, findings, (d) => checker.isDraft(d)),
     sidebarDisposable,
   );
   // Indexing starts after activation, in the background; open drafts are checked as soon as it ends.

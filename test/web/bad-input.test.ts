@@ -1,7 +1,7 @@
 // Whatever a writer saves into the workspace: a broken draft, binary and broken source files, files that vanish.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { checkedNow, cleanUp, deleteAfterTest, deleteFile, FIXTURE_ARTICLES, openDraft, openOpEd, sourcecheck, uniqueName, waitForDiagnostics, workspaceUri, writeTempFile } from './helpers';
+import { checkedNow, cleanUp, codeOf, deleteAfterTest, deleteFile, FIXTURE_ARTICLES, openDraft, openOpEd, sourcecheck, uniqueName, waitForDiagnostics, workspaceUri, writeTempFile } from './helpers';
 import { waitFor } from './wait';
 
 function indexedFiles(articles: readonly { article: { file: string } }[]): string[] {
@@ -32,12 +32,12 @@ describe('bad input', () => {
     const checked = await checkedNow(api, document);
     assert.ok(checked.report.unbalanced.length >= 300, `${checked.report.unbalanced.length} unbalanced marks found`);
     const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length > 0, 'the diagnostics of the broken draft');
-    const unbalanced = diagnostics.filter((d) => d.code === 'unbalanced');
+    const unbalanced = diagnostics.filter((d) => codeOf(d) === 'unbalanced');
     assert.strictEqual(unbalanced.length, 20, 'unbalanced marks shown are capped');
     assert.ok(unbalanced.every((d) => d.severity === vscode.DiagnosticSeverity.Information));
     assert.ok(unbalanced.every((d) => /["\u201C]/.test(document.getText(d.range))), 'each on a quotation mark');
     // The one well-formed quotation at the end is still found and checked.
-    assert.deepStrictEqual(diagnostics.filter((d) => d.code !== 'unbalanced').map((d) => d.code), ['unsourced']);
+    assert.deepStrictEqual(diagnostics.filter((d) => codeOf(d) !== 'unbalanced').map(codeOf), ['unsourced']);
     // Other drafts are still checked, on open and while typing.
     const opEd = await openOpEd(api);
     assert.strictEqual(opEd.diagnostics.length, 3);

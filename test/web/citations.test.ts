@@ -62,23 +62,24 @@ async function openActors(api: SourcecheckApi): Promise<vscode.TextDocument> {
 describe('citations', () => {
   afterEach(cleanUp);
 
-  it('sourcecheck.insertCitation inserts the exact text of every style, and one undo removes it', async () => {
+  it('sourcecheck.insertCitation puts each style before the sentence\'s period (a footnote after it), and one undo removes it', async () => {
     const api = await sourcecheck();
     const { document } = await openOpEd(api);
     const finding = (await checkedNow(api, document)).report.quotes.find((q) => q.text.startsWith(OP_ED.exact));
     assert.ok(finding?.source);
     assert.strictEqual(finding.source.article.file, workspaceUri(AMBUSH.file).toString());
     const before = document.getText();
-    assert.ok(before.slice(finding.close - 2, finding.close + 7) === '." Nobody', 'the offset is just after the closing mark');
-    const at = (inserted: string): string => `${before.slice(0, finding.close)}${inserted}${before.slice(finding.close)}`;
+    assert.ok(before.slice(finding.close - 2, finding.close + 7) === '." Nobody', 'the quotation ends the sentence');
+    // The period inside the closing mark moves after the citation: `support" (…). Nobody`.
+    const at = (inserted: string): string => `${before.slice(0, finding.close - 2)}"${inserted}.${before.slice(finding.close)}`;
     const expected: Record<Style, string> = {
       inline: at(' (Wikinews, April 19, 2005)'),
       link: at(` [${AMBUSH.title}](${AMBUSH.url})`),
       pandoc: at(' [@wikinews-8397]'),
       apa: at(` ${AMBUSH.title}. (2005, April 19). Wikinews. ${AMBUSH.url}`),
       chicago: at(` "${AMBUSH.title}." Wikinews, April 19, 2005. ${AMBUSH.url}.`),
-      // The marker without a space, its definition at the end (op-ed.md ends with one line break).
-      footnote: `${at('[^1]')}\n[^1]: ${NOTE.ambush}\n`,
+      // The marker after the punctuation, without a space; its definition at the end (op-ed.md ends with one line break).
+      footnote: `${before.slice(0, finding.close)}[^1]${before.slice(finding.close)}\n[^1]: ${NOTE.ambush}\n`,
     };
     for (const style of ['inline', 'link', 'footnote', 'pandoc', 'apa', 'chicago'] as const) {
       await insertCitation(document, finding.close, AMBUSH.file, style);
@@ -87,7 +88,29 @@ describe('citations', () => {
     }
   });
 
-  it('sourcecheck.insertCitation with the cursor inside a quotation offers its source first and cites after the closing mark', async () => {
+  it('when the attribution follows the quotation, the citation goes before the period of the sentence, in each style', async () => {
+    const api = await sourcecheck();
+    const uri = await writeTempFile(`drafts/${uniqueName('attributed')}.md`,
+      '# Zabul\n\n"After the ambush, fierce fighting broke out and we called in coalition air support," General Muhammad said. Nobody argued.\n');
+    const { document } = await openDraft(uri);
+    const finding = (await checkedNow(api, document)).report.quotes[0]!;
+    assert.strictEqual(finding.verdict, 'exact');
+    const before = document.getText();
+    const styles: Array<[Style, string]> = [
+      ['inline', ' (Wikinews, April 19, 2005)'],
+      ['link', ` [${AMBUSH.title}](${AMBUSH.url})`],
+      ['pandoc', ' [@wikinews-8397]'],
+      ['apa', ` ${AMBUSH.title}. (2005, April 19). Wikinews. ${AMBUSH.url}`],
+      ['chicago', ` "${AMBUSH.title}." Wikinews, April 19, 2005. ${AMBUSH.url}.`],
+    ];
+    for (const [style, citation] of styles) {
+      await insertCitation(document, finding.close, AMBUSH.file, style);
+      assert.strictEqual(document.getText(), before.replace('General Muhammad said.', `General Muhammad said${citation}.`), style);
+      await undoOnce(document, before, style);
+    }
+  });
+
+  it('with the cursor inside a misquotation, Insert Citation asks first; the picker offers its source first and switches style', async () => {
     const api = await sourcecheck();
     const { editor, document } = await openOpEd(api);
     const finding = (await checkedNow(api, document)).report.quotes.find((q) => q.text.startsWith(OP_ED.misquoted));
@@ -95,15 +118,47 @@ describe('citations', () => {
     const inside = document.positionAt(finding.start + 10);
     editor.selection = new vscode.Selection(inside, inside);
     const before = document.getText();
-    // No source given: the quick pick opens with the quotation's source first; accepting takes it.
-    let result: { inserted: unknown } | undefined;
-    void vscode.commands.executeCommand('sourcecheck.insertCitation', { style: 'pandoc' }).then((inserted) => (result = { inserted }));
+    const run = (): { result?: { inserted: unknown } } => {
+      const state: { result?: { inserted: unknown } } = {};
+      void vscode.commands.executeCommand('sourcecheck.insertCitation', { style: 'pandoc' }).then((inserted) => (state.result = { inserted }));
+      return state;
+    };
+    const accept = (): Thenable<unknown> => vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    // Declined (Escape on the question): nothing is inserted.
+    const declined = run();
     await waitFor(async () => {
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      return result;
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      return declined.result;
+    }, 'the question to be declined');
+    assert.strictEqual(declined.result?.inserted, false);
+    assert.strictEqual(document.getText(), before);
+    // Confirmed ("Cite anyway" is the first item), then the source pick: its first item is the quotation's source.
+    const confirmed = run();
+    await waitFor(async () => {
+      await accept();
+      return confirmed.result;
+    }, 'the question and the source pick to accept their first items');
+    assert.strictEqual(confirmed.result?.inserted, true);
+    assert.strictEqual(document.getText(), before.replace('Kandahar province," he said.', 'Kandahar province," he said [@wikinews-61340].'));
+    await undoOnce(document, before, 'the pandoc citation');
+
+    // The style switched in the picker, for this insertion: after the 4 sources come the 6 styles (apa is the 5th).
+    editor.selection = new vscode.Selection(inside, inside);
+    const switched = run();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await accept(); // "Cite anyway"
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (let k = 0; k < 4 + 4; k++) await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await accept(); // Style: apa (the picker stays open)
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const pending = (): unknown => switched.result;
+    assert.strictEqual(pending(), undefined, 'choosing a style keeps the picker open');
+    await waitFor(async () => {
+      await accept();
+      return switched.result;
     }, 'the source pick to accept its first item');
-    assert.strictEqual(result?.inserted, true);
-    assert.strictEqual(document.getText(), `${before.slice(0, finding.close)} [@wikinews-61340]${before.slice(finding.close)}`);
+    assert.strictEqual(switched.result?.inserted, true);
+    assert.strictEqual(document.getText(), before.replace('Kandahar province," he said.', `Kandahar province," he said ${HARPER.title}. (2007, February 28). Wikinews. ${HARPER.url}.`));
   });
 
   it('footnotes are renumbered in order of first appearance as citations are added and a marker is deleted', async () => {
@@ -137,9 +192,9 @@ describe('citations', () => {
     const before = document.getText();
     assert.strictEqual(await vscode.commands.executeCommand('sourcecheck.citeAllVerified', { uri: document.uri.toString(), style: 'pandoc' }), 3);
     const cited = before
-      .replace('Kandahar province," Harper said', 'Kandahar province," [@wikinews-61340] Harper said') // exact
-      .replace('minor injuries." NATO', 'minor injuries." [@wikinews-47819] NATO') // edited
-      .replace('families and friends."\n', 'families and friends." [@wikinews-47819]\n'); // exact
+      .replace('Harper said in Ottawa.', 'Harper said in Ottawa [@wikinews-61340].') // exact: before the period of the sentence
+      .replace('minor injuries." NATO', 'minor injuries" [@wikinews-47819]. NATO') // edited: the period moves after it
+      .replace('families and friends."\n', 'families and friends" [@wikinews-47819].\n'); // exact
     assert.notStrictEqual(cited, before);
     // The misquoted, misattributed and unsourced quotations get nothing.
     assert.strictEqual(document.getText(), cited);
@@ -217,7 +272,7 @@ describe('citations', () => {
     const inside = before.indexOf(OP_ED.exact) + 5;
     editor.selection = new vscode.Selection(document.positionAt(inside), document.positionAt(inside));
     assert.strictEqual(await vscode.commands.executeCommand('sourcecheck.citeAllVerified'), 1);
-    assert.ok(document.getText().includes('air support." (Wikinews, April 19, 2005) Nobody'), document.getText());
+    assert.ok(document.getText().includes('air support" (Wikinews, April 19, 2005). Nobody'), document.getText());
     assert.strictEqual(await vscode.commands.executeCommand('sourcecheck.insertBibliography', { style: 'pandoc' }), true);
     assert.ok(document.getText().includes('\n## Sources\n\n- ['), document.getText());
   });

@@ -1,9 +1,10 @@
 // Quick fixes and the fix-all source action, through the workbench's code action machinery.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { checkedNow, cleanUp, codeActions, insertText, openDraft, openOpEd, OP_ED, quotationRange, setSetting, sourcecheck, waitForCodeActions, waitForDiagnostics, withCode } from './helpers';
+import { checkedNow, cleanUp, codeActions, codeOf, insertText, replaceText, OP_ED, openDraft, openOpEd, quotationRange, setSetting, sourcecheck, waitForCodeActions, waitForDiagnostics, withCode } from './helpers';
 
-const USE_WORDING = "Use the source's wording";
+/** The op-ed's misquotation has one changed word: its fix names the change. */
+const USE_WORDING = 'Replace “had” with “has”';
 const FIX_ALL_KIND = 'source.fixAll.sourcecheck';
 
 function titled(actions: readonly vscode.CodeAction[], prefix: string): vscode.CodeAction | undefined {
@@ -13,7 +14,7 @@ function titled(actions: readonly vscode.CodeAction[], prefix: string): vscode.C
 describe('code actions: quick fixes from the source', () => {
   afterEach(cleanUp);
 
-  it("\"Use the source's wording\" puts the source's words in the draft and clears the diagnostic", async () => {
+  it('the fix named after the change (Replace “had” with “has”) puts the source\'s word in the draft and clears the diagnostic', async () => {
     const api = await sourcecheck();
     const { document, diagnostics } = await openOpEd(api);
     const [misquoted] = withCode(diagnostics, 'misquoted');
@@ -22,13 +23,13 @@ describe('code actions: quick fixes from the source', () => {
     const fix = titled(actions, USE_WORDING)!;
     assert.strictEqual(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
     assert.strictEqual(fix.isPreferred, true);
-    assert.ok(fix.title.startsWith(`${USE_WORDING}: "Thanks to the Canadian Forces efforts`), fix.title);
+    assert.strictEqual(fix.title, USE_WORDING);
     assert.ok(fix.edit, 'the fix is an edit');
     assert.strictEqual(await vscode.workspace.applyEdit(fix.edit), true);
     assert.ok(document.getText().includes('the fragile peace that reigns over most of the country has been extended to large parts of Kandahar province,"'),
       document.getText());
     const after = await waitForDiagnostics(document.uri, (d) => withCode(d, 'misquoted').length === 0, 'the misquoted diagnostic to go');
-    assert.deepStrictEqual(after.map((d) => d.code).sort(), ['misattributed', 'unsourced']);
+    assert.deepStrictEqual(after.map(codeOf).sort(), ['misattributed', 'unsourced']);
     const finding = (await checkedNow(api, document)).report.quotes.find((q) => q.text.startsWith(OP_ED.misquoted));
     assert.strictEqual(finding?.verdict, 'exact');
   });
@@ -40,12 +41,37 @@ describe('code actions: quick fixes from the source', () => {
     assert.ok(misattributed);
     const actions = await waitForCodeActions(document.uri, misattributed.range, (a) => titled(a, 'Attribute to ') !== undefined, 'the attribution quick fix');
     const fix = titled(actions, 'Attribute to ')!;
-    assert.strictEqual(fix.title, 'Attribute to Defence Secretary Des Browne, as the source does');
+    assert.strictEqual(fix.title, 'Attribute to Defence Secretary Des Browne');
     assert.ok(fix.edit);
     assert.strictEqual(await vscode.workspace.applyEdit(fix.edit), true);
     assert.ok(document.getText().includes('British soldier and the injuries of three others," Defence Secretary Des Browne said.'), document.getText());
     assert.ok(!document.getText().includes('others," Stephen Harper said'), 'Harper is no longer credited');
     await waitForDiagnostics(document.uri, (d) => withCode(d, 'misattributed').length === 0 && d.length === 2, 'the misattributed diagnostic to go');
+  });
+
+  it('each difference gets a fix titled with its change, and several differences a fix for the whole quotation', async () => {
+    const api = await sourcecheck();
+    const { document } = await openOpEd(api);
+    await replaceText(document, 'reigns over most of the country', 'reigns over of the country');
+    await replaceText(document, 'to large parts of', 'to the large parts of');
+    const [misquoted] = await waitForDiagnostics(document.uri, (d) => withCode(d, 'misquoted').some((m) => m.message.includes('and 1 more')), 'three differences')
+      .then((d) => withCode(d, 'misquoted'));
+    const actions = await waitForCodeActions(document.uri, misquoted!.range, (a) => titled(a, 'Insert ') !== undefined, 'the per-difference fixes');
+    const titles = actions.filter((a) => a.kind?.value === vscode.CodeActionKind.QuickFix.value).map((a) => a.title);
+    assert.deepStrictEqual(titles.slice(0, 4), [
+      "Use the source's wording for the whole quotation (3 changes)",
+      'Insert “most” as the source has it',
+      'Replace “had” with “has”',
+      'Remove “the”, which the source does not have',
+    ]);
+    assert.strictEqual(titled(actions, "Use the source's wording")!.isPreferred, true);
+    // The insert puts the word back with its space; the remove takes one space with the word.
+    assert.strictEqual(await vscode.workspace.applyEdit(titled(actions, 'Insert “most”')!.edit!), true);
+    assert.ok(document.getText().includes('reigns over most of the country had'), document.getText());
+    const later = await waitForCodeActions(document.uri, (await waitForDiagnostics(document.uri, (d) => withCode(d, 'misquoted').some((m) => !m.message.includes('“most”')), 'two differences left')
+      .then((d) => withCode(d, 'misquoted')))[0]!.range, (a) => titled(a, 'Remove “the”') !== undefined, 'the remove fix');
+    assert.strictEqual(await vscode.workspace.applyEdit(titled(later, 'Remove “the”')!.edit!), true);
+    assert.ok(document.getText().includes('been extended to large parts of Kandahar'), document.getText());
   });
 
   it('the fix-all source action fixes every misquotation of the draft at once', async () => {
@@ -104,7 +130,7 @@ describe('code actions: quick fixes from the source', () => {
     await vscode.commands.executeCommand('sourcecheck.checkDraft');
     await checkedNow(api, document);
     const moved = quotationRange(document, OP_ED.misquoted);
-    const [fresh] = await waitForDiagnostics(document.uri, (d) => withCode(d, 'misquoted').some((x) => x.range.isEqual(moved)), 'the diagnostic at the new place')
+    const [fresh] = await waitForDiagnostics(document.uri, (d) => withCode(d, 'misquoted').some((x) => moved.contains(x.range)), 'the diagnostic at the new place')
       .then((d) => withCode(d, 'misquoted'));
     const actions = await waitForCodeActions(document.uri, fresh!.range, (a) => titled(a, USE_WORDING) !== undefined, 'the quick fix after the new check');
     assert.ok(titled(actions, USE_WORDING));

@@ -2,37 +2,45 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { IndexState } from '../../src/extension/workspace-sources';
-import { checkedNow, cleanUp, FIXTURE_ARTICLES, openOpEd, OP_ED, sourcecheck, waitForDiagnostics, workspaceUri } from './helpers';
+import { checkedNow, cleanUp, FIXTURE_ARTICLES, openOpEd, OP_ED, replaceText, sourcecheck, waitForDiagnostics, workspaceUri } from './helpers';
+import { waitFor } from './wait';
 
 const HARPER_SOURCE = 'sources/wikinews-61340.md';
 
 describe('commands', () => {
   afterEach(cleanUp);
 
-  it('sourcecheck.showReport opens a Markdown report listing every quotation with its verdict', async () => {
+  it('sourcecheck.showReport opens a rendered report, a row per quotation (problems first), each leading to the draft', async () => {
     const api = await sourcecheck();
     const { document } = await openOpEd(api);
     const quotes = (await checkedNow(api, document)).report.quotes;
-    const report = await vscode.commands.executeCommand<vscode.TextDocument>('sourcecheck.showReport');
-    assert.ok(report, 'the report document');
-    assert.strictEqual(report.languageId, 'markdown');
-    assert.ok(vscode.window.visibleTextEditors.some((e) => e.document === report), 'the report is shown');
-    const text = report.getText();
-    assert.match(text, /^# Sourcecheck report: drafts\/op-ed\.md/);
-    assert.ok(text.includes('4 quotation(s): 1 exact, 1 misquoted, 1 unsourced, 1 misattributed.'), text);
-    const rows = text.split('\n').filter((line) => /^\| \d+ \|/.test(line));
+    const panel = await vscode.commands.executeCommand<vscode.WebviewPanel>('sourcecheck.showReport');
+    assert.ok(panel, 'the report view');
+    assert.strictEqual(panel.viewType, 'sourcecheck.report');
+    assert.strictEqual(panel.title, 'Sourcecheck: op-ed.md');
+    const html = panel.webview.html;
+    assert.match(html, /<h1>Sourcecheck report: drafts\/op-ed\.md<\/h1>/);
+    assert.ok(html.includes('4 quotation(s): 1 exact, 1 misquoted, 1 unsourced, 1 misattributed'), html);
+    assert.ok(!html.includes('\\['), 'no Markdown escapes in a rendered view');
+    const rows = [...html.matchAll(/<tr class="finding"[^>]*data-uri="([^"]+)" data-start="(\d+)" data-end="(\d+)"[^>]*>(.*?)<\/tr>/g)];
     assert.strictEqual(rows.length, quotes.length);
-    quotes.forEach((quote, k) => {
-      const line = document.positionAt(quote.start).line + 1;
-      assert.ok(rows[k]!.startsWith(`| ${line} | ${quote.verdict} |`), `row ${k}: ${rows[k]}`);
-      assert.ok(rows[k]!.includes(quote.text.replace(/\s+/g, ' ').slice(0, 30)), `row ${k} quotes the text: ${rows[k]}`);
-    });
-    assert.deepStrictEqual(quotes.map((q) => q.verdict), ['exact', 'misquoted', 'unsourced', 'misattributed']);
-    // The report is not a draft: the quotations it lists are not checked again, and it gets no diagnostics.
-    // (Its Note column quotes source titles: checked as a draft, they came out as three "unsourced" warnings.)
-    api.checker.checkAll();
-    assert.strictEqual(api.findings.current(report), undefined, 'the report is not checked');
-    assert.deepStrictEqual(vscode.languages.getDiagnostics(report.uri), []);
+    const verdicts = rows.map((r) => /<td class="verdict (\w+)">/.exec(r[4]!)![1]);
+    assert.deepStrictEqual(verdicts, ['misquoted', 'unsourced', 'misattributed', 'exact'], 'problems first, then in draft order');
+    const misquoted = rows[0]!;
+    assert.ok(misquoted[4]!.includes('<del>has</del> <ins>had</ins>'), misquoted[4]);
+    assert.ok(misquoted[4]!.includes('Wikinews, 28 Feb 2007'), 'outlet and date');
+    assert.ok(misquoted[4]!.includes('“…most of the country had been extended to…”'), 'the quoted words');
+    assert.ok(rows[2]![4]!.includes('Defence Secretary Des Browne'), 'the speaker the source names');
+    // A row leads to the quotation's words in the draft (the row posts these arguments to this command).
+    assert.strictEqual(misquoted[1], document.uri.toString().replace(/&/g, '&#38;'));
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('sourcecheck.revealFinding', { uri: misquoted[1], start: Number(misquoted[2]), end: Number(misquoted[3]) });
+    assert.strictEqual(editor.document, document);
+    assert.strictEqual(document.getText(editor.selection), 'had');
+    // It follows the draft: fixed, the row says exact.
+    await replaceText(document, 'country had been extended', 'country has been extended');
+    await checkedNow(api, document);
+    await waitFor(() => (panel.webview.html.includes('4 quotation(s): 2 exact, 1 unsourced, 1 misattributed') ? true : undefined), 'the report to follow the check');
+    panel.dispose();
   });
 
   it('sourcecheck.reindex re-reads every source and keeps the diagnostics', async () => {
@@ -54,7 +62,7 @@ describe('commands', () => {
     await waitForDiagnostics(document.uri, (d) => d.length === 3, 'the three diagnostics after re-indexing');
   });
 
-  it('sourcecheck.insertCitation inserts an inline citation after the quotation', async () => {
+  it('sourcecheck.insertCitation (confirmed for a misquotation) puts an inline citation before the sentence\'s period', async () => {
     const api = await sourcecheck();
     const { document } = await openOpEd(api);
     const finding = (await checkedNow(api, document)).report.quotes.find((q) => q.text.startsWith(OP_ED.misquoted));
@@ -63,10 +71,9 @@ describe('commands', () => {
     assert.strictEqual(file, workspaceUri(HARPER_SOURCE).toString());
     const before = document.getText();
     const inserted = await vscode.commands.executeCommand('sourcecheck.insertCitation',
-      { uri: document.uri.toString(), version: document.version, offset: finding.close, file, style: 'inline' });
+      { uri: document.uri.toString(), version: document.version, offset: finding.close, file, style: 'inline', confirmed: true });
     assert.strictEqual(inserted, true);
-    assert.strictEqual(document.getText(), `${before.slice(0, finding.close)} (Wikinews, February 28, 2007)${before.slice(finding.close)}`);
-    assert.ok(document.getText().includes('Kandahar province," (Wikinews, February 28, 2007) he said.'), document.getText());
+    assert.strictEqual(document.getText(), before.replace('Kandahar province," he said.', 'Kandahar province," he said (Wikinews, February 28, 2007).'));
   });
 
   it('sourcecheck.insertCitation refuses a document that changed since it was offered', async () => {

@@ -1,31 +1,73 @@
 // Diagnostics: one per quotation that needs a look, on the quoted words, with the verdict as its code.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { checkedNow, cleanUp, DIAGNOSTIC_SOURCE, openDraft, openOpEd, OP_ED, quotationRange, replaceText, sourcecheck, waitForDiagnostics, withCode } from './helpers';
+import { checkedNow, cleanUp, codeOf, DIAGNOSTIC_SOURCE, openDraft, openOpEd, OP_ED, quotationRange, replaceText, sourcecheck, waitForDiagnostics, withCode } from './helpers';
 
 describe('diagnostics: one per quotation to look at', () => {
   afterEach(cleanUp);
 
+  /** What each verdict of op-ed.md underlines, says and weighs (the quoted words lead, then the difference). */
+  const EXPECTED = {
+    misquoted: {
+      words: 'had', severity: vscode.DiagnosticSeverity.Warning,
+      message: '“…most of the country had been extended to…”: source has “has”, not “had” (Wikinews, 28 Feb 2007)',
+    },
+    unsourced: {
+      words: undefined, severity: vscode.DiagnosticSeverity.Information,
+      message: '“We will not leave until every district has a…”: not in any indexed source',
+    },
+    misattributed: {
+      words: undefined, severity: vscode.DiagnosticSeverity.Warning,
+      message: '“I was deeply saddened to be informed of the…”: Wikinews attributes this to Defence Secretary Des Browne, not Stephen Harper',
+    },
+  };
+
   for (const verdict of ['misquoted', 'unsourced', 'misattributed'] as const) {
-    it(`marks the ${verdict} quotation of op-ed.md on its words, as a warning`, async () => {
+    it(`marks the ${verdict} quotation of op-ed.md: its message, range, severity and a code that links to the verdicts`, async () => {
       const api = await sourcecheck();
       const { document, diagnostics } = await openOpEd(api);
       const found = withCode(diagnostics, verdict);
       assert.strictEqual(found.length, 1, `one ${verdict} diagnostic`);
       const diagnostic = found[0]!;
-      const expected = quotationRange(document, OP_ED[verdict]);
-      assert.ok(diagnostic.range.isEqual(expected),
-        `range ${JSON.stringify(diagnostic.range)} is the quoted text ${JSON.stringify(expected)}: "${document.getText(diagnostic.range)}"`);
+      const expected = EXPECTED[verdict];
+      assert.strictEqual(diagnostic.message, expected.message);
+      const quotation = quotationRange(document, OP_ED[verdict]);
+      if (expected.words) {
+        // Only the differing words are underlined, inside the quotation.
+        assert.strictEqual(document.getText(diagnostic.range), expected.words);
+        assert.ok(quotation.contains(diagnostic.range), 'inside the quotation');
+      } else {
+        assert.ok(diagnostic.range.isEqual(quotation),
+          `range ${JSON.stringify(diagnostic.range)} is the quoted text ${JSON.stringify(quotation)}: "${document.getText(diagnostic.range)}"`);
+      }
       assert.strictEqual(diagnostic.source, DIAGNOSTIC_SOURCE);
-      assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
-      assert.ok(diagnostic.message.length > 0, 'a message');
+      assert.strictEqual(diagnostic.severity, expected.severity);
+      const code = diagnostic.code as { value: string; target: vscode.Uri };
+      assert.strictEqual(code.value, verdict);
+      assert.match(code.target.path, /\/README\.md$/);
+      assert.strictEqual(code.target.fragment, 'verdicts');
       if (verdict !== 'unsourced') {
         const related = diagnostic.relatedInformation ?? [];
         assert.strictEqual(related.length, 1, 'the source passage as related information');
         assert.match(related[0]!.location.uri.path, /\/sources\/wikinews-\d+\.md$/);
+        assert.match(related[0]!.message, /^Wikinews, \d+ \w{3} \d{4}: “/, 'outlet, date and the passage, not the headline');
       }
     });
   }
+
+  it('a left-out word underlines its neighbours; several differences, from the first to the last', async () => {
+    const api = await sourcecheck();
+    const { document } = await openOpEd(api);
+    await replaceText(document, 'country had been extended', 'country has been extended');
+    await replaceText(document, 'reigns over most of the country', 'reigns over of the country');
+    const [left] = await waitForDiagnostics(document.uri, (d) => withCode(d, 'misquoted').some((m) => m.message.includes('left out')), 'the left-out word').then((d) => withCode(d, 'misquoted'));
+    assert.strictEqual(document.getText(left!.range), 'over of');
+    assert.match(left!.message, /: “most” left out \(Wikinews, 28 Feb 2007\)$/);
+    // Two differences: the range runs from the first to the last.
+    await replaceText(document, 'large parts of Kandahar', 'big parts of Kandahar');
+    const [two] = await waitForDiagnostics(document.uri, (d) => withCode(d, 'misquoted').some((m) => m.message.includes('“big”')), 'the second difference').then((d) => withCode(d, 'misquoted'));
+    assert.strictEqual(document.getText(two!.range), 'over of the country has been extended to big');
+  });
 
   it('leaves the exact quotation alone', async () => {
     const api = await sourcecheck();
@@ -43,9 +85,11 @@ describe('diagnostics: one per quotation to look at', () => {
     await checkedNow(api, document);
     const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length === 2, 'the two edited quotations');
     for (const diagnostic of diagnostics) {
-      assert.strictEqual(diagnostic.code, 'edited');
+      assert.strictEqual(codeOf(diagnostic), 'edited');
       assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Hint);
     }
+    assert.ok(diagnostics.some((d) => d.message === '“[t]he fragile peace that reigns over most of…”: “[t]he” for “the”, accepted (Wikinews, 28 Feb 2007)'),
+      diagnostics.map((d) => d.message).join('\n'));
     const ranges = [quotationRange(document, '[t]he fragile peace'), quotationRange(document, 'The soldier died')];
     assert.deepStrictEqual(diagnostics.map((d) => d.range.start.line).sort(), ranges.map((r) => r.start.line).sort());
     assert.ok(ranges.every((r) => diagnostics.some((d) => d.range.isEqual(r))), 'each on its quotation');
@@ -57,7 +101,7 @@ describe('diagnostics: one per quotation to look at', () => {
     await replaceText(document, 'country had been extended', 'country has been extended');
     const after = await waitForDiagnostics(document.uri, (d) => withCode(d, 'misquoted').length === 0, 'the misquoted diagnostic to go');
     await checkedNow(api, document);
-    assert.deepStrictEqual(after.map((d) => d.code).sort(), ['misattributed', 'unsourced']);
+    assert.deepStrictEqual(after.map(codeOf).sort(), ['misattributed', 'unsourced']);
     const finding = api.findings.current(document)?.report.quotes.find((q) => q.text.startsWith(OP_ED.misquoted));
     assert.strictEqual(finding?.verdict, 'exact');
   });
@@ -67,7 +111,6 @@ describe('diagnostics: one per quotation to look at', () => {
     const { document } = await openOpEd(api);
     await replaceText(document, 'fierce\nfighting', 'heavy\nfighting');
     const after = await waitForDiagnostics(document.uri, (d) => withCode(d, 'misquoted').length === 2, 'a second misquoted diagnostic');
-    const range = quotationRange(document, 'After the ambush, heavy');
-    assert.ok(after.some((d) => d.code === 'misquoted' && d.range.isEqual(range)), 'on the Muhammad quotation');
+    assert.ok(after.some((d) => codeOf(d) === 'misquoted' && document.getText(d.range) === 'heavy'), 'on the changed word of the Muhammad quotation');
   });
 });

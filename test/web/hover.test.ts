@@ -1,7 +1,7 @@
 // Hover citations: where a quotation comes from, with the source's metadata and links to our commands only.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { checkedNow, cleanUp, openDraft, openOpEd, OP_ED, quotationRange, sourcecheck, waitForDiagnostics } from './helpers';
+import { checkedNow, cleanUp, codeOf, OP_ED, openDraft, openOpEd, quotationRange, sourcecheck, waitForDiagnostics } from './helpers';
 import { waitFor } from './wait';
 
 const OUR_COMMANDS = ['sourcecheck.openSource', 'sourcecheck.insertCitation', 'sourcecheck.copyCitation'];
@@ -22,22 +22,32 @@ function commandLinks(markdown: string): string[] {
 describe('hover: the source of a quotation', () => {
   afterEach(cleanUp);
 
-  it('shows the source passage, its title, outlet and date, and the command links on a misquotation', async () => {
+  it('a misquotation: actions first, one verdict line, the source sentence with only the difference marked, one metadata line', async () => {
     const api = await sourcecheck();
-    const { document } = await openOpEd(api);
+    const { document, diagnostics } = await openOpEd(api);
     const range = quotationRange(document, OP_ED.misquoted);
+    // Anywhere on the quotation, not only on the underlined word.
     const hover = await waitFor(() => sourcecheckHover(document.uri, range.start.translate(0, 5)), 'the hover of the misquotation');
-    assert.match(hover, /\*\*Sourcecheck: misquoted\*\*/);
-    // The passage, with the source's word struck through and the draft's beside it (Markdown-escaped).
-    assert.ok(hover.includes('~~has~~'), hover);
-    assert.ok(hover.includes('*(draft: had)*'), hover);
-    assert.ok(hover.includes('been extended to large parts of Kandahar province'), hover);
-    // Metadata: title, outlet, date as a writer reads it.
-    assert.ok(hover.includes('Canadian PM announces C$200 million for Afghanistan aid'.replace(/\./g, '\\.')), hover);
-    assert.ok(hover.includes('Wikinews, February 28, 2007'), hover);
-    assert.ok(hover.includes('Stephen Harper') || hover.includes('Harper'), 'the speaker');
-    // One link per command, and no other command.
+    const lines = hover.split('\n').filter((l) => l.trim() !== '');
+    assert.ok(lines.length <= 6, `at most a few lines:\n${hover}`);
+    // The actions first, one link per command and no other command.
+    assert.deepStrictEqual(commandLinks(lines[0]!), ['sourcecheck.openSource', 'sourcecheck.insertCitation', 'sourcecheck.copyCitation']);
     assert.deepStrictEqual(commandLinks(hover).sort(), [...OUR_COMMANDS].sort());
+    assert.match(lines[1]!, /^\*\*Sourcecheck: misquoted\*\* · 1 difference: ~~struck~~ the source's words, \*\*bold\*\* the draft's$/);
+    // The source's sentence around the passage, with the speaker, and only the differing words marked.
+    const passage = lines[2]!;
+    assert.ok(passage.startsWith('> '), passage);
+    assert.ok(passage.includes('~~has~~ **had**'), passage);
+    assert.strictEqual(passage.match(/~~/g)?.length, 2, 'one struck word');
+    assert.strictEqual(passage.match(/\*\*/g)?.length, 2, 'one bold word');
+    assert.ok(passage.includes('been extended to large parts of Kandahar province'), passage);
+    assert.ok(/said Harper|Harper said|Prime Minister/.test(passage) || passage.length > 160, `the sentence around the passage: ${passage}`);
+    // Outlet · date · speaker · link (the title as the link text).
+    assert.match(lines[3]!, /^Wikinews · February 28, 2007 · said by [^·]*Harper · \[Canadian PM announces C\$200 million for Afghanistan aid\]\(https:\/\/en\.wikinews\.org\/wiki\/[^)]+\)$/);
+    // Never the diagnostic's message, which VS Code already shows.
+    const [misquoted] = diagnostics.filter((d) => codeOf(d) === 'misquoted');
+    assert.ok(!hover.includes(misquoted!.message), 'the diagnostic text is not repeated');
+    assert.ok(!hover.includes('source has'), 'nor its wording of the difference');
     const insert = /\]\(command:sourcecheck\.insertCitation\?([^)\s]+)\)/.exec(hover);
     assert.ok(insert, 'an insert-citation link');
     const [args] = JSON.parse(decodeURIComponent(insert[1]!)) as [{ uri: string; version: number; offset: number; file: string }];
@@ -50,12 +60,23 @@ describe('hover: the source of a quotation', () => {
     assert.ok(!link[1]!.includes('\\'), link[1]);
   });
 
+  it('reads well without a speaker, and an unsourced quotation says what that means', async () => {
+    const api = await sourcecheck();
+    const { document, diagnostics } = await openOpEd(api);
+    const unsourced = quotationRange(document, OP_ED.unsourced);
+    const hover = await waitFor(() => sourcecheckHover(document.uri, unsourced.start.translate(0, 3)), 'the hover of the unsourced quotation');
+    assert.match(hover, /^\*\*Sourcecheck: unsourced\*\* · no indexed source/);
+    assert.deepStrictEqual(commandLinks(hover), []);
+    assert.ok(!hover.includes(diagnostics.find((d) => codeOf(d) === 'unsourced')!.message));
+    assert.ok(!/undefined|null/.test(hover), hover);
+  });
+
   it('escapes Markdown and HTML taken from a source (no injected command link, no image)', async () => {
     const api = await sourcecheck();
     const { document } = await openDraft('drafts/markup.md');
     await checkedNow(api, document);
     const [diagnostic] = await waitForDiagnostics(document.uri, (d) => d.length === 1, 'the misquotation of markup.md');
-    assert.strictEqual(diagnostic!.code, 'misquoted');
+    assert.strictEqual(codeOf(diagnostic!), 'misquoted');
     const hover = await waitFor(() => sourcecheckHover(document.uri, diagnostic!.range.start.translate(0, 2)), 'the hover of the misquotation');
     // The source's text, title and outlet are all in the hover, as text.
     assert.ok(hover.includes('read more'), hover);
@@ -73,9 +94,12 @@ describe('hover: the source of a quotation', () => {
     const { document } = await openOpEd(api);
     const exact = quotationRange(document, OP_ED.exact);
     const hover = await waitFor(() => sourcecheckHover(document.uri, exact.start.translate(0, 3)), 'the hover of the exact quotation');
-    assert.match(hover, /\*\*Sourcecheck: exact\*\*/);
+    assert.match(hover, /\*\*Sourcecheck: exact\*\* · word for word/);
     assert.ok(hover.includes('Afghan coalition forces repel Taliban ambush'), hover);
-    assert.ok(hover.includes('Wikinews, April 19, 2005'), hover);
+    assert.ok(hover.includes('Wikinews · April 19, 2005'), hover);
+    // The sentence around the quoted words, not only the words themselves.
+    const passage = hover.split('\n').find((l) => l.startsWith('> '))!;
+    assert.ok(passage.replace(/\\/g, '').length > exact.end.character - exact.start.character + 10 || passage.includes('said'), passage);
     const heading = new vscode.Position(0, 3);
     assert.strictEqual(await sourcecheckHover(document.uri, heading), undefined, 'no hover on the title line');
   });

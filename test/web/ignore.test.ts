@@ -1,6 +1,6 @@
 // The writer's ignore comments: one quotation, or the whole file.
 import * as assert from 'assert';
-import { checkedNow, cleanUp, insertText, openOpEd, OP_ED, sourcecheck, waitForDiagnostics, withCode } from './helpers';
+import { checkedNow, cleanUp, codeOf, insertText, OP_ED, openOpEd, sourcecheck, waitForDiagnostics, withCode } from './helpers';
 
 describe('ignore comments', () => {
   afterEach(cleanUp);
@@ -11,7 +11,7 @@ describe('ignore comments', () => {
     const open = document.getText().indexOf(OP_ED.unsourced) - 1;
     await insertText(document, open, '<!-- sourcecheck-ignore --> ');
     const after = await waitForDiagnostics(document.uri, (d) => withCode(d, 'unsourced').length === 0, 'the unsourced diagnostic to go');
-    assert.deepStrictEqual(after.map((d) => d.code).sort(), ['misattributed', 'misquoted']);
+    assert.deepStrictEqual(after.map(codeOf).sort(), ['misattributed', 'misquoted']);
     const finding = (await checkedNow(api, document)).report.quotes.find((q) => q.text.startsWith(OP_ED.unsourced));
     assert.strictEqual(finding?.verdict, 'unchecked');
     assert.strictEqual(finding?.uncheckedBecause, 'ignored');

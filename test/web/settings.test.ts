@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { SourcecheckApi } from '../../src/extension/extension';
-import { checkedNow, cleanUp, openDraft, openOpEd, replaceText, setSetting, sourcecheck, uniqueName, waitForDiagnostics, withCode, writeTempFile } from './helpers';
+import { checkedNow, cleanUp, codeOf, openDraft, openOpEd, replaceText, setSetting, sourcecheck, uniqueName, waitForDiagnostics, withCode, writeTempFile } from './helpers';
 import { waitFor } from './wait';
 
 const MISQUOTED_DRAFT = `# Zabul
@@ -49,14 +49,15 @@ describe('settings', () => {
     assert.strictEqual(vscode.workspace.getConfiguration('sourcecheck').get('debounceMs'), 123);
   });
 
-  it('sourcecheck.severity: unsourced shown as information', async () => {
+  it('sourcecheck.severity: unsourced (information by default) shown as a warning', async () => {
     const api = await sourcecheck();
-    const { document } = await openOpEd(api);
-    await setSetting('severity', { unsourced: 'information' });
+    const { document, diagnostics } = await openOpEd(api);
+    assert.strictEqual(withCode(diagnostics, 'unsourced')[0]?.severity, vscode.DiagnosticSeverity.Information);
+    await setSetting('severity', { unsourced: 'warning' });
     const after = await waitForDiagnostics(document.uri,
-      (d) => withCode(d, 'unsourced')[0]?.severity === vscode.DiagnosticSeverity.Information, 'the unsourced diagnostic as information');
+      (d) => withCode(d, 'unsourced')[0]?.severity === vscode.DiagnosticSeverity.Warning, 'the unsourced diagnostic as a warning');
     assert.strictEqual(after.length, 3);
-    for (const d of after.filter((x) => x.code !== 'unsourced')) assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning, String(d.code));
+    for (const d of after) assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning, String(codeOf(d)));
   });
 
   it('sourcecheck.severity: none shows nothing for that verdict, error shows errors', async () => {
@@ -66,7 +67,7 @@ describe('settings', () => {
     const after = await waitForDiagnostics(document.uri,
       (d) => withCode(d, 'misquoted').length === 0 && withCode(d, 'misattributed')[0]?.severity === vscode.DiagnosticSeverity.Error,
       'no misquoted diagnostic, the misattributed one as an error');
-    assert.deepStrictEqual(after.map((d) => d.code).sort(), ['misattributed', 'unsourced']);
+    assert.deepStrictEqual(after.map(codeOf).sort(), ['misattributed', 'unsourced']);
     // The finding itself is still there (the hover and the report still have it).
     assert.ok(api.findings.current(document)?.report.quotes.some((q) => q.verdict === 'misquoted'));
   });
