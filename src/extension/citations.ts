@@ -174,10 +174,11 @@ async function insertBibliography(deps: CitationDeps, args: { uri?: string; styl
   return applyTextEdits(document, [edit]);
 }
 
-/** A citation already where this style would put one (or right after the closing mark, as older versions did). */
+/** A citation just after the closing mark, or already where this style puts one (before the sentence's period). */
 function alreadyCited(document: vscode.TextDocument, quotation: QuoteFinding, style: CitationStyle): boolean {
   const text = document.getText();
   const site = style === 'footnote' ? footnoteOffset(text, quotation) : placeCitation(text, quotation, '', style).at(-1)!.start;
-  const citation = /^\s?(?:\[\^[^\]]+\]|\[@[^\]]+\]|\([^)]*\d{4}\)|\[[^\]]+\]\([^)]+\))/;
-  return [site, quotation.close].some((at) => citation.test(text.slice(at, at + 200)));
+  const citation = String.raw`(?:\[\^[^\]]+\]|\[@[^\]]+\]|\([^)]*\d{4}\)|\[[^\]]+\]\([^)]+\))`;
+  return new RegExp(`^[.,]?\\s?${citation}`).test(text.slice(quotation.close, quotation.close + 200)) ||
+    new RegExp(`${citation}\\s*$`).test(text.slice(quotation.close, Math.max(quotation.close, site)));
 }
