@@ -1,7 +1,7 @@
 // Quick fixes and the fix-all source action, through the workbench's code action machinery.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { checkedNow, cleanUp, codeActions, codeOf, insertText, replaceText, OP_ED, openDraft, openOpEd, quotationRange, setSetting, sourcecheck, waitForCodeActions, waitForDiagnostics, withCode } from './helpers';
+import { checkedNow, cleanUp, codeActions, codeOf, insertText, openCopyOf, replaceText, OP_ED, openDraft, openOpEd, quotationRange, setSetting, sourcecheck, waitForCodeActions, waitForDiagnostics, withCode } from './helpers';
 
 /** The op-ed's misquotation has one changed word: its fix names the change. */
 const USE_WORDING = 'Replace “had” with “has”';
@@ -51,7 +51,7 @@ describe('code actions: quick fixes from the source', () => {
 
   it('each difference gets a fix titled with its change, and several differences a fix for the whole quotation', async () => {
     const api = await sourcecheck();
-    const { document } = await openOpEd(api);
+    const document = await openCopyOf(api, OP_ED.path);
     await replaceText(document, 'reigns over most of the country', 'reigns over of the country');
     await replaceText(document, 'to large parts of', 'to the large parts of');
     const [misquoted] = await waitForDiagnostics(document.uri, (d) => withCode(d, 'misquoted').some((m) => m.message.includes('and 1 more')), 'three differences')

@@ -1,7 +1,7 @@
 // Diagnostics: one per quotation that needs a look, on the quoted words, with the verdict as its code.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { checkedNow, cleanUp, codeOf, DIAGNOSTIC_SOURCE, openDraft, openOpEd, OP_ED, quotationRange, replaceText, sourcecheck, waitForDiagnostics, withCode } from './helpers';
+import { checkedNow, cleanUp, codeOf, DIAGNOSTIC_SOURCE, openCopyOf, openDraft, openOpEd, OP_ED, quotationRange, replaceText, sourcecheck, waitForDiagnostics, withCode } from './helpers';
 
 describe('diagnostics: one per quotation to look at', () => {
   afterEach(cleanUp);
@@ -57,7 +57,7 @@ describe('diagnostics: one per quotation to look at', () => {
 
   it('a left-out word underlines its neighbours; several differences, from the first to the last', async () => {
     const api = await sourcecheck();
-    const { document } = await openOpEd(api);
+    const document = await openCopyOf(api, OP_ED.path);
     await replaceText(document, 'country had been extended', 'country has been extended');
     await replaceText(document, 'reigns over most of the country', 'reigns over of the country');
     const [left] = await waitForDiagnostics(document.uri, (d) => withCode(d, 'misquoted').some((m) => m.message.includes('left out')), 'the left-out word').then((d) => withCode(d, 'misquoted'));

@@ -235,3 +235,15 @@ export async function openOpEd(api: SourcecheckApi): Promise<{ editor: vscode.Te
   const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length === 3, 'the three diagnostics of op-ed.md');
   return { editor, document, diagnostics };
 }
+
+/**
+ * Opens a temporary copy of a fixture draft, for a test that edits it several times: the web workbench may
+ * save an edited file after a delay, and the fixture itself must stay as it is for the next tests.
+ */
+export async function openCopyOf(api: SourcecheckApi, path: string): Promise<vscode.TextDocument> {
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(path)));
+  const uri = await writeTempFile(`drafts/${uniqueName('copy')}.md`, text);
+  const { document } = await openDraft(uri);
+  await checkedNow(api, document);
+  return document;
+}
