@@ -178,7 +178,7 @@ async function insertBibliography(deps: CitationDeps, args: { uri?: string; styl
 function alreadyCited(document: vscode.TextDocument, quotation: QuoteFinding, style: CitationStyle): boolean {
   const text = document.getText();
   const site = style === 'footnote' ? footnoteOffset(text, quotation) : placeCitation(text, quotation, '', style).at(-1)!.start;
-  const citation = String.raw`(?:\[\^[^\]]+\]|\[@[^\]]+\]|\([^)]*\d{4}\)|\[[^\]]+\]\([^)]+\))`;
+  const citation = String.raw`(?:\[\^[^\]]+\]|\[@[^\]]+\]|\([^)]*(?:\d{4}|p\. ?\d+|\d:\d\d)\)|\[[^\]]+\]\([^)]+\))`;
   return new RegExp(`^[.,]?\\s?${citation}`).test(text.slice(quotation.close, quotation.close + 200)) ||
     new RegExp(`${citation}\\s*$`).test(text.slice(quotation.close, Math.max(quotation.close, site)));
 }

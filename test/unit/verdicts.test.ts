@@ -9,7 +9,7 @@ describe('verdicts: policy per verdict', () => {
     // verdict, problem, verified, label, default severity
     ['misquoted', true, false, 'Misquoted', 'warning'],
     ['misattributed', true, false, 'Misattributed', 'warning'],
-    ['unsourced', true, false, 'Unsourced', 'warning'],
+    ['unsourced', true, false, 'Unsourced', 'information'],
     ['edited', false, true, 'Edited (accepted changes)', 'hint'],
     ['exact', false, true, 'Exact', 'none'],
     ['unchecked', false, false, 'Not checked', 'none'],
