@@ -42,7 +42,7 @@ describe('formats: interview transcripts', () => {
     assert.match(hover, /\*\*Sourcecheck: misattributed\*\*/);
     assert.ok(hover.includes('at 12:31'), hover);
     assert.ok(hover.includes('Jane Roe'), hover);
-    assert.ok(hover.includes('interview with Jane Roe, 12:31'), hover);
+    assert.ok(hover.includes('at 12:31 · said by Jane Roe'), `the time and the speaker on the metadata line: ${hover}`);
   });
 
   it('cites a transcript quotation with the interviewee and the time', async () => {
@@ -56,7 +56,8 @@ describe('formats: interview transcripts', () => {
     const range = quotationRange(document, 'The harbour board');
     const args = { uri: document.uri.toString(), version: document.version, offset: checked.report.quotes[0]!.close, file: source.toString(), style: 'inline' };
     assert.ok(await vscode.commands.executeCommand('sourcecheck.insertCitation', args));
-    assert.ok(document.getText().includes('recount." (interview with Tom Okafor, 12:40)'), document.getText());
+    // Before the sentence's period, which moves out of the quotation (APA, Chicago author-date).
+    assert.ok(document.getText().includes('recount" (interview with Tom Okafor, 12:40).'), document.getText());
     assert.ok(range.start.line > 0);
   });
 });
