@@ -45,7 +45,7 @@ describe('sarif report', () => {
   const cases: Array<[string, number, number, string]> = [
     // verdict, line, column (1-based, of the quotation's first character), level
     ['misquoted', 2, 14, 'warning'],
-    ['unsourced', 4, 12, 'note'], // information by default (often the writer's own interviews),
+    ['unsourced', 4, 12, 'note'], // information by default (often the writer's own interviews)
   ];
   for (const [verdict, line, column, level] of cases) {
     it(`${verdict}: located at ${line}:${column} as a ${level}`, () => {
