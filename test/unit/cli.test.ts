@@ -348,11 +348,15 @@ describe('CLI: hostile files and faults', function () {
   });
   afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  it('the text report carries no escape sequence from a title or an outlet', () => {
+  it('the text report carries no escape sequence from a source\'s metadata, and with colour only its own', () => {
     const run = cli(tmp, 'check', '--fail-on', 'none', 'draft.md');
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /Evil \[31mred\[0m title/);
+    assert.match(run.stdout, /\(Out\]8;;xlet\)/, 'the outlet, its OSC 8 escape and BEL removed');
     assert.doesNotMatch(run.stdout, /[\u0000-\u0008\u000B-\u001F\u007F]/);
+    const coloured = cliWith({ FORCE_COLOR: '1' }, tmp, 'check', '--fail-on', 'none', 'draft.md');
+    assert.ok(coloured.stdout.includes('\u001b['), 'coloured');
+    assert.doesNotMatch(coloured.stdout.replace(/\u001b\[\d+m/g, ''), /[\u0000-\u0008\u000B-\u001F\u007F]/, 'no escape but our SGR colours');
+    assert.match(coloured.stdout, /\(Out\]8;;xlet\)/);
   });
 
   it('a FIFO as draft is refused at once, not waited on', function () {

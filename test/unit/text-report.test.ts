@@ -34,6 +34,19 @@ describe('textReport: the stylish layout', () => {
   });
 });
 
+describe('textReport: hostile text', () => {
+  it('strips control and bidi characters from file names, quoted words and reasons, colour or not', () => {
+    const evil = 'drafts/\u001b]8;;x\u0007evil\u202E.md';
+    const hostile = { ...run, skipped: [{ file: 'a\u001b[2Jb.md', reason: 'binary\u0007 content' }], drafts: [{ ...run.drafts[0]!, file: evil }] };
+    for (const color of [false, true]) {
+      const report = textReport(hostile, { color });
+      assert.doesNotMatch(report.replace(/\u001b\[\d+m/g, ''), /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
+      assert.ok(report.includes('drafts/]8;;xevil.md'));
+      assert.ok(report.includes('skipped a[2Jb.md: binary content'));
+    }
+  });
+});
+
 describe('wrap', () => {
   const cases: Array<[string, number, number, number, string[]]> = [
     ['fits', 40, 4, 4, ['one two three']],
