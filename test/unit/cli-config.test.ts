@@ -16,8 +16,11 @@ interface Run {
   readonly stderr: string;
 }
 
+/** The caller's terminal kept out of the text report: no colour, one wide line per finding. */
+const TERMINAL = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'FORCE_COLOR')), COLUMNS: '200' };
+
 function cli(cwd: string, ...args: string[]): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args, ...(args[0] === 'check' ? ['--no-cache'] : [])], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [CLI, ...args, ...(args[0] === 'check' ? ['--no-cache'] : [])], { cwd, encoding: 'utf8', timeout: 60_000, env: TERMINAL });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -131,7 +134,7 @@ describe('CLI: .sourcecheck.json', function () {
       });
       const run = cli(path.join(dir, 'work'), 'check', 'drafts/piece.md');
       assert.equal(run.status, 1, run.stderr);
-      assert.match(run.stdout, /"repaired" where the source has "rebuilt"/);
+      assert.match(run.stdout, /source has “rebuilt”, not “repaired”/);
     });
 
     it('without the config the same draft has no sources (exit 2)', () => {

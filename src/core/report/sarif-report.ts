@@ -1,8 +1,8 @@
 /**
  * The run as SARIF 2.1.0, what code-scanning services read: one rule per verdict, one result per quotation
- * whose verdict has a severity (by default problems as warnings, edited quotations as notes; a project's
- * `.sourcecheck.json` may change them, and `none` leaves the verdict out), located by line and
- * column (1-based, UTF-16 code units) in the draft, with the source passage's file as a related location.
+ * whose verdict has a severity (by default misquoted and misattributed as warnings, unsourced and edited as
+ * notes; a project's `.sourcecheck.json` may change them, and `none` leaves the verdict out), located by line
+ * and column (1-based, UTF-16 code units) in the draft, with the source passage's file as a related location.
  */
 import type { QuoteFinding } from '../findings';
 import { LineIndex } from '../text/positions';
