@@ -83,12 +83,14 @@ describe('a hostile source inserts plain text only into the draft', () => {
     const before = document.getText();
     const close = before.indexOf('."') + 2;
     for (const style of ['inline', 'link', 'footnote', 'pandoc', 'apa', 'chicago'] as const) {
-      const done = await vscode.commands.executeCommand('sourcecheck.insertCitation', { uri: document.uri.toString(), version: document.version, offset: close, file, style });
+      // confirmed: citing a misquotation otherwise asks first (citations.test.ts covers the question).
+      const done = await vscode.commands.executeCommand('sourcecheck.insertCitation', { uri: document.uri.toString(), version: document.version, offset: close, file, style, confirmed: true });
       assert.strictEqual(done, true, style);
       const text = inserted(before, document.getText());
       assertPlain(text, style);
-      if (style === 'link') assert.match(text, /^ \[[^\]]+\]\(https:\/\/example\.org\/story\?x=1%29%5Ba%5D%28command:evil%29%3C!--\)$/, text);
-      if (style === 'pandoc') assert.strictEqual(text, ' [@harbour1--x--]');
+      // A parenthetical citation goes before the sentence's period, which leaves the quotation: `year" (…).`
+      if (style === 'link') assert.match(text, /^" \[[^\]]+\]\(https:\/\/example\.org\/story\?x=1%29%5Ba%5D%28command:evil%29%3C!--\)\.$/, text);
+      if (style === 'pandoc') assert.strictEqual(text, '" [@harbour1--x--].');
       const checked = await checkedNow(api, document);
       assert.strictEqual(checked.report.quotes.find((q) => q.text === QUOTE)?.verdict, 'misquoted', `${style}: the draft is still checked`);
       await undoTo(document, before, style);
