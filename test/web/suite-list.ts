@@ -16,3 +16,4 @@ import './formats.test';
 import './typing.test';
 import './package.test';
 import './hostile-source.test';
+import './saved-pages.test';

@@ -4,9 +4,12 @@
  * A forgiving one-pass scanner, not a DOM: broken markup (unclosed tags, stray `<`) degrades to text instead of
  * failing. Scripts, styles and page chrome (navigation, header, footer, asides, forms) are skipped; when the
  * page has an `<article>` (else a `<main>`), only its text is kept. Block elements become paragraph breaks.
+ * Metadata: the page's JSON-LD article first (json-ld.ts), then `<meta>` tags, `<link rel=canonical>`,
+ * `<time datetime>`, `<title>` and the first `<h1>`.
  */
 import { OffsetMap } from '../text/offset-map';
 import { decodeEntity } from './html-entities';
+import { readJsonLd, type JsonLdArticle } from './json-ld';
 
 export interface HtmlArticle {
   readonly body: string;
@@ -37,25 +40,74 @@ const META_KEYS: Record<string, keyof HtmlArticle['meta']> = {
   'dc.date': 'date', 'datepublished': 'date', 'og:url': 'url',
 };
 /** Attributes are read from these tags only, and from their first MAX_ATTRIBUTES characters. */
-const WITH_ATTRIBUTES = new Set(['meta', 'link', 'time']);
+const WITH_ATTRIBUTES = new Set(['meta', 'link', 'time', 'script', 'div', 'section', 'ul', 'ol', 'article', 'table', 'dl', 'a', 'span', 'p', 'address']);
+/**
+ * Containers that may be hinted away as chrome: elements that are always closed explicitly, so the end of
+ * a skipped one is found by counting (a `<p>` or `<li>` may be closed implicitly, and is never hinted).
+ */
+/** Tags whose attributes are read only while a byline is still looked for. */
+const BYLINE_ONLY = new Set(['a', 'span', 'p', 'address']);
+const CONTAINERS = new Set(['div', 'section', 'ul', 'ol', 'article', 'table', 'dl']);
+/** Class and id words of page chrome (those of Readability's unlikely candidates, and the consent boxes). */
+const CHROME = new RegExp(`(?:^|[\\s_-])(?:${[
+  'ad', 'ads', 'advert', 'advertisement', 'promo', 'sponsor', 'sponsored', 'banner', 'cookie', 'cookies', 'consent', 'gdpr',
+  'newsletter', 'subscribe', 'signup', 'share', 'sharing', 'social', 'related', 'recommended', 'more-stories',
+  'comment', 'comments', 'replies', 'disqus', 'breadcrumb', 'breadcrumbs', 'menu', 'sidebar', 'popup', 'modal',
+  'footer', 'header', 'masthead', 'nav', 'navbar', 'byline', 'author', 'card', 'teaser', 'top-stories', 'outbrain', 'taboola',
+].join('|')})(?=$|[\\s_-])`, 'i');
+/** ... unless the same names also say content (`article-header`, `main-story`), as Readability keeps them. */
+const CONTENT = /(?:^|[\s_-])(?:article|body|column|content|main|story)(?=$|[\s_-])/i;
+const CHROME_ROLES = new Set(['dialog', 'alertdialog', 'navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 const MAX_ATTRIBUTES = 4096;
 /** The first heading is a title of last resort: its first few thousand characters are plenty. */
 const MAX_HEADING = 4000;
+/** Elements named as a byline whose text is read before giving up (an author box holds a long biography). */
+const MAX_BYLINE_TRIES = 20;
 const ATTRIBUTE = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 export function readHtml(html: string): HtmlArticle {
   const scope = /<article[\s>]/i.test(html) ? 'article' : /<main[\s>]/i.test(html) ? 'main' : undefined;
+  let scan = scanHtml(html, scope, true);
+  // Several top-level <article>s (teaser cards around the story): the one with the most text is the article.
+  const best = scan.scopes.length > 1 ? scan.scopes.reduce((a, b) => (b.chars > a.chars ? b : a)) : undefined;
+  if (best) scan = { ...scanHtml(html, scope, true, best), meta: scan.meta };
+  // Chrome hints hid everything (a page whose story sits in a `class="content-related"` box, or an unclosed
+  // hinted element): the hints are wrong for this page; read it without them.
+  if (scan.text.size === 0) scan = { ...scanHtml(html, scope, false), meta: scan.meta };
+  return { ...scan.text.finish(), meta: scan.meta };
+}
+
+interface Scan {
+  readonly text: TextBuilder;
+  readonly meta: HtmlArticle['meta'];
+  /** Top-level scoping elements: where each lies in the file and how much text it gave. */
+  readonly scopes: ReadonlyArray<{ from: number; to: number; chars: number }>;
+}
+
+/**
+ * One pass over the page. `hints`: containers whose class, id or ARIA role names page chrome (CHROME) are
+ * skipped; `only`: text is kept inside this stretch of the file alone.
+ */
+function scanHtml(html: string, scope: string | undefined, hints: boolean, only?: { from: number; to: number }): Scan {
   const text = new TextBuilder();
   const meta: Record<string, string> = {};
   const open = new Map<string, number>(); // depth of skipped and scoping elements
+  const depths = new Map<string, number>(); // depth of each kind of container
+  const hidden: Array<{ name: string; depth: number }> = []; // containers skipped by their hints, innermost last
+  const scopes: Array<{ from: number; to: number; chars: number }> = [];
+  let scopeStart = { at: 0, chars: 0 };
   let h1: string | undefined;
   let titleText: string | undefined;
+  let byline: string | undefined;
+  let bylineTries = 0; // each try reads up to MAX_HEADING characters: a page of a million "author" boxes costs a few
+  let jsonLd: JsonLdArticle | undefined;
   const tags = new TagScanner(html);
+  const kept = (at: number): boolean => hidden.length === 0 && isKept(open, scope) && (!only || (at >= only.from && at < only.to));
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     const textEnd = lt < 0 ? html.length : lt;
-    if (textEnd > i && isKept(open, scope)) text.addText(html, i, textEnd);
+    if (textEnd > i && kept(i)) text.addText(html, i, textEnd);
     if (lt < 0) break;
     if (html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4);
@@ -68,7 +120,7 @@ export function readHtml(html: string): HtmlArticle {
         const close = html.indexOf('>', lt);
         i = close < 0 ? html.length : close + 1;
       } else {
-        if (isKept(open, scope)) text.addText(html, lt, lt + 1); // a stray '<' is text
+        if (kept(lt)) text.addText(html, lt, lt + 1); // a stray '<' is text
         i = lt + 1;
       }
       continue;
@@ -79,38 +131,79 @@ export function readHtml(html: string): HtmlArticle {
       const depth = open.get(name);
       if (depth === 1) open.delete(name);
       else if (depth) open.set(name, depth - 1);
+      if (name === scope && depth === 1) scopes.push({ from: scopeStart.at, to: tag.end, chars: text.size - scopeStart.chars });
+      const level = depths.get(name);
+      if (level) {
+        if (hidden.length && hidden[hidden.length - 1]!.name === name && hidden[hidden.length - 1]!.depth === level) hidden.pop();
+        depths.set(name, level - 1);
+      }
       if (BLOCK.has(name)) text.addBreak(lt);
       continue;
     }
-    const attributes = WITH_ATTRIBUTES.has(name) ? parseAttributes(html.slice(tag.attributesFrom, Math.min(tag.end - 1, tag.attributesFrom + MAX_ATTRIBUTES))) : new Map<string, string>();
+    const selfClosing = html[tag.end - 2] === '/';
+    const bylineWanted = byline === undefined && bylineTries < MAX_BYLINE_TRIES;
+    const attributes = WITH_ATTRIBUTES.has(name) && (bylineWanted || !BYLINE_ONLY.has(name)) ? parseAttributes(html.slice(tag.attributesFrom, Math.min(tag.end - 1, tag.attributesFrom + MAX_ATTRIBUTES))) : new Map<string, string>();
     if (name === 'meta') readMeta(attributes, meta);
     if (name === 'link' && /\bcanonical\b/i.test(attributes.get('rel') ?? '')) meta['canonical'] ??= attributes.get('href') ?? '';
     if (name === 'time' && attributes.has('datetime')) meta['time'] ??= attributes.get('datetime')!;
     if (RAW_TEXT.has(name)) {
       const end = findClosing(html, name, i);
       if (name === 'title') titleText ??= decodeText(html.slice(i, end.contentEnd)).trim();
+      if (name === 'script' && !jsonLd && /ld\+json/i.test(attributes.get('type') ?? '')) jsonLd = readJsonLd(html.slice(i, end.contentEnd));
       i = end.after;
       continue;
     }
     if (name === 'h1' && h1 === undefined) h1 = decodeText(textUntil(html, i, 'h1')).trim();
+    if (bylineWanted && isByline(attributes)) {
+      bylineTries++;
+      byline = bylineText(decodeText(textUntil(html, i, name)));
+    }
     if (SKIPPED.has(name) || name === scope) {
-      if (html[tag.end - 2] !== '/') open.set(name, (open.get(name) ?? 0) + 1);
+      if (name === scope && !open.get(scope)) scopeStart = { at: lt, chars: text.size };
+      if (!selfClosing) open.set(name, (open.get(name) ?? 0) + 1);
+    }
+    if (CONTAINERS.has(name) && !selfClosing) {
+      const level = (depths.get(name) ?? 0) + 1;
+      depths.set(name, level);
+      if (hints && isChrome(attributes)) hidden.push({ name, depth: level });
     }
     if (BLOCK.has(name)) text.addBreak(lt);
   }
-  const title = meta['title'] || titleText || h1;
-  const url = meta['canonical'] || meta['url'];
-  const date = meta['date'] || meta['time'];
+  const title = jsonLd?.title || meta['title'] || titleText || h1;
+  const url = meta['canonical'] || jsonLd?.url || meta['url'];
+  const date = jsonLd?.date || meta['date'] || meta['time'];
+  const outlet = jsonLd?.outlet || meta['outlet'];
+  const author = jsonLd?.author || meta['author'] || byline;
   return {
-    ...text.finish(),
+    text,
+    scopes,
     meta: {
       ...(title ? { title } : {}),
-      ...(meta['outlet'] ? { outlet: meta['outlet'] } : {}),
-      ...(meta['author'] ? { author: meta['author'] } : {}),
-      ...(date ? { date: date.slice(0, 10) } : {}),
+      ...(outlet ? { outlet } : {}),
+      ...(author ? { author } : {}),
+      ...(date ? { date: /^\d{4}-\d\d-\d\d/.test(date) ? date.slice(0, 10) : date } : {}),
       ...(url ? { url } : {}),
     },
   };
+}
+
+/** A container named as page chrome by its class or id (as Readability's "unlikely candidates"), or by its role. */
+function isChrome(attributes: Map<string, string>): boolean {
+  if (CHROME_ROLES.has((attributes.get('role') ?? '').toLowerCase())) return true;
+  const names = `${attributes.get('class') ?? ''} ${attributes.get('id') ?? ''}`;
+  return CHROME.test(names) && !CONTENT.test(names);
+}
+
+function isByline(attributes: Map<string, string>): boolean {
+  if (attributes.size === 0) return false;
+  return /\bauthor\b/i.test(attributes.get('rel') ?? '') || /^author$/i.test(attributes.get('itemprop') ?? '') ||
+    /(?:^|[\s_-])(?:byline|author)(?=$|[\s_-])/i.test(`${attributes.get('class') ?? ''} ${attributes.get('id') ?? ''}`);
+}
+
+/** "By Jane Roe" as "Jane Roe"; undefined when it is too long to be a byline. */
+function bylineText(raw: string): string | undefined {
+  const text = raw.replace(/\s+/g, ' ').trim().replace(/^by\s+/i, '');
+  return text && text.length <= 120 ? text : undefined;
 }
 
 function isKept(open: Map<string, number>, scope: string | undefined): boolean {
@@ -221,6 +314,11 @@ class TextBuilder {
   private pendingSpace = false;
   /** Where in the file the pending white space or tag began: the separator maps there. */
   private pendingAt = 0;
+
+  /** Characters of text so far. */
+  get size(): number {
+    return this.length;
+  }
 
   addText(html: string, from: number, to: number): void {
     // Searched within [from, to) only: a search to the next space or `&` of the whole file made every short
