@@ -42,6 +42,13 @@ function assertOffsets(report: DraftReport, text: string): void {
   if (report.prose.length !== text.length) throw new Error('prose length differs from the draft');
 }
 
+const HARBOUR = '"We will keep the harbour open all winter for the fishing fleet," said Alice Smith.';
+/** A draft quoting HARBOUR (its first letter lowered: edited), checked against a Markdown source whose paragraph is `paragraph`. */
+const quotedFrom = (paragraph: string) => (): string => {
+  const own = indexSources([{ file: 'sources/harbour.md', bytes: encode(`# Harbour\n\n${paragraph}\n`) }]).index;
+  const text = `Alice Smith said "we will keep the harbour open all winter for the fishing fleet."`;
+  return describe(checkDraft(text, own), text);
+};
 const quoted = `Alice Smith said "We will not raise taxes on working families this year, and we will protect the health service."`;
 const CASES: Case[] = [
   { name: 'HTML: <i>a</i> x 130,000 (1 MB)', run: source('p.html', '<i>a</i>'.repeat(130_000)), expect: /article/ },
@@ -57,6 +64,14 @@ const CASES: Case[] = [
   { name: 'draft: 200 KB of fence openers on one line', run: draft(`${'```'.repeat(66_000)}\n${quoted}`), expect: /quotation/ },
   { name: 'draft: a quotation with 3,000 ellipses', run: draft(`She said "We will not ${'... '.repeat(3000)}raise taxes on working families."`), expect: /unchecked/ },
   { name: 'draft: 10,000 quotations', run: draft(`${quoted}\n\n`.repeat(10_000).slice(0, 1_200_000)), expect: /exact/ },
+  { name: 'draft: a quotation with 6,000 ellipses', run: draft(`She said "We will not ${'... '.repeat(6000)}raise taxes on working families."`), expect: /unchecked/ },
+  // The draft patterns inside the source paragraph a draft quotes: every check of it masks that paragraph.
+  { name: 'source: 200 KB of backticks in the quoted paragraph', run: quotedFrom(`${HARBOUR} ${'`'.repeat(200_000)}`), expect: /edited/ },
+  { name: 'source: 200 KB of ]( in the quoted paragraph', run: quotedFrom(`${HARBOUR} ${']('.repeat(100_000)}`), expect: /edited/ },
+  // Saved pages' chrome hints: unclosed hinted boxes, many would-be bylines, many top-level articles.
+  { name: 'HTML: <div class="ad"> x 300,000, never closed', run: source('p.html', `<p>Text.</p>${'<div class="ad">x'.repeat(300_000)}`), expect: /article/ },
+  { name: 'HTML: <span class="author"> x 200,000', run: source('p.html', `${'<span class="author">'.repeat(200_000)}<p>Text.</p>`), expect: /article/ },
+  { name: 'HTML: <article> x 100,000 (the largest is looked for)', run: source('p.html', '<article><p>Some text.</p></article>'.repeat(100_000)), expect: /article/ },
 ];
 
 function measure(name: string, bound: number, run: () => string): { ok: boolean; line: string } {

@@ -134,3 +134,33 @@ describe('a hostile source inserts plain text only into the draft', () => {
     await undoTo(document, before, 'Fix All');
   });
 });
+
+describe('a source is never edited through completion', () => {
+  afterEach(cleanUp);
+
+  /** Sourcecheck's completion items just after `marker` (a citation key or a source to cite). */
+  async function ours(document: vscode.TextDocument, marker: string, trigger: string): Promise<vscode.CompletionItem[]> {
+    const at = document.getText().indexOf(marker);
+    assert.ok(at >= 0, `"${marker}" is in ${document.uri.toString()}`);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, document.positionAt(at + marker.length), trigger);
+    const keys = new Set(['markup-injection', 'wikinews-47819', 'wikinews-61340', 'wikinews-8397', 'harbour1--x--']); // the pandoc keys
+    return (list?.items ?? []).filter((i) => i.command?.command === 'sourcecheck.insertCitation' || keys.has(typeof i.label === 'string' ? i.label : i.label.label));
+  }
+
+  it('`[^` and `[@` typed in a source offer nothing of Sourcecheck; the same in a draft do', async () => {
+    const api = await sourcecheck();
+    const { file } = await setUp(api);
+    const draft = vscode.window.activeTextEditor!.document;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(draft.uri, draft.positionAt(draft.getText().length), 'See [^ and [@\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok((await ours(draft, 'See [^', '^')).length > 0, 'a draft offers the sources after [^');
+    assert.ok((await ours(draft, 'and [@', '@')).length > 0, 'a draft offers the keys after [@');
+    const source = await vscode.workspace.openTextDocument(vscode.Uri.parse(file));
+    await vscode.window.showTextDocument(source);
+    const label = (i: vscode.CompletionItem): string => (typeof i.label === 'string' ? i.label : i.label.label);
+    assert.deepStrictEqual((await ours(source, 'all year [^', '^')).map(label), [], 'nothing after [^ in a source');
+    assert.deepStrictEqual((await ours(source, 'Jane Roe [@', '@')).map(label), [], 'nothing after [@ in a source');
+    assert.strictEqual(source.isDirty, false);
+  });
+});

@@ -22,7 +22,7 @@ describe('formats: saved web pages', () => {
     assert.ok(!article.body.includes('All rights reserved'), 'the footer is left out');
     const quoted = page.body.join(' ').split('. ').find((sentence) => !sentence.includes('"'))!;
     const draft = await writeTempFile(`drafts/${uniqueName('tmp-page')}.md`,
-      `# Notes\n\nThe paper reported that "${quoted}." It also said "We use cookies to improve your experience and to show you personalised advertising."\n`);
+      `# Harbour works\n\nThe paper reported that "${quoted}." It also said "We use cookies to improve your experience and to show you personalised advertising."\n`);
     const { document } = await openDraft(draft);
     const checked = await checkedNow(api, document);
     assert.deepStrictEqual(checked.report.quotes.map((q) => q.verdict), ['exact', 'unsourced'], JSON.stringify(checked.report.quotes.map((q) => q.text)));
