@@ -21,6 +21,8 @@ export class SourceSpeakerIndex {
   private readonly speakers = new Map<string, Speaker>();
   /** Speaker names by each word of theirs. */
   private readonly byWord = new Map<string, string[]>();
+  private readonly variants = new Map<string, string[]>();
+  private shapes: Map<number, Array<[string, Uint8Array]>> | undefined;
 
   constructor(private readonly articles: readonly Article[]) {
     articles.forEach((article, a) => {
@@ -68,12 +70,57 @@ export class SourceSpeakerIndex {
   private candidates(words: readonly string[]): Set<string> {
     const out = new Set<string>();
     for (const word of new Set(words)) {
-      for (const [other, speakers] of word.length < 5 ? [[word, this.byWord.get(word) ?? []] as const] : this.byWord) {
-        if (other === word || similarWords(other, word)) for (const s of speakers) out.add(s);
-      }
+      for (const other of this.variantsOf(word)) for (const s of this.byWord.get(other)!) out.add(s);
     }
     return out;
   }
+
+  /**
+   * The speakers' words that similarWords accepts for `word`, worked out once per word. Only words of a close
+   * length are compared, and only those whose letter counts differ by at most two per allowed edit (an edit
+   * changes them by two at most) reach the edit distance: a few comparisons instead of the whole vocabulary.
+   */
+  private variantsOf(word: string): string[] {
+    let variants = this.variants.get(word);
+    if (variants) return variants;
+    variants = this.byWord.has(word) ? [word] : [];
+    if (word.length >= 5) {
+      this.shapes ??= byLength(this.byWord.keys());
+      const counts = letterCounts(word);
+      for (let length = word.length - 3; length <= word.length + 3; length++) {
+        const allowed = Math.floor(Math.max(length, word.length) / 4);
+        if (Math.abs(length - word.length) > allowed) continue;
+        for (const [other, otherCounts] of this.shapes.get(length) ?? []) {
+          if (other !== word && countDistance(counts, otherCounts) <= 2 * allowed && similarWords(other, word)) variants.push(other);
+        }
+      }
+    }
+    this.variants.set(word, variants);
+    return variants;
+  }
+}
+
+/** Letter counts in 32 buckets (char code mod 32): a lower bound of how far two words' letters are apart. */
+function letterCounts(word: string): Uint8Array {
+  const counts = new Uint8Array(32);
+  for (let i = 0; i < word.length; i++) counts[word.charCodeAt(i) & 31]!++;
+  return counts;
+}
+
+function countDistance(a: Uint8Array, b: Uint8Array): number {
+  let d = 0;
+  for (let i = 0; i < 32; i++) d += Math.abs(a[i]! - b[i]!);
+  return d;
+}
+
+/** Words of five letters or more (the only ones similarWords relaxes) with their letter counts, by length. */
+function byLength(words: Iterable<string>): Map<number, Array<[string, Uint8Array]>> {
+  const out = new Map<number, Array<[string, Uint8Array]>>();
+  for (const word of words) {
+    if (word.length < 5) continue;
+    (out.get(word.length) ?? out.set(word.length, []).get(word.length)!).push([word, letterCounts(word)]);
+  }
+  return out;
 }
 
 const built = new WeakMap<readonly Article[], SourceSpeakerIndex>();

@@ -28,4 +28,15 @@ describe('SourceSpeakerIndex', function () {
     const name = speakers[0]!.split(/\s+/).pop()!;
     assert.deepEqual(index.quotesBy(name, 2), quotesBySpeaker(articles, name, 2));
   });
+
+  it('finds spelling variants (one edit per four letters), as the scan does', () => {
+    const body = (speaker: string): string => `# Talks\n\n"We will keep talking with every neighbour of ours until the spring," said ${speaker} on Monday. Gaddafi and Lukaschenko were not there.\n`;
+    const variants = indexSources(['Muammar Qaddafi', 'Alexandr Lukashenko', 'Tom Berg'].map((who, k) => ({ file: `v${k}.md`, bytes: new TextEncoder().encode(body(who)) }))).index.articles.map((a) => a.article);
+    const small = new SourceSpeakerIndex(variants);
+    for (const name of ['Gaddafi', 'Muammar Gaddafi', 'Alexander Lukashenko', 'Lukaschenko', 'Berg', 'Bergs', 'Qadhafi']) {
+      assert.deepEqual(small.quotesBy(name).map((q) => q.speaker), quotesBySpeaker(variants, name).map((q) => q.speaker), name);
+    }
+    assert.deepEqual(small.quotesBy('Gaddafi').map((q) => q.speaker), ['Muammar Qaddafi']);
+    assert.deepEqual(small.quotesBy('Lukaschenko').map((q) => q.speaker), ['Alexandr Lukashenko']);
+  });
 });
