@@ -130,9 +130,10 @@ async function benchFirstIndexing(api: SourcecheckApi): Promise<Indexing> {
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('sourcecheck.sources')) told.resolve(now());
     }),
-    api.sources.onDidChange(() => {
+    // The index is published during the run (onDidChange) and the run ends after it (onDidProgress): either may come last.
+    ...[api.sources.onDidChange, api.sources.onDidProgress].map((event) => event(() => {
       if (api.sources.passageIndex.articles.length > atStartup.articles && !api.sources.progress.indexing) published.resolve(now());
-    }),
+    })),
   ];
   try {
     const started = now();
