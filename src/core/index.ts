@@ -34,7 +34,7 @@ export { sourceFormat, sizeProblem, readSourceAsync, DEFAULT_MAX_SOURCE_BYTES } 
 export { jsonReport } from './report/json-report';
 export { sarifReport } from './report/sarif-report';
 export type { RunSummary, CheckedDraft } from './report/json-report';
-export { textReport, markedSource, terminalSafe } from './report/text-report';
+export { textReport, terminalSafe } from './report/text-report';
 export { passageDiff } from './report/passage-diff';
 export type { PassagePiece } from './report/passage-diff';
 export { LineIndex } from './text/positions';

@@ -26,8 +26,6 @@ export class DraftChecker implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('sourcecheck');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly warnedTooLarge = new Set<string>();
-  /** Documents Sourcecheck opened itself (the Markdown report): never drafts, or their quotations get checked too. */
-  private readonly ownDocuments = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
   /** The check in progress per draft while typing, cancelled by the draft's next edit. */
   private readonly running = new Map<string, vscode.CancellationTokenSource>();
@@ -51,10 +49,7 @@ export class DraftChecker implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((d) => {
         if (this.settings.current.checkOn === 'save') this.check(d);
       }),
-      vscode.workspace.onDidCloseTextDocument((d) => {
-        this.forget(d.uri);
-        this.ownDocuments.delete(d.uri.toString()); // an untitled URI is reused for the next new file
-      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       sources.onDidChange(() => this.checkAll()),
       settings.onDidChange(() => this.checkAll()),
     );
@@ -63,16 +58,7 @@ export class DraftChecker implements vscode.Disposable {
   /** Whether `document` is a draft: a Markdown or text file that is not one of the sources. */
   isDraft(document: vscode.TextDocument): boolean {
     return this.settings.current.draftLanguages.includes(document.languageId) && !this.sources.isSource(document) &&
-      document.uri.scheme !== 'output' && !this.ownDocuments.has(document.uri.toString());
-  }
-
-  /**
-   * Marks `document` as made by Sourcecheck (the report): not a draft. It was already checked when it opened
-   * (the report quotes source titles, which came out "unsourced"), so its findings and diagnostics go.
-   */
-  markOwnDocument(document: vscode.TextDocument): void {
-    this.ownDocuments.add(document.uri.toString());
-    this.forget(document.uri);
+      document.uri.scheme !== 'output';
   }
 
   checkAll(): void {

@@ -35,7 +35,10 @@ export class ReportView implements vscode.Disposable {
         const checked = uri.toString() === key ? this.findings.current(document) : undefined;
         if (checked) opened.webview.html = reportHtml(opened.webview, document, checked.report);
       });
-      const messages = opened.webview.onDidReceiveMessage((message: RevealArgs) => revealFinding(message));
+      // Only a row of this draft's report leads anywhere: the message names this draft and two offsets.
+      const messages = opened.webview.onDidReceiveMessage((message: Partial<RevealArgs> | undefined) => {
+        if (message?.uri === key && Number.isInteger(message.start) && Number.isInteger(message.end)) void revealFinding(message as RevealArgs);
+      });
       opened.onDidDispose(() => {
         updates.dispose();
         messages.dispose();

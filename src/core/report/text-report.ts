@@ -83,10 +83,6 @@ export function textReport(run: RunSummary, options: TextReportOptions = {}): st
 }
 
 /** The source passage with each difference as `[-source-]{+draft+}`, long unchanged stretches cut to `…`. */
-export function markedSource(q: QuoteFinding): string {
-  return markedPieces(passageDiff(q), false);
-}
-
 function markedPieces(pieces: readonly PassagePiece[], color: boolean): string {
   return pieces.map((p, k) => {
     if (p.kind === 'difference') {

@@ -1,12 +1,14 @@
 /**
  * The changes that give a misquotation the source's wording, each titled with what it does
  * (`Replace “cut” with “freeze”`, `Insert “out” as the source has it`), so the writer sees the change before
- * applying it. One fix per difference, and with several differences one for all of them.
+ * applying it. One fix per difference, and with several differences one for all of them. The source's words
+ * are plain text (text/draft-safe.ts), as in every other edit made from a source.
  */
 import type { QuoteFinding } from '../findings';
 import { isError, type Edit } from '../match/edits';
 import type { TextEdit } from '../text/text-edit';
 import { sourceWording } from '../fixes';
+import { plainText } from '../text/draft-safe';
 
 export interface WordingFix {
   readonly title: string;
@@ -22,7 +24,7 @@ const MAX_SINGLE_FIXES = 3;
 export function wordingFixes(finding: QuoteFinding): WordingFix[] {
   if (finding.verdict !== 'misquoted' || !finding.source) return [];
   const errors = finding.edits.filter(isError);
-  const singles = errors.length <= MAX_SINGLE_FIXES ? errors.map((e) => singleFix(finding, e, errors.length === 1)) : [];
+  const singles = errors.length <= MAX_SINGLE_FIXES ? errors.flatMap((e) => singleFix(finding, e, errors.length === 1) ?? []) : [];
   if (errors.length === 1) return singles;
   const whole: WordingFix = {
     title: `Use the source's wording for the whole quotation (${errors.length} changes)`,
@@ -32,9 +34,12 @@ export function wordingFixes(finding: QuoteFinding): WordingFix[] {
   return [whole, ...singles];
 }
 
-function singleFix(finding: QuoteFinding, edit: Edit, preferred: boolean): WordingFix {
-  const source = oneLine(edit.source);
+/** The fix of one difference; none when the source's words are nothing but markup (plain text: empty). */
+function singleFix(finding: QuoteFinding, edit: Edit, preferred: boolean): WordingFix | undefined {
+  // The source's words go into the draft: through the one gate, as plain text (no tag, comment or mark).
+  const source = plainText(sourceWords(finding, edit));
   const draft = oneLine(edit.draft);
+  if (!source && edit.kind !== 'insertion') return undefined;
   const at = (offset: number): string => finding.text[offset - finding.start] ?? '';
   switch (edit.kind) {
     case 'deletion': {
@@ -51,6 +56,33 @@ function singleFix(finding: QuoteFinding, edit: Edit, preferred: boolean): Wordi
     default:
       return { title: `Replace ${quoted(draft)} with ${quoted(source)}`, edits: [{ start: edit.draftStart, end: edit.draftEnd, text: source }], preferred };
   }
+}
+
+/** Furthest a tag cut by a difference's source words is followed to be taken whole. */
+const MAX_TAG = 200;
+
+/**
+ * The source's words of a difference, with any tag or comment they cut or sit in taken whole: a source's inline
+ * HTML is words to the aligner (`<b>winter</b>` gives `b>winter</b`, `<!-- x -->` a left-out `x`), and plain
+ * text of half a tag would keep its `b>`, of a comment's inside its words.
+ */
+function sourceWords(finding: QuoteFinding, edit: Edit): string {
+  const body = finding.source?.article.body;
+  if (body === undefined) return edit.source;
+  const start = openMarkup(body, edit.sourceStart) ?? edit.sourceStart;
+  let end = edit.sourceEnd;
+  if (openMarkup(body, end) !== undefined) {
+    const close = body.indexOf('>', end);
+    if (close >= 0 && close - end <= MAX_TAG) end = close + 1;
+  }
+  return body.slice(start, end);
+}
+
+/** The offset of a tag or comment still open at `at` (a `<` and a letter, `/`, `!` or `?`, no `>` since). */
+function openMarkup(body: string, at: number): number | undefined {
+  const lt = body.lastIndexOf('<', at - 1);
+  if (lt < 0 || at - lt > MAX_TAG || !/[A-Za-z\/!?]/.test(body[lt + 1] ?? '')) return undefined;
+  return body.slice(lt, at).includes('>') ? undefined : lt;
 }
 
 function oneLine(text: string): string {
