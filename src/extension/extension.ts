@@ -24,6 +24,8 @@ export interface SourcecheckApi {
   readonly findings: FindingsStore;
   readonly checker: DraftChecker;
   readonly sidebar: Sidebar;
+  /** The status bar item (read only: tests check what it says). */
+  readonly status: vscode.StatusBarItem;
   /** Resolves when the first indexing has finished. */
   readonly ready: Promise<void>;
 }
@@ -37,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): SourcecheckApi {
   const checker = new DraftChecker(sources, settings, findings, log);
   const { sidebar, disposable: sidebarDisposable } = registerSidebar(sources, checker, findings);
   const reportView = new ReportView(findings);
+  const status = registerStatusBar(sources, findings, (d) => checker.isDraft(d));
   context.subscriptions.push(
     log, settings, sources, findings, checker, reportView,
     registerHover(findings, settings, DRAFTS),
@@ -44,12 +47,12 @@ export function activate(context: vscode.ExtensionContext): SourcecheckApi {
     registerCommands({ sources, checker, findings, settings, reportView }),
     registerCitationCommands({ sources, checker, findings, settings }),
     registerCompletion(sources, DRAFTS),
-    registerStatusBar(sources, findings, (d) => checker.isDraft(d)),
+    status,
     sidebarDisposable,
   );
   // Indexing starts after activation, in the background; open drafts are checked as soon as it ends.
   const ready = sources.reindex().catch((error: unknown) => log.error(`Indexing failed: ${String(error)}`));
-  return { sources, findings, checker, sidebar, ready };
+  return { sources, findings, checker, sidebar, status: status.item, ready };
 }
 
 export function deactivate(): void {

@@ -9,7 +9,12 @@ import { VERDICTS } from '../core';
 import type { FindingsStore } from './findings';
 import type { WorkspaceSources } from './workspace-sources';
 
-export function registerStatusBar(sources: WorkspaceSources, findings: FindingsStore, isDraft: (document: vscode.TextDocument) => boolean): vscode.Disposable {
+/** The item (what tests read) and what disposes of it with its listeners. */
+export interface StatusBar extends vscode.Disposable {
+  readonly item: vscode.StatusBarItem;
+}
+
+export function registerStatusBar(sources: WorkspaceSources, findings: FindingsStore, isDraft: (document: vscode.TextDocument) => boolean): StatusBar {
   const item = vscode.window.createStatusBarItem('sourcecheck.status', vscode.StatusBarAlignment.Left, 10);
   item.name = 'Sourcecheck';
   item.command = 'sourcecheck.statusMenu';
@@ -37,7 +42,7 @@ export function registerStatusBar(sources: WorkspaceSources, findings: FindingsS
     item.show();
   };
   render();
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     item,
     sources.onDidChange(render),
     sources.onDidProgress(render),
@@ -47,4 +52,5 @@ export function registerStatusBar(sources: WorkspaceSources, findings: FindingsS
       if (e.document === vscode.window.activeTextEditor?.document) render();
     }),
   );
+  return { item, dispose: () => disposable.dispose() };
 }

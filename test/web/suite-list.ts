@@ -17,3 +17,4 @@ import './typing.test';
 import './package.test';
 import './hostile-source.test';
 import './saved-pages.test';
+import './status-bar.test';
