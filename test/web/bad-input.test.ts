@@ -107,7 +107,7 @@ describe('bad input', () => {
     const wrongDiagnostics: string[] = [];
     const diagnosticsChanged = vscode.languages.onDidChangeDiagnostics((event) => {
       if (!event.uris.some((u) => u.toString() === document.uri.toString())) return;
-      const codes = vscode.languages.getDiagnostics(document.uri).map((d) => String(d.code)).sort().join(',');
+      const codes = vscode.languages.getDiagnostics(document.uri).map((d) => String(codeOf(d))).sort().join(',');
       if (codes !== 'misattributed,misquoted,unsourced') wrongDiagnostics.push(codes);
     });
     // A forced re-index re-reads every file; the last fillers are deleted as soon as it is under way.
