@@ -71,6 +71,20 @@ describe('hover: the source of a quotation', () => {
     assert.ok(!/undefined|null/.test(hover), hover);
   });
 
+  it('a misattribution: the speaker the source names on the verdict line and on the metadata line', async () => {
+    const api = await sourcecheck();
+    const { document, diagnostics } = await openOpEd(api);
+    const range = quotationRange(document, OP_ED.misattributed);
+    const hover = await waitFor(() => sourcecheckHover(document.uri, range.start.translate(0, 4)), 'the hover of the misattribution');
+    const lines = hover.split('\n').filter((l) => l.trim() !== '');
+    assert.deepStrictEqual(commandLinks(lines[0]!), ['sourcecheck.openSource', 'sourcecheck.insertCitation', 'sourcecheck.copyCitation']);
+    assert.strictEqual(lines[1], '**Sourcecheck: misattributed** · the source names **Defence Secretary Des Browne** as the speaker');
+    assert.ok(lines[2]!.startsWith('> '), lines[2]);
+    assert.doesNotMatch(lines[2]!, /~~/, 'no wording difference to mark');
+    assert.match(lines[3]!, /^Wikinews · August 20, 2006 · said by Defence Secretary Des Browne · \[UK soldier killed in southern Afghanistan\]\(https:/);
+    assert.ok(!hover.includes(diagnostics.find((d) => codeOf(d) === 'misattributed')!.message), 'the diagnostic text is not repeated');
+  });
+
   it('escapes Markdown and HTML taken from a source (no injected command link, no image)', async () => {
     const api = await sourcecheck();
     const { document } = await openDraft('drafts/markup.md');
