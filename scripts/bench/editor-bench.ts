@@ -4,7 +4,7 @@
  * person saying). The same draft is measured in the real web workbench by `npm run bench:web` (test/web-bench).
  */
 import { performance } from 'node:perf_hooks';
-import { checkDraft, citedSources, draftActors, findClaims, QuotationCache, quotesBySpeaker, type Article, type PassageIndex, type Verdict } from '../../src/core';
+import { checkDraft, citedSources, draftActors, findClaims, QuotationCache, speakerIndexOf, type Article, type PassageIndex, type Verdict } from '../../src/core';
 import type { Dataset } from './dataset';
 import { buildEditorDraft, findFlipEdit, verdictCounts, type EditorDraft, type FlipEdit } from './editor-draft';
 import { median, percentile, repeatFor } from './stats';
@@ -26,17 +26,18 @@ export interface Spread {
 export interface SidebarFigures {
   readonly personActors: number;
   readonly organizationActors: number;
-  /** Uncached: each sample runs on fresh Article objects, so quotesBySpeaker extracts every article's quotations anew. */
+  /** Uncached: each sample runs on a fresh array of fresh Article objects, so the speaker index is built anew (as after a re-index). */
   readonly total: Spread;
   readonly draftActors: Spread;
   readonly findClaims: Spread;
   readonly citedSources: Spread;
-  readonly quotesBySpeaker: Spread;
+  /** "In the sources" for every person: the speaker index built on the round's articles, then a lookup each. */
+  readonly inTheSources: Spread;
   /** draftActors + findClaims + citedSources: the sidebar's work with the actors shown collapsed (as they are at first). */
   readonly collapsed: Spread;
-  /** quotesBySpeaker for one person, first call: what expanding one person's "In the sources" group costs. */
+  /** One person's lookup, first round (the first person's includes building the speaker index). */
   readonly perPerson: Spread;
-  /** The same work again on the same articles (quotesBySpeaker's per-article cache warm). */
+  /** The same work again on the same articles (the speaker index built). */
   readonly warmTotal: Spread;
   readonly claims: number;
   readonly cited: number;
@@ -102,7 +103,7 @@ function checkSpread(texts: readonly string[], index: PassageIndex, cache?: Quot
 /**
  * The sidebar's work beyond checkDraft, as its views do it (src/extension/sidebar): the Actors view's draftActors
  * (once per check), the Claims view's findClaims, the Sources view's citedSources, and the Actors view's
- * quotesBySpeaker for every person (done when that person's "In the sources" group is shown: all of them
+ * speaker-index lookup for every person (done when that person's "In the sources" group is shown: all of them
  * expanded is the worst case).
  */
 function sidebarFigures(text: string, index: PassageIndex, budget: typeof SIDEBAR_BUDGET): SidebarFigures {
@@ -124,14 +125,14 @@ function sidebarFigures(text: string, index: PassageIndex, budget: typeof SIDEBA
     const perPerson: number[] = [];
     for (const actor of persons) {
       const started = performance.now();
-      sourceQuotes += quotesBySpeaker(articles, actor.name).length;
+      sourceQuotes += speakerIndexOf(articles).quotesBy(actor.name).length;
       perPerson.push(performance.now() - started);
     }
     const t3 = performance.now();
     return { claims, cited, sourceQuotes, ms: [t1 - t0, t2 - t1, t3 - t2, t0 - ta], perPerson };
   };
   repeatFor((record) => {
-    // Fresh Article objects (shallow copies): quotesBySpeaker's WeakMap cache knows none of them.
+    // A fresh array of fresh Article objects (shallow copies): no speaker index or quotation cache knows them.
     const articles = index.articles.map((a) => ({ ...a.article }));
     const cold = sidebar(articles);
     const warm = sidebar(articles);
@@ -153,7 +154,7 @@ function sidebarFigures(text: string, index: PassageIndex, budget: typeof SIDEBA
     draftActors: spreadOf(parts.actors),
     findClaims: spreadOf(parts.claims),
     citedSources: spreadOf(parts.cited),
-    quotesBySpeaker: spreadOf(parts.quotes),
+    inTheSources: spreadOf(parts.quotes),
     perPerson: spreadOf(parts.perPerson),
     collapsed: spreadOf(parts.collapsed),
     warmTotal: spreadOf(parts.warm),
@@ -201,16 +202,17 @@ export function renderEditor(e: EditorFigures, section: number): string {
       sidebarRow(`draftActors (${e.sidebarDev.personActors + e.sidebarDev.organizationActors} actors)`, e.sidebarDev.draftActors, e.sidebarLarge.draftActors),
       sidebarRow(`findClaims (${e.sidebarDev.claims} claims)`, e.sidebarDev.findClaims, e.sidebarLarge.findClaims),
       sidebarRow(`citedSources (${e.sidebarDev.cited} / ${e.sidebarLarge.cited} articles)`, e.sidebarDev.citedSources, e.sidebarLarge.citedSources),
-      sidebarRow(`quotesBySpeaker x ${e.sidebarDev.personActors} persons, first call (${e.sidebarDev.sourceQuotes} / ${e.sidebarLarge.sourceQuotes} source quotations)`, e.sidebarDev.quotesBySpeaker, e.sidebarLarge.quotesBySpeaker),
-      sidebarRow('  quotesBySpeaker for one person, first call (one "In the sources" group expanded)', e.sidebarDev.perPerson, e.sidebarLarge.perPerson),
+      sidebarRow(`"In the sources" x ${e.sidebarDev.personActors} persons, speaker index built then looked up (${e.sidebarDev.sourceQuotes} / ${e.sidebarLarge.sourceQuotes} source quotations)`, e.sidebarDev.inTheSources, e.sidebarLarge.inTheSources),
+      sidebarRow('  one person\'s lookup (the first one builds the speaker index)', e.sidebarDev.perPerson, e.sidebarLarge.perPerson),
       sidebarRow('sidebar total, first call (uncached), every person expanded', e.sidebarDev.total, e.sidebarLarge.total, status(e.sidebarDev.total.p95Ms, e.targets.sidebarMs)),
       sidebarRow('sidebar with the actors collapsed (draftActors + findClaims + citedSources)', e.sidebarDev.collapsed, e.sidebarLarge.collapsed, status(e.sidebarDev.collapsed.p95Ms, e.targets.sidebarMs)),
-      sidebarRow('sidebar total, again (quotesBySpeaker cache warm)', e.sidebarDev.warmTotal, e.sidebarLarge.warmTotal),
+      sidebarRow('sidebar total, again (speaker index built: lookups only)', e.sidebarDev.warmTotal, e.sidebarLarge.warmTotal),
       ['sidebar total / sidebar target (p95)', `${((e.sidebarDev.total.p95Ms / e.targets.sidebarMs) * 100).toFixed(0)}%`, `${((e.sidebarLarge.total.p95Ms / e.targets.sidebarMs) * 100).toFixed(0)}%`, ''],
     ]),
     '  (The actors are worked out for the sidebar (draftActors, once per check), not in checkDraft. The Actors view lists them',
-    '   collapsed; quotesBySpeaker runs for a person when that person\'s "In the sources" group is shown: the total is the worst',
-    '   case, every person expanded. First call = fresh Article objects, so its per-article cache of source quotations is empty.',
+    '   collapsed; a person\'s source quotations are looked up when that person\'s "In the sources" group is shown: the total is',
+    '   the worst case, every person expanded. First call = fresh Article objects: the speaker index (built once per index, on',
+    '   the first lookup) and the per-article cache of source quotations start empty, as after a re-index.',
     '   It runs only while the sidebar is visible, when it refreshes (150 ms after a check): not before the diagnostics.)',
     '  Keystroke-to-diagnostics and activation in the real workbench: npm run bench:web.',
   ].join('\n');
