@@ -12,7 +12,7 @@
  * changed are looked up and aligned again.
  */
 import * as vscode from 'vscode';
-import { checkDraft, checkDraftAsync, isCancelled, pageLocatorProblems, QuotationCache, type DraftReport } from '../core';
+import { checkDraft, checkDraftAsync, isCancelled, matchesGlob, pageLocatorProblems, QuotationCache, type DraftReport } from '../core';
 import { DIAGNOSTIC_SOURCE, rangeOf, toDiagnostic } from './convert';
 import type { FindingsStore } from './findings';
 import type { Log } from './log';
@@ -55,10 +55,12 @@ export class DraftChecker implements vscode.Disposable {
     );
   }
 
-  /** Whether `document` is a draft: a Markdown or text file that is not one of the sources. */
+  /** Whether `document` is a draft: a Markdown or text file that is not one of the sources nor ignored by `.sourcecheck.json`. */
   isDraft(document: vscode.TextDocument): boolean {
-    return this.settings.current.draftLanguages.includes(document.languageId) && !this.sources.isSource(document) &&
-      document.uri.scheme !== 'output';
+    const { draftLanguages, ignore } = this.settings.current;
+    return draftLanguages.includes(document.languageId) && !this.sources.isSource(document) &&
+      document.uri.scheme !== 'output' &&
+      !(ignore.length > 0 && ignore.some((glob) => matchesGlob(vscode.workspace.asRelativePath(document.uri, false), glob)));
   }
 
   checkAll(): void {

@@ -26,13 +26,15 @@ export interface SourcecheckApi {
   readonly sidebar: Sidebar;
   /** The status bar item (read only: tests check what it says). */
   readonly status: vscode.StatusBarItem;
+  /** The settings in effect (VS Code's and .sourcecheck.json's). */
+  readonly settings: SettingsStore;
   /** Resolves when the first indexing has finished. */
   readonly ready: Promise<void>;
 }
 
 export function activate(context: vscode.ExtensionContext): SourcecheckApi {
   const log = createLog();
-  const settings = new SettingsStore();
+  const settings = new SettingsStore(log);
   const sources = new WorkspaceSources(settings, log, context.storageUri, sourceReaders(context.extensionUri));
   const findings = new FindingsStore();
   useVerdictDocs(context.extensionUri);
@@ -50,9 +52,10 @@ export function activate(context: vscode.ExtensionContext): SourcecheckApi {
     status,
     sidebarDisposable,
   );
-  // Indexing starts after activation, in the background; open drafts are checked as soon as it ends.
-  const ready = sources.reindex().catch((error: unknown) => log.error(`Indexing failed: ${String(error)}`));
-  return { sources, findings, checker, sidebar, status: status.item, ready };
+  // Indexing starts after activation (once .sourcecheck.json is read), in the background; open drafts are
+  // checked as soon as it ends.
+  const ready = settings.loaded.then(() => sources.reindex()).catch((error: unknown) => log.error(`Indexing failed: ${String(error)}`));
+  return { sources, findings, checker, sidebar, status: status.item, settings, ready };
 }
 
 export function deactivate(): void {

@@ -17,15 +17,14 @@ export class WorkspaceFileSystem implements SourceFileSystem {
     const patterns = folder === undefined ? sources : [new vscode.RelativePattern(vscode.Uri.parse(folder), '**/*')];
     const found = await Promise.all(patterns.map((glob) => vscode.workspace.findFiles(glob, exclude)));
     const unique = new Set(found.flat().map((uri) => uri.toString()));
-    const listed = [...unique].filter((file) => folder === undefined || this.accepts(file));
+    const listed = [...unique].filter((file) => (folder === undefined ? !this.excluded(file) : this.accepts(file)));
     const unlinked = await withoutLinkedFolders(listed, rootOf, isLink);
     return unlinked.sort((a, b) => a.localeCompare(b));
   }
 
   accepts(file: string): boolean {
-    const { sources, exclude } = this.settings();
-    const relative = vscode.workspace.asRelativePath(vscode.Uri.parse(file), false);
-    return sources.some((glob) => matchesGlob(relative, glob)) && !exclude.some((glob) => matchesGlob(relative, glob));
+    const { sources } = this.settings();
+    return sources.some((glob) => matchesGlob(relativePath(file), glob)) && !this.excluded(file);
   }
 
   async stat(file: string): Promise<SourceStat | undefined> {
@@ -42,10 +41,25 @@ export class WorkspaceFileSystem implements SourceFileSystem {
     return Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.parse(file)));
   }
 
+  private excluded(file: string): boolean {
+    const relative = relativePath(file);
+    return this.settings().exclude.some((glob) => matchesGlob(relative, glob));
+  }
+
+  /**
+   * The exclude globs as the one pattern findFiles takes, so excluded folders are not even walked: `{a,b}` for
+   * several, the glob itself for one. Globs with braces of their own cannot be nested in another pair, so then
+   * nothing is passed and `list` filters the results alone (it filters them in every case).
+   */
   private excludeGlob(): string | null {
     const { exclude } = this.settings();
-    return exclude.length ? `{${exclude.join(',')}}` : null;
+    if (exclude.length === 1) return exclude[0]!;
+    return exclude.length > 1 && !exclude.some((glob) => /[{}]/.test(glob)) ? `{${exclude.join(',')}}` : null;
   }
+}
+
+function relativePath(file: string): string {
+  return vscode.workspace.asRelativePath(vscode.Uri.parse(file), false);
 }
 
 function rootOf(file: string): string | undefined {

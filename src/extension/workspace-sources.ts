@@ -7,7 +7,7 @@
  * notification, and gives the editor its thread back between batches of reads.
  */
 import * as vscode from 'vscode';
-import { ChangeBatcher, Corpus, readSourceAsync, type Article, type Library, type PassageIndex, type RunCounts, type SourceProblem, type SourceReaders } from '../core';
+import { ChangeBatcher, Corpus, matchesGlob, readSourceAsync, type Article, type Library, type PassageIndex, type RunCounts, type SourceProblem, type SourceReaders } from '../core';
 import type { Log } from './log';
 import type { SettingsStore } from './settings';
 import { StorageSnapshot } from './storage-snapshot';
@@ -103,8 +103,10 @@ export class WorkspaceSources implements vscode.Disposable {
 
   /** Whether `uri` is one of the sources (never treated as a draft, never written to). */
   isSource(document: vscode.TextDocument): boolean {
-    return this.corpus.has(document.uri.toString()) ||
-      this.settings.current.sources.some((glob) => vscode.languages.match({ pattern: glob }, document) > 0);
+    // Globs are relative to the workspace folder (as `.sourcecheck.json`'s are to its own), as in WorkspaceFileSystem.
+    // (`exclude` does not make a file under a sources glob a draft.)
+    const relative = vscode.workspace.asRelativePath(document.uri, false);
+    return this.corpus.has(document.uri.toString()) || this.settings.current.sources.some((glob) => matchesGlob(relative, glob));
   }
 
   /** Finds every source file and reads those that are new or changed (all with `force`); supersedes a run going on. */
@@ -161,11 +163,12 @@ export class WorkspaceSources implements vscode.Disposable {
     this.progressed.fire(state);
   }
 
-  /** One watcher per source glob; events go to the batcher, which re-reads only the touched files. */
+  /** One watcher per source glob and workspace folder; events go to the batcher, which re-reads only the touched files. */
   private watch(): void {
     for (const w of this.watchers) w.dispose();
-    this.watchers = this.settings.current.sources.flatMap((glob) => {
-      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    this.watchers = this.settings.current.sources.flatMap((glob) => folders.map((folder) => new vscode.RelativePattern(folder, glob))).flatMap((pattern) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       const touch = (uri: vscode.Uri): void => this.batcher.add(uri.toString());
       return [watcher, watcher.onDidCreate(touch), watcher.onDidChange(touch), watcher.onDidDelete(touch)];
     });

@@ -18,3 +18,4 @@ import './package.test';
 import './hostile-source.test';
 import './saved-pages.test';
 import './status-bar.test';
+import './project-config.test';
