@@ -86,7 +86,7 @@ describe('normalize: canonical text', () => {
   }
 
   it('NFKC composes a letter and a combining accent (Cafe + U+0301 = Café)', () => {
-    // DESIGN.md: matching runs on a canonical form (NFKC); NFKC('e\u0301') is '\u00E9'.
+    // Matching runs on a canonical form (NFKC); NFKC('e\u0301') is '\u00E9'.
     assert.equal(normalize('Cafe\u0301 au lait').text, 'Caf\u00E9 au lait');
     assert.equal(normalize('Cafe\u0301').text, normalize('Caf\u00E9').text);
   });

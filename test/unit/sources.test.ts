@@ -222,8 +222,8 @@ describe('readSource: HTML', () => {
   });
 
   it('bodyToFile maps a word [start, end) to exactly that word in the file', () => {
-    // DESIGN.md: every position maps back to the original offset; the CLI reports source.start/end in the
-    // FILE through this map, so a word's end must not run on over the white space or tags after it.
+    // Every position maps back to the original offset: the JSON report gives source.start/end in the FILE
+    // (docs/json-report.md) through this map, so a word's end must not run on over the white space or tags after it.
     const a = read();
     for (const word of ['Headline', 'He', 'said', 'on', 'Monday', 'Second', 'para', 'done']) {
       const at = a.body.indexOf(word);

@@ -1,6 +1,6 @@
 /**
  * The actors of a draft: the people and organisations it quotes or names, with how often each is mentioned
- * and which quotations are theirs. Rule-based (DESIGN.md measured this beating general NLP packages), written
+ * and which quotations are theirs. Rule-based (general NLP packages found fewer of an op-ed's speakers), written
  * for English news prose and measured on hand-annotated articles (`npm run eval`; test/fixtures/actors/, whose
  * README gives the annotation rules and the held-out figures). The steps, one file each:
  *

@@ -1,4 +1,4 @@
-/** The CLI's JSON document (the contract in DESIGN.md), built from engine results. */
+/** The CLI's JSON document (its fields are described in docs/json-report.md), built from engine results. */
 import type { Actor } from '../actors/actors';
 import { draftActors } from '../check';
 import type { DraftReport, QuoteFinding } from '../findings';
