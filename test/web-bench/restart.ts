@@ -47,8 +47,9 @@ export async function benchRestart(api: SourcecheckApi): Promise<RestartFigures>
   const bytes = (await vscode.workspace.fs.stat(snapshotUri)).size;
   progress(`restart: snapshot ${snapshotUri.toString()} (${bytes} bytes); simulating a restart on it`);
 
-  const settings = new SettingsStore();
   const log = vscode.window.createOutputChannel('Sourcecheck bench', { log: true });
+  const settings = new SettingsStore(log);
+  await settings.loaded;
   const sources = new WorkspaceSources(settings, log, storage);
   try {
     const restart = await timed(() => sources.reindex());
