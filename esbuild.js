@@ -30,26 +30,19 @@ async function buildExtension() {
 // shim injected) and out/test/desktop/index.js for the Node host (mocha external, Node's assert).
 async function buildWebTests() {
   const suite = { ...common, entryPoints: ['test/web/index.ts'], format: 'cjs' };
+  const forWebHost = (entry, outfile) => esbuild.build({
+    ...suite,
+    entryPoints: [entry],
+    outfile,
+    platform: 'browser',
+    mainFields: ['browser', 'module', 'main'],
+    external: ['vscode'],
+    inject: ['test/web/process-shim.ts'],
+    define: { SOURCECHECK_TEST_HOST: '"web"', global: 'globalThis' },
+  });
+  await forWebHost('test/web/index.ts', 'out/test/web/index.js');
   // The smoke part, for the extension unpacked from the VSIX (scripts/test-vsix.js).
-  await esbuild.build({
-    ...suite,
-    entryPoints: ['test/web/package-index.ts'],
-    outfile: 'out/test/package/index.js',
-    platform: 'browser',
-    mainFields: ['browser', 'module', 'main'],
-    external: ['vscode'],
-    inject: ['test/web/process-shim.ts'],
-    define: { SOURCECHECK_TEST_HOST: '"web"', global: 'globalThis' },
-  });
-  await esbuild.build({
-    ...suite,
-    outfile: 'out/test/web/index.js',
-    platform: 'browser',
-    mainFields: ['browser', 'module', 'main'],
-    external: ['vscode'],
-    inject: ['test/web/process-shim.ts'],
-    define: { SOURCECHECK_TEST_HOST: '"web"', global: 'globalThis' },
-  });
+  await forWebHost('test/web/package-index.ts', 'out/test/package/index.js');
   const nodeMochaSetup = {
     name: 'node-mocha-setup',
     setup(build) {

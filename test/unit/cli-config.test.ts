@@ -1,27 +1,16 @@
 // .sourcecheck.json as the CLI uses it: `sourcecheck init`, the file found upward from the drafts, each key
 // honoured, command-line options winning over it, and bad files refused with a one-line reason.
 import * as assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseProjectConfig, starterConfig } from '../../src/core';
+import { assertUsageError as assertOneLineError, cliWith, ROOT, type Run } from '../helpers/run-cli';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** The caller's terminal kept out of the text report: no colour, one wide line per finding. */
-const TERMINAL = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'FORCE_COLOR')), COLUMNS: '200' };
-
+/** The CLI, with --no-cache for check (these tests make many small projects; none should leave a cache), one wide line per finding. */
 function cli(cwd: string, ...args: string[]): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args, ...(args[0] === 'check' ? ['--no-cache'] : [])], { cwd, encoding: 'utf8', timeout: 60_000, env: TERMINAL });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return cliWith({ COLUMNS: '200' }, cwd, ...args, ...(args[0] === 'check' ? ['--no-cache'] : []));
 }
 
 const SOURCE = [
@@ -62,14 +51,6 @@ const misquoting = (settings: unknown): string => project({
   'sources/harbour.md': SOURCE,
   'piece.md': `Maria Costa said, "${MISQUOTE}." Then: "${EXACT}."\n`,
 });
-
-function assertOneLineError(run: Run, reason: RegExp): void {
-  assert.equal(run.status, 2, `exit code; stdout: ${run.stdout}; stderr: ${run.stderr}`);
-  const lines = run.stderr.split('\n').filter((l) => l !== '');
-  assert.equal(lines.length, 1, `one line on stderr, got ${JSON.stringify(run.stderr)}`);
-  assert.match(lines[0]!, /^sourcecheck: /);
-  assert.match(lines[0]!, reason);
-}
 
 interface SarifResult { ruleId: string; level: string }
 function sarifResults(run: Run): SarifResult[] {

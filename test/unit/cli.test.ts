@@ -1,36 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-
-const ROOT = path.resolve(__dirname, '../../..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function cli(cwd: string, ...args: string[]): Run {
-  return cliWith({}, cwd, ...args);
-}
-
-/** The CLI with a fixed terminal (100 columns, no colour) plus `env`: the text report must not depend on the caller's. */
-function cliWith(env: Record<string, string>, cwd: string, ...args: string[]): Run {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['NO_COLOR', 'FORCE_COLOR', 'COLUMNS'].includes(k)));
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...base, COLUMNS: '100', ...env } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function assertUsageError(run: Run, reason: RegExp): void {
-  assert.equal(run.status, 2, `exit code; stderr: ${run.stderr}`);
-  const lines = run.stderr.split('\n').filter((l) => l !== '');
-  assert.equal(lines.length, 1, `one line on stderr, got ${JSON.stringify(run.stderr)}`);
-  assert.match(lines[0]!, /^sourcecheck: /);
-  assert.match(lines[0]!, reason);
-}
+import { assertUsageError, cli, cliWith, ROOT, type Run } from '../helpers/run-cli';
 
 const SOURCE_MD = [
   '---',

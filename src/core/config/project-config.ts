@@ -5,6 +5,7 @@
  * that are valid are kept even when others are not.
  */
 import { CITATION_STYLES, type CitationStyle } from '../citations/format';
+import { editDistance } from '../text/edit-distance';
 import { isSeverity, isVerdict, SEVERITIES, VERDICTS, type Severity, type Verdict } from '../verdicts';
 import { parseJsonc } from './jsonc';
 
@@ -145,19 +146,6 @@ function shown(value: unknown): string {
 
 /** `, did you mean 'sources'?` for a name one or two edits from a known one. */
 function suggestion(name: string, known: readonly string[]): string {
-  const close = known.find((k) => editDistance(name.toLowerCase(), k.toLowerCase()) <= 2);
+  const close = known.find((k) => Math.abs(k.length - name.length) <= 2 && editDistance(name.toLowerCase(), k.toLowerCase()) <= 2);
   return close ? `, did you mean '${close}'?` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = row;
-  }
-  return previous[b.length]!;
 }

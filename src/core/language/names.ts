@@ -4,6 +4,7 @@
  * `Chávez` = `Chavez`, `Tsikhanouskaya` ~ `Tikhanovskaya`).
  */
 import { isOrganisationName } from './organisations';
+import { editDistance } from '../text/edit-distance';
 
 export interface NameSpan {
   readonly name: string;
@@ -229,18 +230,6 @@ export function similarWords(a: string, b: string): boolean {
   if (Math.min(a.length, b.length) < 5) return false;
   const allowed = Math.floor(Math.max(a.length, b.length) / 4);
   return Math.abs(a.length - b.length) <= allowed && editDistance(a, b) <= allowed; // Gaddafi ~ Qaddafi
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 const CAPITALISED_RUN = /[\p{Lu}][\p{L}\p{M}'\u2019.\-]*(?:[ \t]+(?:(?:de|da|van|von|bin|al|le|la|del|di|du)[ \t]+)?[\p{Lu}][\p{L}\p{M}'\u2019.\-]*)*/gu;
