@@ -88,10 +88,11 @@ describe('attribution scoring: gold of an article', () => {
       direct(null, '"Nobody sleeps."'),
       direct('Mayor Lena Ortiz', 'The mayor spoke first.', false),
     ]);
-    assert.equal(found.length, 1);
-    assert.equal(found[0].surname, 'Ortiz');
-    assert.equal(found[0].cue, 'said');
-    assert.equal(text.slice(found[0].start, found[0].end), '"We will rebuild the pier by June,"');
+    const [only, ...others] = found;
+    assert.ok(only && others.length === 0, `one gold quotation, got ${found.length}`);
+    assert.equal(only.surname, 'Ortiz');
+    assert.equal(only.cue, 'said');
+    assert.equal(text.slice(only.start, only.end), '"We will rebuild the pier by June,"');
   });
 });
 
@@ -133,27 +134,30 @@ describe('attribution scoring: source side', () => {
     const items = probeItems([long, brief]);
     assert.deepEqual(items.map((i) => i.quote), ['Our harbour will stay open to every fishing boat this winter']);
     const { drafts, spans } = probeDrafts(items);
-    assert.equal(drafts.length, 1);
-    assert.equal(drafts[0].name, 'probe-000.md');
-    assert.equal(drafts[0].body.slice(spans[0].qStart, spans[0].qEnd), items[0].quote);
-    assert.doesNotMatch(drafts[0].body, /Brenner/);
+    const [draft, ...moreDrafts] = drafts;
+    const [span] = spans;
+    const [item] = items;
+    assert.ok(draft && span && item && moreDrafts.length === 0, `one probe draft, got ${drafts.length}`);
+    assert.equal(draft.name, 'probe-000.md');
+    assert.equal(draft.body.slice(span.qStart, span.qEnd), item.quote);
+    assert.doesNotMatch(draft.body, /Brenner/);
   });
 
   it('puts ten quotations in each probe', () => {
     const items = probeItems(Array.from({ length: 23 }, () => long));
     const { drafts, spans } = probeDrafts(items);
     assert.deepEqual(drafts.map((d) => d.name), ['probe-000.md', 'probe-001.md', 'probe-002.md']);
-    assert.equal(spans[22].draft, 'probe-002.md');
+    assert.equal(spans.at(-1)?.draft, 'probe-002.md');
+    assert.equal(spans.length, 23);
   });
 
   it('needs the passage from its own article and the surname in source.speaker', () => {
     const { spans } = probeDrafts(probeItems([long, long, long, long]));
-    const at = (k: number, file: string | null, speaker: string | null): FoundQuote => ({
-      start: spans[k].qStart,
-      end: spans[k].qEnd,
-      text: spans[k].quote,
-      source: file === null ? null : { file: `/tmp/x/${file}`, speaker },
-    });
+    const at = (k: number, file: string | null, speaker: string | null): FoundQuote => {
+      const span = spans[k];
+      assert.ok(span, `probe span ${k}`);
+      return { start: span.qStart, end: span.qEnd, text: span.quote, source: file === null ? null : { file: `/tmp/x/${file}`, speaker } };
+    };
     const score = scoreSourceSide(spans, new Map([['probe-000.md', [at(0, 'a1.md', 'Ida Brenner'), at(1, 'a2.md', 'Ida Brenner'), at(2, 'a1.md', 'Bo Lind')]]]));
     assert.deepEqual([score.quotations, score.found, score.right], [4, 2, 1]);
     assert.deepEqual(score.misses.map((m) => [m.got, Boolean(m.elsewhere), m.quote !== null]), [[null, true, true], ['Bo Lind', false, true], [null, false, false]]);

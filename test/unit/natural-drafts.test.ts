@@ -41,7 +41,7 @@ describe('natural drafts: labels', () => {
     it(`${r.draft}@${r.start} (${r.label}) points at its quotation and its source passage`, () => {
       const draft = read(path.join(HERE, r.draft));
       assert.equal(draft.slice(r.start, r.end), r.quote);
-      assert.match(draft[r.start - 1], /["\u201c\u2018' ]/);
+      assert.match(draft.charAt(r.start - 1), /["\u201c\u2018' ]/);
       assert.ok(r.speaker_in_draft, 'a speaker in the draft');
       if (r.label === 'unsourced') {
         assert.equal(r.source_id, null);
