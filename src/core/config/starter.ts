@@ -13,7 +13,7 @@ export function starterConfig(): string {
   return `// Sourcecheck's project configuration, read by the \`sourcecheck\` command and the VS Code extension.
 // Globs are relative to this file's folder. Remove a key to use the default.
 {
-  // The source articles (Markdown, text, saved web pages, PDF, transcripts) and reference libraries.
+  // The source articles (Markdown, text, saved web pages, PDF, Word, transcripts) and reference libraries.
   "sources": ${list(DEFAULT_SOURCE_GLOBS)},
   // Left out of the sources.
   "exclude": ${list(DEFAULT_EXCLUDE_GLOBS)},
