@@ -8,6 +8,7 @@ import { useVerdictDocs } from './convert';
 import { DraftChecker } from './diagnostics';
 import { FindingsStore } from './findings';
 import { registerHover } from './hover';
+import { registerProjectConfigCommand } from './project-config-command';
 import { ReportView } from './report-view';
 import { createLog } from './log';
 import { SettingsStore } from './settings';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): SourcecheckApi {
     registerCodeActions(findings, DRAFTS),
     registerCommands({ sources, checker, findings, settings, reportView }),
     registerCitationCommands({ sources, checker, findings, settings }),
+    registerProjectConfigCommand(),
     registerCompletion(sources, DRAFTS),
     status,
     sidebarDisposable,

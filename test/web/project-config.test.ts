@@ -5,8 +5,9 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { SourcecheckApi } from '../../src/extension/extension';
 import {
-  cleanUp, codeOf, deleteFile, FIXTURE_ARTICLES, openDraft, openOpEd, setSetting, sourcecheck, waitForDiagnostics, withCode, workspaceUri, writeTempFile,
+  cleanUp, codeOf, deleteAfterTest, deleteFile, FIXTURE_ARTICLES, openDraft, openOpEd, setSetting, sourcecheck, waitForDiagnostics, withCode, workspaceUri, writeTempFile,
 } from './helpers';
+import { starterConfig } from '../../src/core';
 import { waitFor } from './wait';
 
 const CONFIG = '.sourcecheck.json';
@@ -119,6 +120,23 @@ describe('.sourcecheck.json', () => {
     }, 'the JSON language service to flag "mla" against the schema', 30000);
     assert.match(problems[0]!.message, /inline|Value is not accepted/);
     assert.ok(!vscode.languages.getDiagnostics(document.uri).some((d) => d.range.start.line === 1), 'no complaint about the comment');
+  });
+
+  it('Create Project Configuration writes the starter file and opens it; an existing file is opened, not replaced', async () => {
+    const api = await sourcecheck();
+    const uri = deleteAfterTest(CONFIG);
+    const read = async (): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const created = await vscode.commands.executeCommand<vscode.Uri>('sourcecheck.createProjectConfig');
+    assert.strictEqual(created?.toString(), uri.toString());
+    assert.strictEqual(await read(), starterConfig());
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    await waitFor(() => (api.settings.projectFile.uri?.toString() === uri.toString() ? true : undefined), 'the extension to read the new file');
+    assert.deepStrictEqual([...api.settings.projectFile.problems], [], 'the starter has no problem');
+
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('{ "citationStyle": "apa" }'));
+    const again = await vscode.commands.executeCommand<vscode.Uri>('sourcecheck.createProjectConfig');
+    assert.strictEqual(again?.toString(), uri.toString());
+    assert.strictEqual(await read(), '{ "citationStyle": "apa" }');
   });
 });
 
