@@ -69,7 +69,7 @@ const CASES: Case[] = [
   { name: 'source: 200 KB of backticks in the quoted paragraph', run: quotedFrom(`${HARBOUR} ${'`'.repeat(200_000)}`), expect: /edited/ },
   { name: 'source: 200 KB of ]( in the quoted paragraph', run: quotedFrom(`${HARBOUR} ${']('.repeat(100_000)}`), expect: /edited/ },
   // Saved pages' chrome hints: unclosed hinted boxes, many would-be bylines, many top-level articles.
-  { name: 'HTML: <div class="ad"> x 300,000, never closed', run: source('p.html', `<p>Text.</p>${'<div class="ad">x'.repeat(300_000)}`), expect: /article/ },
+  { name: 'HTML: <div class="ad"> x 200,000, never closed', run: source('p.html', `<p>Text.</p>${'<div class="ad">x'.repeat(200_000)}`), expect: /article/ },
   { name: 'HTML: <span class="author"> x 200,000', run: source('p.html', `${'<span class="author">'.repeat(200_000)}<p>Text.</p>`), expect: /article/ },
   { name: 'HTML: <article> x 100,000 (the largest is looked for)', run: source('p.html', '<article><p>Some text.</p></article>'.repeat(100_000)), expect: /article/ },
 ];

@@ -34,9 +34,12 @@ describe('readHtml: site chrome', () => {
     assert.equal(html.slice(at, at + 4), 'Work', 'offsets map into the file');
   });
 
-  it('hints that hide the whole page are dropped (the story in a chrome-named box, or an unclosed one)', () => {
+  it('hints are dropped when they hide the whole page or a hinted box is never closed (it would hide the rest)', () => {
     assert.equal(readHtml(`<body><div class="sidebar">${STORY}</div></body>`).body, BODY);
     assert.equal(readHtml(`<body><div class="promo"><p>Only text.</p></body>`).body, 'Only text.');
+    assert.equal(readHtml(`<body><p>Lead.</p><div class="share">Share<p>Rest of the story.</p></body>`).body, 'Lead.\n\nShare\n\nRest of the story.');
+    const closed = '<body><p>Lead.</p><div class="share">Share</div><p>Rest of the story.</p></body>';
+    assert.equal(readHtml(closed).body, 'Lead.\n\nRest of the story.', 'a closed hinted box is still left out');
   });
 
   it('a visible byline gives the author when no metadata does; metadata wins', () => {

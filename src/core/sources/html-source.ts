@@ -67,13 +67,13 @@ const ATTRIBUTE = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 export function readHtml(html: string): HtmlArticle {
   const scope = /<article[\s>]/i.test(html) ? 'article' : /<main[\s>]/i.test(html) ? 'main' : undefined;
-  let scan = scanHtml(html, scope, true);
+  let scan = scanHtml(html, scope, true, undefined, true);
   // Several top-level <article>s (teaser cards around the story): the one with the most text is the article.
   const best = scan.scopes.length > 1 ? scan.scopes.reduce((a, b) => (b.chars > a.chars ? b : a)) : undefined;
-  if (best) scan = { ...scanHtml(html, scope, true, best), meta: scan.meta };
-  // Chrome hints hid everything (a page whose story sits in a `class="content-related"` box, or an unclosed
-  // hinted element): the hints are wrong for this page; read it without them.
-  if (scan.text.size === 0) scan = { ...scanHtml(html, scope, false), meta: scan.meta };
+  if (best) scan = { ...scanHtml(html, scope, true, best, false), meta: scan.meta };
+  // Chrome hints hid everything (a page whose story sits in a `class="sidebar"` box), or a hinted element was
+  // never closed (a missing `</div>` hid the rest of the page): the hints are wrong for this page; read it without.
+  if (scan.text.size === 0 || scan.unclosedHint) scan = { ...scanHtml(html, scope, false, best, false), meta: scan.meta };
   return { ...scan.text.finish(), meta: scan.meta };
 }
 
@@ -82,13 +82,16 @@ interface Scan {
   readonly meta: HtmlArticle['meta'];
   /** Top-level scoping elements: where each lies in the file and how much text it gave. */
   readonly scopes: ReadonlyArray<{ from: number; to: number; chars: number }>;
+  /** A container skipped by its hints was still open at the end of the file. */
+  readonly unclosedHint: boolean;
 }
 
 /**
  * One pass over the page. `hints`: containers whose class, id or ARIA role names page chrome (CHROME) are
- * skipped; `only`: text is kept inside this stretch of the file alone.
+ * skipped; `only`: text is kept inside this stretch of the file alone; `metadata`: read it too (the first
+ * pass does; a second or third pass reads the article text alone, and no attribute it does not need).
  */
-function scanHtml(html: string, scope: string | undefined, hints: boolean, only?: { from: number; to: number }): Scan {
+function scanHtml(html: string, scope: string | undefined, hints: boolean, only: { from: number; to: number } | undefined, metadata: boolean): Scan {
   const text = new TextBuilder();
   const meta: Record<string, string> = {};
   const open = new Map<string, number>(); // depth of skipped and scoping elements
@@ -141,19 +144,20 @@ function scanHtml(html: string, scope: string | undefined, hints: boolean, only?
       continue;
     }
     const selfClosing = html[tag.end - 2] === '/';
-    const bylineWanted = byline === undefined && bylineTries < MAX_BYLINE_TRIES;
-    const attributes = WITH_ATTRIBUTES.has(name) && (bylineWanted || !BYLINE_ONLY.has(name)) ? parseAttributes(html.slice(tag.attributesFrom, Math.min(tag.end - 1, tag.attributesFrom + MAX_ATTRIBUTES))) : new Map<string, string>();
+    const bylineWanted = metadata && byline === undefined && bylineTries < MAX_BYLINE_TRIES;
+    const wanted = metadata ? bylineWanted || !BYLINE_ONLY.has(name) : hints && CONTAINERS.has(name);
+    const attributes = WITH_ATTRIBUTES.has(name) && wanted ? parseAttributes(html.slice(tag.attributesFrom, Math.min(tag.end - 1, tag.attributesFrom + MAX_ATTRIBUTES))) : new Map<string, string>();
     if (name === 'meta') readMeta(attributes, meta);
     if (name === 'link' && /\bcanonical\b/i.test(attributes.get('rel') ?? '')) meta['canonical'] ??= attributes.get('href') ?? '';
     if (name === 'time' && attributes.has('datetime')) meta['time'] ??= attributes.get('datetime')!;
     if (RAW_TEXT.has(name)) {
       const end = findClosing(html, name, i);
-      if (name === 'title') titleText ??= decodeText(html.slice(i, end.contentEnd)).trim();
+      if (metadata && name === 'title') titleText ??= decodeText(html.slice(i, end.contentEnd)).trim();
       if (name === 'script' && !jsonLd && /ld\+json/i.test(attributes.get('type') ?? '')) jsonLd = readJsonLd(html.slice(i, end.contentEnd));
       i = end.after;
       continue;
     }
-    if (name === 'h1' && h1 === undefined) h1 = decodeText(textUntil(html, i, 'h1')).trim();
+    if (metadata && name === 'h1' && h1 === undefined) h1 = decodeText(textUntil(html, i, 'h1')).trim();
     if (bylineWanted && isByline(attributes)) {
       bylineTries++;
       byline = bylineText(decodeText(textUntil(html, i, name)));
@@ -177,6 +181,7 @@ function scanHtml(html: string, scope: string | undefined, hints: boolean, only?
   return {
     text,
     scopes,
+    unclosedHint: hidden.length > 0,
     meta: {
       ...(title ? { title } : {}),
       ...(outlet ? { outlet } : {}),
