@@ -5,8 +5,8 @@
  */
 import { findActors, type Actor } from './actors/actors';
 import { throwIfCancelled, type CancellationToken } from './cancellation';
-import { attributeQuotations } from './attribution/attribute';
-import { sameActor, surname, type NameSpan } from './language/names';
+import { attributeQuotations, CONFIDENT } from './attribution/attribute';
+import { sameActor, surname } from './language/names';
 import type { PassageIndex } from './index/passage-index';
 import { wordPositions } from './index/word-positions';
 import { describeEdits, isError } from './match/edits';
@@ -14,7 +14,7 @@ import { findPassages, fitsAlignmentBudget, type PassageMatch } from './match/fi
 import { quoteUnits } from './match/quote-units';
 import { extractQuotations, type Quotation } from './quotes/extract';
 import type { Article } from './sources/article';
-import type { DraftReport, QuoteFinding, SourcePassage, UncheckedReason } from './findings';
+import type { DraftReport, QuoteFinding, SourcePassage, Speaker, UncheckedReason } from './findings';
 import type { QuotationCache } from './quotation-cache';
 import { sourceSpeaker } from './source-speakers';
 import { escapeRegExp } from './text/regexp';
@@ -80,7 +80,7 @@ function* checkSteps(draft: string, index: PassageIndex, { token, cache }: Check
     yield;
     throwIfCancelled(token, 'The check');
     const attribution = attributions[k];
-    const speaker = attribution?.speaker.name ? attribution.speaker : null;
+    const speaker = attribution ? { ...attribution.speaker, confidence: attribution.confidence } : null;
     const check = (): QuoteFinding => checkQuotation(draft, quotation, speaker, index);
     quotes.push(cache ? cache.finding(draft, quotation, speaker, check) : check());
   }
@@ -96,7 +96,7 @@ export function draftActors(report: DraftReport): Actor[] {
   return findActors(report.prose, report.quotes);
 }
 
-function checkQuotation(draft: string, quotation: Quotation, speaker: NameSpan | null, index: PassageIndex): QuoteFinding {
+function checkQuotation(draft: string, quotation: Quotation, speaker: Speaker | null, index: PassageIndex): QuoteFinding {
   const text = draft.slice(quotation.start, quotation.end);
   const base = { start: quotation.start, end: quotation.end, open: quotation.open, close: quotation.close, text, speaker };
   const units = quoteUnits(draft, quotation.start, quotation.end);
@@ -138,7 +138,7 @@ function isClose(match: PassageMatch, words: number): boolean {
 }
 
 /** Among equally close passages, prefer one whose source names the draft's speaker. */
-function pickBySpeaker(matches: PassageMatch[], index: PassageIndex, speaker: NameSpan | null): PassageMatch | undefined {
+function pickBySpeaker(matches: PassageMatch[], index: PassageIndex, speaker: Speaker | null): PassageMatch | undefined {
   if (!speaker || matches.length < 2) return matches[0];
   const best = matches[0]!.alignment.cost;
   return matches.find((m) => {
@@ -153,15 +153,19 @@ function passageOf(article: Article, match: PassageMatch): SourcePassage {
   const { starts, ends } = wordPositions(article);
   const start = starts[from] ?? 0;
   const end = to > from ? ends[to - 1]! : start;
-  return { article, start, end, speaker: sourceSpeaker(article, start, end) };
+  const quoted = sourceSpeaker(article, start, end);
+  return { article, start, end, speaker: quoted?.speaker ?? null, speakerConfidence: quoted?.confidence ?? 0 };
 }
 
 /**
- * Misattributed only when the source clearly names someone else: the names differ, and the draft's speaker is
- * not even mentioned near the passage (a sign that the source's attribution was read wrongly).
+ * Misattributed only when both readings are confident and name different people: the draft names a speaker,
+ * the source's attribution of the passage is someone else, and the draft's speaker is not even mentioned near
+ * the passage (a sign that the source's attribution was read wrongly). A false alarm on a faithful quotation
+ * costs the writer more than a missed one.
  */
-function isMisattributed(speaker: NameSpan | null, source: SourcePassage): boolean {
-  if (!speaker || !source.speaker || sameActor(speaker.name, source.speaker)) return false;
+function isMisattributed(speaker: Speaker | null, source: SourcePassage): boolean {
+  if (!speaker || !source.speaker || speaker.confidence < CONFIDENT || source.speakerConfidence < CONFIDENT) return false;
+  if (sameActor(speaker.name, source.speaker)) return false;
   const family = surname(speaker.name);
   if (!family) return false;
   const nearby = source.article.body.slice(Math.max(0, source.start - 1500), source.end + 1500);

@@ -16,6 +16,14 @@ export interface SourcePassage {
   readonly end: number;
   /** Whom the source attributes the passage to, when it says. */
   readonly speaker: string | null;
+  /** How sure that reading of the source is, 0..1 (0 when it names nobody). */
+  readonly speakerConfidence: number;
+}
+
+/** Where a text names a speaker (a name, pronoun or description), whom it stands for, and how sure that is. */
+export interface Speaker extends NameSpan {
+  /** 0..1; `misattributed` needs a confident reading (attribution/attribute.ts). */
+  readonly confidence: number;
 }
 
 export type UncheckedReason = 'short' | 'long' | 'title' | 'ignored';
@@ -29,7 +37,7 @@ export interface QuoteFinding {
   readonly text: string;
   readonly verdict: Verdict;
   /** The speaker the draft names, with its offsets in the draft. */
-  readonly speaker: NameSpan | null;
+  readonly speaker: Speaker | null;
   readonly source: SourcePassage | null;
   readonly edits: readonly Edit[];
   readonly message: string;

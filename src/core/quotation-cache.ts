@@ -4,9 +4,8 @@
  * Everything a finding holds depends on those and on the index alone (its edits lie inside the quotation), so
  * the cache forgets everything when the index changes, and keeps only what the latest check of the draft used.
  */
-import type { QuoteFinding } from './findings';
+import type { QuoteFinding, Speaker } from './findings';
 import type { PassageIndex } from './index/passage-index';
-import type { NameSpan } from './language/names';
 import type { Quotation } from './quotes/extract';
 
 export interface CacheCounts {
@@ -37,7 +36,7 @@ export class QuotationCache {
   }
 
   /** The finding of `quotation`: an earlier one moved to its place, or `check()`'s. */
-  finding(draft: string, quotation: Quotation, speaker: NameSpan | null, check: () => QuoteFinding): QuoteFinding {
+  finding(draft: string, quotation: Quotation, speaker: Speaker | null, check: () => QuoteFinding): QuoteFinding {
     const key = keyOf(draft, quotation, speaker);
     const earlier = this.used.get(key) ?? this.earlier.get(key);
     let finding: QuoteFinding;
@@ -61,11 +60,13 @@ export class QuotationCache {
 }
 
 /** The quotation with its marks, where its text starts and ends within them, whether it is ignored, and who says it. */
-function keyOf(draft: string, q: Quotation, speaker: NameSpan | null): string {
-  return `${q.start - q.open}:${q.end - q.open}:${q.ignored ? 1 : 0}:${speaker?.name ?? ''}\u0000${draft.slice(q.open, q.close)}`;
+function keyOf(draft: string, q: Quotation, speaker: Speaker | null): string {
+  // the verdict reads the speaker's name, how sure that is and the draft's words for the speaker
+  const named = speaker ? `${speaker.name}:${speaker.confidence}:${draft.slice(speaker.start, speaker.end)}` : '';
+  return `${q.start - q.open}:${q.end - q.open}:${q.ignored ? 1 : 0}:${named}\u0000${draft.slice(q.open, q.close)}`;
 }
 
-function moved(finding: QuoteFinding, by: number, speaker: NameSpan | null): QuoteFinding {
+function moved(finding: QuoteFinding, by: number, speaker: Speaker | null): QuoteFinding {
   return {
     ...finding,
     start: finding.start + by,

@@ -5,7 +5,7 @@
  * compared only with the speakers that share a word with it, or a spelling variant of one.
  */
 import { nameWords, sameActorWords, similarWords, surname } from './language/names';
-import { quotationsOf, type SourceQuote } from './source-quotes';
+import { attributedQuotations, type SourceQuote } from './source-speakers';
 import type { Article } from './sources/article';
 import { escapeRegExp } from './text/regexp';
 
@@ -26,7 +26,7 @@ export class SourceSpeakerIndex {
 
   constructor(private readonly articles: readonly Article[]) {
     articles.forEach((article, a) => {
-      for (const quote of quotationsOf(article)) {
+      for (const quote of attributedQuotations(article)) {
         let speaker = this.speakers.get(quote.speaker);
         if (!speaker) {
           speaker = { words: nameWords(quote.speaker), quotes: [] };

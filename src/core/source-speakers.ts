@@ -1,39 +1,47 @@
 /**
- * Whom a source article attributes a passage to. Only the passage's paragraph and the one before it are read
- * (attributions, continuations and pronouns do not reach further), so a check never scans whole articles.
+ * Whom a source article attributes its quotations to. Each article is read once, whole (coreference needs the
+ * names before a passage: `Kim Lee, the minister, ...` three paragraphs before `the minister said`), and the
+ * reading is kept with the article: a check asks again on every keystroke, and the sidebar asks per person.
  */
 import { attributeQuotations } from './attribution/attribute';
 import { extractQuotations } from './quotes/extract';
 import type { Article } from './sources/article';
 import { segmentAt } from './sources/segments';
 
-/** Speakers already worked out, per article and passage: re-checking a draft as it is typed asks again. */
-const known = new WeakMap<Article, Map<string, string | null>>();
-
-/** The speaker of the source quotation that contains body offsets [start, end), or null. */
-export function sourceSpeaker(article: Article, start: number, end: number): string | null {
-  let passages = known.get(article);
-  if (!passages) known.set(article, (passages = new Map()));
-  const key = `${start}:${end}`;
-  let speaker = passages.get(key);
-  // A transcript's cue names its speaker; words the speaker quotes from someone else keep that someone.
-  if (speaker === undefined) passages.set(key, (speaker = findSourceSpeaker(article, start, end) ?? segmentAt(article, start)?.speaker ?? null));
-  return speaker;
+export interface SourceQuote {
+  readonly article: Article;
+  /** Offsets of the quotation in `article.body`. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly speaker: string;
+  /** How sure the reading of the source is (see attribution/attribute.ts). */
+  readonly confidence: number;
 }
 
-function findSourceSpeaker(article: Article, start: number, end: number): string | null {
-  const body = article.body;
-  const paragraphStart = body.lastIndexOf('\n\n', start);
-  const previous = paragraphStart <= 0 ? -1 : body.lastIndexOf('\n\n', paragraphStart - 1);
-  const from = previous < 0 ? 0 : previous + 2;
-  const paragraphEnd = body.indexOf('\n\n', end);
-  const window = body.slice(from, paragraphEnd < 0 ? body.length : paragraphEnd);
-  const extraction = extractQuotations(window);
-  const attributions = attributeQuotations(extraction.prose, extraction);
-  const quotations = extraction.quotations;
-  for (let k = 0; k < quotations.length; k++) {
-    const q = quotations[k]!;
-    if (from + q.start <= end && start <= from + q.end) return attributions[k]?.speaker.name || null;
+const quotedIn = new WeakMap<Article, SourceQuote[]>();
+
+/** The article's quotations that name a speaker, in text order. */
+export function attributedQuotations(article: Article): readonly SourceQuote[] {
+  let found = quotedIn.get(article);
+  if (!found) {
+    const extraction = extractQuotations(article.body);
+    const attributions = attributeQuotations(extraction.prose, extraction);
+    found = extraction.quotations.flatMap((q, k) => {
+      const attribution = attributions[k];
+      if (!attribution) return [];
+      return [{ article, start: q.start, end: q.end, text: article.body.slice(q.start, q.end), speaker: attribution.speaker.name, confidence: attribution.confidence }];
+    });
+    quotedIn.set(article, found);
   }
-  return null;
+  return found;
+}
+
+/** Who says the words at body offsets [start, end): the source quotation there, else a transcript's voice. */
+export function sourceSpeaker(article: Article, start: number, end: number): { speaker: string; confidence: number } | null {
+  const quoted = attributedQuotations(article).find((q) => q.start <= end && start <= q.end);
+  if (quoted) return quoted;
+  // A transcript's cue names its speaker outright; words the speaker quotes from someone else keep that someone.
+  const voice = segmentAt(article, start)?.speaker;
+  return voice === undefined ? null : { speaker: voice, confidence: 1 };
 }

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { indexSources, quotesBySpeaker, SourceSpeakerIndex, type Article } from '../../src/core';
-import { quotationsOf } from '../../src/core/source-quotes';
+import { attributedQuotations } from '../../src/core/source-speakers';
 
 const DIR = path.resolve(__dirname, '../../..', 'data', 'wikinews-dev', 'sources');
 const files = fs.readdirSync(DIR).sort().slice(0, 300);
@@ -12,7 +12,7 @@ const articles: Article[] = indexSources(files.map((f) => ({ file: f, bytes: fs.
 describe('SourceSpeakerIndex', function () {
   this.timeout(60_000);
   const index = new SourceSpeakerIndex(articles);
-  const speakers = [...new Set(articles.flatMap((a) => quotationsOf(a).map((q) => q.speaker)))];
+  const speakers = [...new Set(articles.flatMap((a) => attributedQuotations(a).map((q) => q.speaker)))];
   const names = [...new Set([...speakers, ...speakers.map((s) => s.split(/\s+/).pop()!), 'Nobody Atall', 'X', ''])];
 
   it('the DEV sample has speakers to look up', () => assert.ok(speakers.length > 50, `${speakers.length} speakers`));

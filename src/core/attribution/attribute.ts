@@ -1,202 +1,374 @@
 /**
- * Who is quoted: the speaker a text attributes each of its quotations to. Used on drafts and on sources alike.
+ * Who is quoted: the speaker a text attributes each of its quotations to, on drafts and sources alike.
  *
- * Patterns (journalism's usual ones): `X said, "…"`, `X said: "…"`, `X said that "…"`, `"…," X said`,
- * `"…," said X`, `according to X`, `as X put it`, `in the words of X`, `X told <outlet>`, `X described it as
- * "…"`, an appositive (`X, the minister, said`), a pronoun after a named speaker (`he said`), a continuation
- * quote in the same paragraph or in a paragraph that is only a quotation, and block quotes introduced by an
- * attribution line or followed by `— X`.
+ * Read as cue -> the cue's subject -> its chain (language/): in the quotation's sentence, the cue nearest the
+ * quotation (`said`, `warned that`, `described it as`, `according to`) and its subject, past appositives,
+ * relative clauses and adverbials (`Maria Lopez, for her part, argued`), or after it (`said Chief Tom Reyes`);
+ * a pronoun or a description (`she`, `the minister`) stands for the chain it refers to, and the speaker is
+ * reported by the chain's fullest name. A quotation that is its own sentence takes the speaker of the sentence
+ * introducing it with a colon, of the quotation it continues, or of the sentence before that names one.
+ * Each attribution has a confidence; where the speaker is unclear there is none: abstaining is better than
+ * guessing, since a wrong speaker raises a false `misattributed`.
  */
+import { analyse, type Analysis } from '../language/analysis';
+import { chainWithRole, lastMentionBefore, type Chain } from '../language/chains';
+import { findCues, type Cue } from '../language/cues';
+import type { Mention } from '../language/mentions';
+import type { NameSpan } from '../language/names';
+import { sentenceIndexAt, type Span } from '../language/sentences';
 import type { Extraction, Quotation } from '../quotes/extract';
-import { isAbbreviation, lastPersonBefore, nameAfter, nameBefore, nameBeforeVerb, type NameSpan } from '../language/names';
 
-export type AttributionHow = 'before' | 'after' | 'block' | 'continuation' | 'pronoun';
-
-/** What a pattern found: a named speaker, a pronoun to resolve, or a speaker left unnamed (`a spokesman said`). */
-type Found = Attribution | { readonly how: 'pronoun-unresolved' | 'unnamed' };
+export type AttributionHow = 'before' | 'after' | 'colon' | 'block' | 'continuation' | 'pronoun' | 'description' | 'previous';
 
 export interface Attribution {
+  /** Where the text names the speaker (a name, pronoun or description) and whom that stands for (`name`). */
   readonly speaker: NameSpan;
   readonly how: AttributionHow;
+  /** 0..1: how sure the reading is. `misattributed` is only raised on confident readings of both sides. */
+  readonly confidence: number;
 }
 
-const VERBS = String.raw`(?:said|says|say|added|adds|told|tells|stated|states|noted|notes|argued|argues|warned|warns|explained|explains|wrote|writes|insisted|insists|claimed|claims|declared|declares|remarked|remarks|commented|comments|continued|continues|asked|asks|replied|replies|answered|answers|announced|announces|acknowledged|acknowledges|admitted|admits|observed|observes|suggested|suggests|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|maintained|maintains|predicted|predicts|concluded|concludes|recalled|recalls|urged|urges|conceded|concedes|countered|counters|contended|contends|cautioned|cautions|responded|responds|described|describes|put it|puts it|pointed out|points out|went on|goes on|tweeted|posted|testified|complained|complains|boasted|vowed|promised|reiterated|quipped|joked|shouted|recounted|agreed|agrees|disagreed|denied|denies|confirmed|confirms)`;
-const VERB_ANYWHERE = new RegExp(String.raw`\b${VERBS}\b`, 'gi');
-const VERB_FIRST = new RegExp(String.raw`^${VERBS}\b`, 'i');
-/** How far before or after its marks a quotation's attribution is looked for. */
-const CONTEXT_CHARS = 400;
-const PRONOUN = /^(he|she|they)\b/i;
-const PRONOUN_BEFORE = /\b(he|she|they)\s*$/i;
-const UNNAMED_SUBJECT = new RegExp(String.raw`^(?:\p{Ll}[\p{L}'-]*\s+){1,5}${VERBS}\b`, 'u');
-const INTRODUCERS = /\b(according to|in the words of|quoting)\s+$/i;
-const SENTENCE_END = /[.!?]["\u201D\u2019)]?\s+(?=[\p{Lu}"\u201C]|$)/gu;
+/** At or above this confidence a speaker may decide a verdict. */
+export const CONFIDENT = 0.7;
 
-/** The attribution of every quotation of `extraction` in `text` (undefined where none is found). */
+/** A cue whose subject is not a name (`a spokesman said`, `officials said`): the speaker is unnamed. */
+type Reading = Attribution | 'unnamed' | undefined;
+
+/** The attribution of every quotation of `extraction` in `text` (undefined where none is clear). */
 export function attributeQuotations(text: string, extraction: Extraction): Array<Attribution | undefined> {
-  const quotes = extraction.quotations;
+  const analysis = analyse(text, extraction.quotations);
   const result: Array<Attribution | undefined> = [];
-  let lastNamed: NameSpan | undefined;
-  quotes.forEach((quote, k) => {
-    const previous = quotes[k - 1];
-    const next = quotes[k + 1];
-    const samePrevious = previous && previous.paragraph.start === quote.paragraph.start ? previous : undefined;
-    const sameNext = next && next.paragraph.start === quote.paragraph.start ? next : undefined;
-    const found: Found | undefined = quote.form === 'block'
-      ? attributeBlock(text, extraction, quote)
-      : attributeInline(text, quote, samePrevious, sameNext);
-    let attribution: Attribution | undefined;
-    if (found?.how === 'pronoun-unresolved') attribution = resolvePronoun(text, quote, lastNamed);
-    else if (found && 'speaker' in found) attribution = found;
-    else if (!found && (samePrevious || (previous && continuesPrevious(text, previous, quote)))) {
-      const inherited = result[k - 1];
-      if (inherited) attribution = { speaker: inherited.speaker, how: 'continuation' };
-    }
-    if (attribution) lastNamed = attribution.speaker;
+  extraction.quotations.forEach((quote, k) => {
+    const reading = quote.form === 'block' ? attributeBlock(analysis, extraction, quote) : attributeInline(analysis, quote, k, result);
+    const attribution = reading === 'unnamed' ? undefined : reading;
+    if (attribution) analysis.lastSpeaker = { chain: chainOfName(analysis, attribution.speaker), at: quote.open };
     result.push(attribution);
   });
   return result;
 }
 
-/** `he said`: the person named last before the quotation (this paragraph or the one before), else the last speaker. */
-function resolvePronoun(text: string, quote: Quotation, lastSpeaker: NameSpan | undefined): Attribution | undefined {
-  const blankLine = text.lastIndexOf('\n\n', quote.paragraph.start - 3);
-  const from = blankLine < 0 ? 0 : blankLine;
-  const mentioned = lastPersonBefore(text, Math.max(from, quote.open - 2 * CONTEXT_CHARS), quote.open);
-  const speaker = mentioned && (!lastSpeaker || mentioned.start > lastSpeaker.end) ? mentioned : lastSpeaker;
-  return speaker ? { speaker, how: 'pronoun' } : undefined;
-}
-
-/** A paragraph that opens with a quotation, right after a paragraph with a quotation: the same voice goes on. */
-function continuesPrevious(text: string, previous: Quotation, quote: Quotation): boolean {
-  if (quote.form === 'block' || previous.form === 'block') return false;
-  const opensParagraph = text.slice(quote.paragraph.start, quote.open).trim() === '';
-  const nextParagraph = /^\s*$/.test(text.slice(previous.paragraph.end, quote.paragraph.start));
-  return opensParagraph && nextParagraph;
-}
-
-function attributeInline(text: string, quote: Quotation, previous: Quotation | undefined, next: Quotation | undefined): Found | undefined {
-  // Attributions sit within a sentence of the marks: looking no further keeps a paragraph of thousands of
-  // quotation marks linear rather than quadratic.
-  const windowStart = Math.max(quote.paragraph.start, previous?.close ?? 0, quote.open - CONTEXT_CHARS);
-  const windowEnd = Math.min(quote.paragraph.end, next?.open ?? Infinity, quote.close + CONTEXT_CHARS);
-  const beforeFrom = lastSentenceStart(text, windowStart, quote.open);
-  const afterTo = firstSentenceEnd(text, quote.close, windowEnd);
-  const before = fromBefore(text, beforeFrom, quote.open);
-  if (before && 'speaker' in before) return before;
-  const sentenceEnded = /^\s*[.!?]/.test(text.slice(quote.close, afterTo)); // `"…". Next sentence`
-  const after = sentenceEnded ? undefined : fromAfter(text, quote.close, afterTo);
-  return after && (after.how !== 'unnamed' || !before) ? after : before ?? after;
-}
-
-/** `Harper said, "` / `According to Harper, "` / `As Harper put it: "` / `Harper told the BBC that "`. */
-function fromBefore(text: string, from: number, to: number): Found | undefined {
-  const context = text.slice(from, to).replace(/[\s,:;\u2014\u2013-]+$/, '');
-  if (!context) return undefined;
-  const introducer = /\b(?:according to|in the words of|quoting)\s+/gi;
-  let lastIntroducer: RegExpExecArray | undefined;
-  for (let m = introducer.exec(context); m; m = introducer.exec(context)) lastIntroducer = m;
-  if (lastIntroducer) {
-    const name = nameAfter(text, from + lastIntroducer.index + lastIntroducer[0].length);
-    if (name) return { speaker: name, how: 'before' }; // `according to X, the news "…"`
+function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: ReadonlyArray<Attribution | undefined>): Reading {
+  const s = sentenceIndexAt(a.sentences, quote.open);
+  const sentence = a.sentences[s]!;
+  const cues = findCues(a.text, sentence.start, sentence.end, a.quoteSpans);
+  const before = cues.filter((c) => c.end <= quote.open);
+  const after = cues.filter((c) => c.start >= quote.close);
+  const cue = before[before.length - 1];
+  const next = after[0] ?? frameCue(a, quote, sentence);
+  // `“…,” Susan said`: a quotation ending in a comma is attributed right after it, whatever came before
+  const framed = next !== undefined && /[,?!]\s*["\u201D\u2019']*\s*$/.test(a.text.slice(quote.start, quote.close)) && next.start - quote.close < 60;
+  for (const [c, side] of (framed ? [[next, 'after'], [cue, 'before']] : [[cue, 'before'], [next, 'after']]) as Array<[Cue | undefined, 'before' | 'after']>) {
+    if (!c) continue;
+    const reading = readCue(a, c, sentence, quote, side);
+    if (reading) return reading;
   }
-  let verb: RegExpExecArray | undefined;
-  for (const m of context.matchAll(VERB_ANYWHERE)) verb = m;
-  if (!verb) return undefined;
-  const tail = context.slice(verb.index + verb[0].length);
-  if (tail.split(/\s+/).filter(Boolean).length > 9) return undefined;
-  const verbAt = from + verb.index;
-  const speaker = subjectBefore(text, from, verbAt) ?? nameAfter(text, verbAt + verb[0].length + 1);
-  if (speaker && speaker.start >= from) return { speaker, how: 'before' };
-  return PRONOUN_BEFORE.test(text.slice(from, verbAt)) ? pronoun() : UNNAMED;
-}
-
-/** The subject of a speech verb: the name right before it, or before an appositive (`Harper, the PM, said`). */
-function subjectBefore(text: string, from: number, verbAt: number): NameSpan | undefined {
-  const direct = nameBeforeVerb(text, from, verbAt);
-  if (direct && !INTRODUCERS.test(text.slice(from, direct.start))) return direct;
-  const beforeVerb = text.slice(from, verbAt);
-  const appositive = /,[^,]{1,80},\s*$/.exec(beforeVerb);
-  return appositive ? nameBefore(text, from + appositive.index) : undefined;
-}
-
-/** `", said Harper.` / `," Harper said.` / `," Harper, the PM, said` / `," he said.` / `," according to X`. */
-function fromAfter(text: string, from: number, to: number): Found | undefined {
-  const lead = /^[\s,;:.!?\u2014\u2013-]*/.exec(text.slice(from, to))![0].length;
-  const start = from + lead;
-  const context = text.slice(start, to);
-  const verb = VERB_FIRST.exec(context);
-  if (verb) {
-    const name = nameAfter(text, start + verb[0].length + 1);
-    return name ? { speaker: name, how: 'after' } : PRONOUN.test(context.slice(verb[0].length).trim()) ? pronoun() : UNNAMED;
+  if (endsWithColon(a.text, sentence.start, quote.open)) {
+    const subject = clauseSubject(a, sentence.start, quote.open);
+    if (subject) return subject === 'unnamed' ? subject : reading(a, subject, 'colon', 0.8);
   }
-  const according = /^according to\s+/i.exec(context);
-  if (according) {
-    const name = nameAfter(text, start + according[0].length);
-    return name ? { speaker: name, how: 'after' } : undefined;
-  }
-  if (PRONOUN.test(context) && VERB_FIRST.test(context.replace(PRONOUN, '').trim())) return pronoun();
-  const name = nameAfter(text, start);
-  if (!name) return UNNAMED_SUBJECT.test(context) ? UNNAMED : undefined; // `," one pensioner told a paper`
-  const rest = text.slice(name.end, to).replace(/^\s*,[^,]{1,80},/, '').trim();
-  return VERB_FIRST.test(rest) ? { speaker: name, how: 'after' } : undefined;
+  if (cues.length > 0 || !standsAlone(a, sentence, quote)) return undefined;
+  return fromContext(a, quote, s, k, earlier);
 }
 
-/** Block quotes: `> …` after a line ending in `:` that names the speaker, or followed by `> — Name`. */
-function attributeBlock(text: string, extraction: Extraction, quote: Quotation): Found | undefined {
+/** The speaker of a quotation that is a sentence of its own: the colon before it, the quotation it continues, the sentence before. */
+function fromContext(a: Analysis, quote: Quotation, s: number, k: number, earlier: ReadonlyArray<Attribution | undefined>): Reading {
+  const previous = a.sentences[s - 1];
+  const adjacent = previous !== undefined && paragraphsApart(a.text, previous.end, quote.open) <= 1;
+  if (previous && adjacent && /:\s*$/.test(a.text.slice(previous.start, previous.end))) {
+    const introduced = introducedBy(a, previous);
+    if (introduced) return introduced === 'unnamed' ? undefined : { ...introduced, how: 'colon', confidence: Math.min(introduced.confidence, 0.85) };
+  }
+  const last = a.quotations[k - 1];
+  const inherited = earlier[k - 1];
+  if (last && inherited && paragraphsApart(a.text, last.close, quote.open) <= 1 && !namesAnotherSpeaker(a, last.close, quote.open, inherited)) {
+    return { speaker: inherited.speaker, how: 'continuation', confidence: inherited.confidence * 0.95 };
+  }
+  if (previous && adjacent && !a.quoteSpans.some((q) => q.start >= previous.start && q.start < previous.end)) {
+    const introduced = introducedBy(a, previous);
+    if (introduced && introduced !== 'unnamed') return { ...introduced, how: 'previous', confidence: Math.min(introduced.confidence, 0.6) };
+  }
+  return undefined;
+}
+
+/** The speaker a sentence names with a cue (the last cue of the sentence), or its subject when it ends in a colon. */
+function introducedBy(a: Analysis, sentence: Span): Reading {
+  const cues = findCues(a.text, sentence.start, sentence.end, a.quoteSpans);
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const found = readCue(a, cues[k]!, sentence, undefined, 'before');
+    if (found) return found;
+  }
+  if (!/:\s*$/.test(a.text.slice(sentence.start, sentence.end))) return undefined;
+  const subject = clauseSubject(a, sentence.start, sentence.end);
+  return subject === 'unnamed' ? subject : subject ? reading(a, subject, 'colon', 0.75) : undefined;
+}
+
+/** The subject of a cue, read as a speaker. */
+function readCue(a: Analysis, cue: Cue, sentence: Span, quote: Quotation | undefined, side: 'before' | 'after'): Reading {
+  const subject = cueSubject(a, cue, sentence, quote, side);
+  if (!subject) return undefined;
+  if (subject === 'unnamed') return subject;
+  return reading(a, subject, side, cue.kind === 'thought' ? 0.75 : 0.9);
+}
+
+function cueSubject(a: Analysis, cue: Cue, sentence: Span, quote: Quotation | undefined, side: 'before' | 'after'): Mention | 'unnamed' | undefined {
+  if (cue.nominal) return mentionAt(a, cue.end, sentence.end);
+  if (cue.participle && !/\b(?:is|are|was|were|been|be|am)\s+$/i.test(a.text.slice(Math.max(0, cue.start - 8), cue.start))) {
+    // `X criticised the accord, saying “…”`: the subject of the finite verb before, else of the clause
+    const finite = findCues(a.text, sentence.start, cue.start, a.quoteSpans).filter((c) => !c.participle && !c.nominal).pop();
+    const subject = finite ? subjectBefore(a, finite.start, sentence.start) : undefined;
+    return subject ?? clauseSubject(a, sentence.start, cue.start);
+  }
+  // `Ana Ruiz, an economist, said`; after the quotation, only what follows it: `“…,” Ruiz said`
+  const from = side === 'after' && quote ? quote.close : sentence.start;
+  const subject = subjectBefore(a, cue.start, from);
+  if (subject) return subject;
+  // `“…,” said Chief Tom Reyes`, `says the minister`: only when nobody stands before the verb
+  if (hasSpeakingMention(a, from, cue.start)) return undefined;
+  return mentionAt(a, cue.end, sentence.end);
+}
+
+/** Whether a name, pronoun or description stands in [from, to). */
+function hasSpeakingMention(a: Analysis, from: number, to: number): boolean {
+  const k = lastMentionBefore(a.mentions, to);
+  return k >= 0 && a.mentions[k]!.start >= from && a.mentions.slice(lastMentionBefore(a.mentions, from) + 1, k + 1).some((m) => m.entity !== 'place');
+}
+
+/**
+ * `“Go back,” Ruiz barked.`: a quotation ending in a comma, then a name and a past-tense verb is attributed to
+ * that name even when the verb is not in the lexicon.
+ */
+function frameCue(a: Analysis, quote: Quotation, sentence: Span): Cue | undefined {
+  if (!/[,?!]\s*["\u201D\u2019']*\s*$/.test(a.text.slice(quote.start, quote.close))) return undefined;
+  const after = a.text.slice(quote.close, Math.min(sentence.end, quote.close + 80));
+  const k = lastMentionBefore(a.mentions, quote.close) + 1;
+  const m = a.mentions[k];
+  if (!m || m.start - quote.close > 3) return undefined;
+  const verb = /^\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+ed)\b/u.exec(a.text.slice(m.end, m.end + 40));
+  if (!verb || after.length === 0) return undefined;
+  const start = m.end + verb[0].length - verb[1]!.length;
+  return { start, end: start + verb[1]!.length, kind: 'speech', participle: false, nominal: false };
+}
+
+/**
+ * The mention right before a verb at `verbAt`, past adverbs and appositives. A name after a preposition is not
+ * the subject: after `of`/`at`/`for` it yields to the person before it (`Dan Butters of Deloitte said`).
+ */
+function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'unnamed' | undefined {
+  for (let k = lastMentionBefore(a.mentions, verbAt); k >= 0; k--) {
+    const m = a.mentions[k]!;
+    if (m.start < from) break;
+    const gap = a.text.slice(m.end, verbAt);
+    if (/;/.test(gap) || crossesQuotation(gap)) break;
+    if (!isSubjectGap(gap)) continue;
+    if (m.form === 'unnamed') return 'unnamed';
+    if (!PREPOSITION_BEFORE.test(a.text.slice(Math.max(from, m.start - 14), m.start))) return m;
+    const owner = a.mentions[k - 1];
+    if (owner && owner.start >= from && /^\s+(?:of|at|from|for|with)\s+(?:the\s+)?$/.test(a.text.slice(owner.end, m.start))) {
+      return owner.form === 'unnamed' ? 'unnamed' : owner;
+    }
+  }
+  return undefined;
+}
+
+const PREPOSITION_BEFORE = /\b(?:of|at|from|for|with|in|on|to|by|about|against|near|than|like|into|over|under|behind)\s+(?:the\s+)?$/i;
+
+/** A quotation of more than a few words between a name and a verb: the name belongs to another clause. */
+function crossesQuotation(gap: string): boolean {
+  const quoted = /["\u201C]([^"\u201C\u201D]*)["\u201D]/.exec(gap);
+  if (!quoted) return /["\u201C\u201D]/.test(gap);
+  return quoted[1]!.split(/\s+/).filter(Boolean).length > 5;
+}
+
+const SUBJECT_GAP_WORD = /^(?:also|then|later|again|once|often|repeatedly|has|had|have|having|was|were|is|are|be|been|will|would|could|should|can|may|might|must|did|does|do|not|never|just|only|still|even|now|too|however|himself|herself|themselves|itself|first|recently|previously|reportedly|publicly|privately|subsequently|quickly|today|yesterday|tonight|earlier|once|in|a|an|the|statement|interview|tweet|post|letter|email|e-mail|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|month|year|night|morning|afternoon|evening|[\p{Ll}]+ly)$/iu;
+
+/** What may stand between a subject and its verb: adverbs, auxiliaries, a time, and any appositive between commas, brackets or dashes. */
+function isSubjectGap(gap: string): boolean {
+  let clean = gap.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ').replace(/\([^()]*\),?/g, ' ').replace(/\s[\u2014\u2013]\s?[^\u2014\u2013]*[\u2014\u2013]\s/g, ' ');
+  if (/^\s*,\s*\S[\s\S]*,\s*$/.test(clean)) clean = ' ';
+  if (/[,.!?:]/.test(clean)) return false;
+  const words = clean.split(/\s+/).filter(Boolean);
+  return words.length <= 4 && words.every((w) => SUBJECT_GAP_WORD.test(w));
+}
+
+/** The mention that starts right at `at` (after space or a title): `said| Chief Tom Reyes`, `according to| X`. */
+function mentionAt(a: Analysis, at: number, to: number): Mention | 'unnamed' | undefined {
+  const k = lastMentionBefore(a.mentions, at) + 1;
+  const m = a.mentions[k];
+  if (!m || m.start >= to) return undefined;
+  const gap = a.text.slice(at, m.start);
+  if (!/^[\s,]*(?:(?:[\p{L}.]+\.|[\p{Ll}-]+|[\p{Lu}][\p{L}-]*)\s+){0,4}$/u.test(gap) || /["\u201C\u201D]/.test(gap)) return undefined;
+  if (gap.trim() !== '' && !/^[\s,]*(?:[\p{Lu}][\p{L}.-]*|[\p{Ll}-]+)(?:\s+(?:[\p{Lu}][\p{L}.-]*|[\p{Ll}-]+)){0,3}\s+$/u.test(gap)) return undefined;
+  if (gap.split(/\s+/).filter(Boolean).some((w) => /^(?:that|to|and|but|as|if|when|because|after|before|on|in|at|for|with|about|from|of|by|into|over|than)$/i.test(w))) return undefined;
+  if (m.form === 'unnamed') return 'unnamed';
+  return lastOfRun(a, k, to);
+}
+
+/** `Virginia delegate Beau Correll`, `Cruz constituent Dan Golvach`: in names joined by role words, the person is last. */
+function lastOfRun(a: Analysis, k: number, to: number): Mention {
+  let m = a.mentions[k]!;
+  for (let n = k + 1; n < a.mentions.length; n++) {
+    const next = a.mentions[n]!;
+    if (next.start >= to || next.form !== 'name' || !/^\s+(?:[\p{Ll}-]+\s+){0,3}$|^\s+$/u.test(a.text.slice(m.end, next.start))) break;
+    if (m.entity === 'person' && next.entity !== 'person') break;
+    m = next;
+  }
+  return m;
+}
+
+const SUBORDINATE = /^\s*(?:when|after|before|as|while|although|though|because|if|since|once|until|despite|following|speaking|asked|in|at|on|during|with)\b[^,]*,/i;
+
+/**
+ * The subject of the clause that ends at `to` (`Tom Reyes, a judge, reached the same view:`): its first
+ * speaking mention after any leading subordinate clause or headline dash, a person or organisation over an
+ * unclassified word, the last of `X and Y`.
+ */
+function clauseSubject(a: Analysis, from: number, to: number): Mention | 'unnamed' | undefined {
+  const head = a.text.slice(from, to);
+  const dash = Math.max(head.lastIndexOf(' - '), head.lastIndexOf(' \u2014 '), head.lastIndexOf(' -- '));
+  if (dash >= 0) from += dash + 3;
+  const subordinate = SUBORDINATE.exec(a.text.slice(from, to));
+  if (subordinate) from += subordinate[0].length;
+  let fallback: number | undefined;
+  for (let k = lastMentionBefore(a.mentions, from) + 1; k < a.mentions.length; k++) {
+    const m = a.mentions[k]!;
+    if (m.end > to) break;
+    if (m.start < from || m.entity === 'place') continue;
+    if (PREPOSITION_BEFORE.test(a.text.slice(Math.max(from, m.start - 14), m.start))) continue;
+    if (m.form === 'unnamed') return 'unnamed';
+    if (m.form === 'name' && m.entity === 'unknown') {
+      if (/^,/.test(a.text.slice(m.end, m.end + 1)) && !m.text.includes(' ')) continue; // `Hours later,` `Wait,`
+      fallback ??= k;
+      continue;
+    }
+    return coordinated(a, k, to);
+  }
+  return fallback === undefined ? undefined : coordinated(a, fallback, to);
+}
+
+/** `Mark Blumenthal and Jon Cohen:`: the last of names joined by `and`. */
+function coordinated(a: Analysis, k: number, to: number): Mention {
+  let m = a.mentions[k]!;
+  for (let n = k + 1; n < a.mentions.length; n++) {
+    const next = a.mentions[n]!;
+    if (next.end > to || next.form !== 'name' || !/^\s+and\s+$/.test(a.text.slice(m.end, next.start))) break;
+    m = next;
+  }
+  return m;
+}
+
+/** A mention read as the speaker: its chain's fullest name, a pronoun or description resolved. */
+function reading(a: Analysis, m: Mention, how: AttributionHow, confidence: number): Reading {
+  if (m.form === 'unnamed') return 'unnamed';
+  if (m.form === 'name') {
+    const chain = a.chainAt(m);
+    return { speaker: { name: chain?.display ?? m.text, start: m.start, end: m.end }, how, confidence };
+  }
+  const chain = m.form === 'pronoun' ? resolvePronoun(a, m) : resolveDescription(a, m);
+  if (!chain) return undefined;
+  return { speaker: { name: chain.display, start: m.start, end: m.end }, how: m.form === 'pronoun' ? 'pronoun' : 'description', confidence: Math.min(confidence, 0.75) };
+}
+
+/**
+ * `he said`: the subject of this sentence before the pronoun, else of the sentences before it (up to three, in
+ * this paragraph or the one before), else the last speaker; a person of the pronoun's gender where known.
+ */
+function resolvePronoun(a: Analysis, pronoun: Mention): Chain | undefined {
+  if (pronoun.plural && pronoun.text.toLowerCase() !== 'they') return undefined; // `we`: the writer's side
+  if (/^i$/i.test(pronoun.text)) return undefined;
+  const fits = (chain: Chain | undefined): chain is Chain => chain !== undefined && (pronoun.plural
+    ? chain.entity === 'organization'
+    : chain.entity !== 'organization' && (!chain.gender || chain.gender === pronoun.gender));
+  let s = sentenceIndexAt(a.sentences, pronoun.start);
+  const first = a.sentences[s]!;
+  const own = firstChainIn(a, first.start, pronoun.start, fits);
+  if (own) return own;
+  for (let n = 0; n < 3 && s > 0; n++) {
+    s--;
+    const sentence = a.sentences[s]!;
+    if (paragraphsApart(a.text, sentence.end, pronoun.start) > 1) break;
+    const subject = firstChainIn(a, sentence.start, sentence.end, fits);
+    if (subject) return subject;
+  }
+  const last = a.lastSpeaker;
+  if (last && fits(last.chain) && paragraphsApart(a.text, last.at, pronoun.start) <= 1) return last.chain;
+  return undefined;
+}
+
+/** The chain of the first name in [from, to) that is a subject rather than an object of a preposition. */
+function firstChainIn(a: Analysis, from: number, to: number, fits: (c: Chain | undefined) => boolean): Chain | undefined {
+  for (let k = lastMentionBefore(a.mentions, from) + 1; k < a.mentions.length; k++) {
+    const m = a.mentions[k]!;
+    if (m.end > to) break;
+    if (m.form !== 'name' || m.entity === 'place') continue;
+    if (/\b(?:of|at|from|for|with|in|on|to|by|about|than|like|against|and)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(from, m.start - 12), m.start))) continue;
+    const chain = a.chainAt(m);
+    if (chain && fits(chain)) return chain;
+    if (chain?.entity === 'person') return undefined; // the subject is someone the pronoun cannot be
+  }
+  return undefined;
+}
+
+/** `the minister said`: the chain named most recently with that role. */
+function resolveDescription(a: Analysis, m: Mention): Chain | undefined {
+  if (!m.role) return undefined;
+  return chainWithRole(a.mentions, a.chains, m.role, m.start, Math.max(0, m.start - 4000));
+}
+
+/** Whether a quotation is its sentence (`“…”` or `“…,” the report goes on` aside, nothing but the quotation). */
+function standsAlone(a: Analysis, sentence: Span, quote: Quotation): boolean {
+  const before = a.text.slice(sentence.start, quote.open);
+  return before.trim() === '' || /^\s*(?:and|but|or|so|then|yes|no|still)?[\s,]*$/i.test(before);
+}
+
+/** Whether someone else is named as speaker between two quotations (a cue with a named subject). */
+function namesAnotherSpeaker(a: Analysis, from: number, to: number, inherited: Attribution): boolean {
+  const between = { start: from, end: to };
+  const cues = findCues(a.text, between.start, between.end, a.quoteSpans);
+  return cues.some((cue) => {
+    const subject = subjectBefore(a, cue.start, from);
+    if (!subject || subject === 'unnamed') return subject === 'unnamed';
+    const chain = subject.form === 'name' ? a.chainAt(subject) : undefined;
+    return chain !== undefined && chain.display !== inherited.speaker.name;
+  });
+}
+
+function chainOfName(a: Analysis, speaker: NameSpan): Chain | undefined {
+  return a.chains.chains.find((c) => c.display === speaker.name);
+}
+
+function endsWithColon(text: string, from: number, to: number): boolean {
+  return /:\s*$/.test(text.slice(from, to));
+}
+
+/** How many paragraph breaks lie between two offsets (0: same paragraph). */
+function paragraphsApart(text: string, from: number, to: number): number {
+  const between = text.slice(Math.min(from, to), Math.max(from, to));
+  return (between.match(/\n[ \t>]*\n/g) ?? []).length;
+}
+
+/** Block quotes: a `— Name` line after them, else the sentence introducing them (`She wrote to staff:`). */
+function attributeBlock(a: Analysis, extraction: Extraction, quote: Quotation): Reading {
   const blocks = extraction.blockParagraphs;
   const index = blocks.findIndex((b) => b.start === quote.paragraph.start);
-  for (let k = index + 1; k < blocks.length && isAdjacent(text, blocks[k - 1]!.end, blocks[k]!.start); k++) {
+  for (let k = index + 1; k < blocks.length && isAdjacent(a.text, blocks[k - 1]!.end, blocks[k]!.start); k++) {
     const block = blocks[k]!;
     if (!block.attributionLine) continue;
-    const dash = /^\s*(?:[\u2014\u2015\u2013]|--?)\s*/.exec(text.slice(block.start, block.end))!;
-    const name = nameAfter(text, block.start + dash[0].length);
-    if (name) return { speaker: name, how: 'block' };
+    const dash = /^\s*(?:[\u2014\u2015\u2013]|--?)\s*/.exec(a.text.slice(block.start, block.end))!;
+    const m = a.mentions[lastMentionBefore(a.mentions, block.start + dash[0].length) + 1];
+    if (m && m.start < block.end) return reading(a, m, 'block', 0.9);
+    return undefined;
   }
   let groupStart = quote.paragraph.start;
-  for (let k = index - 1; k >= 0 && isAdjacent(text, blocks[k]!.end, groupStart); k--) groupStart = blocks[k]!.start;
-  const introEnd = trimEnd(text, 0, groupStart);
-  if (!/[:,]$/.test(text.slice(0, introEnd))) return undefined;
-  const blankLine = text.lastIndexOf('\n\n', introEnd - 1);
-  const introStart = blankLine < 0 ? 0 : blankLine + 2;
-  const before = fromBefore(text, lastSentenceStart(text, Math.max(introStart, introEnd - CONTEXT_CHARS), introEnd), introEnd);
-  return before && 'speaker' in before ? { speaker: before.speaker, how: 'block' } : before;
+  for (let k = index - 1; k >= 0 && isAdjacent(a.text, blocks[k]!.end, groupStart); k--) groupStart = blocks[k]!.start;
+  const s = sentenceIndexAt(a.sentences, Math.max(0, groupStart - 1));
+  const intro = a.sentences[s];
+  if (!intro || intro.end > groupStart || paragraphsApart(a.text, intro.end, groupStart) > 1) return undefined;
+  const found = introducedBy(a, intro);
+  if (!found || found === 'unnamed') return found;
+  const colon = /[:,]\s*$/.test(a.text.slice(intro.start, intro.end));
+  return { ...found, how: 'block', confidence: colon ? found.confidence : Math.min(found.confidence, 0.6) };
 }
 
 function isAdjacent(text: string, end: number, start: number): boolean {
   return end <= start && text.slice(end, start).trim() === '';
-}
-
-function pronoun(): Found {
-  return { how: 'pronoun-unresolved' };
-}
-
-const UNNAMED: Found = { how: 'unnamed' };
-
-function trimEnd(text: string, from: number, to: number): number {
-  let end = to;
-  while (end > from && /\s/.test(text[end - 1]!)) end--;
-  return end;
-}
-
-function lastSentenceStart(text: string, from: number, to: number): number {
-  let start = from;
-  const window = text.slice(from, to);
-  for (const m of window.matchAll(SENTENCE_END)) {
-    if (!endsWithAbbreviation(window, m.index)) start = from + m.index + m[0].length;
-  }
-  return start;
-}
-
-function firstSentenceEnd(text: string, from: number, to: number): number {
-  const window = text.slice(from, to);
-  for (const m of window.matchAll(SENTENCE_END)) {
-    if (m.index > 0 && !endsWithAbbreviation(window, m.index)) return from + m.index + 1;
-  }
-  return to;
-}
-
-/** `Dr.` `Sgt.` `U.S.` do not end a sentence. */
-function endsWithAbbreviation(window: string, periodAt: number): boolean {
-  const word = /(\S+)$/.exec(window.slice(0, periodAt + 1))?.[1] ?? '';
-  return isAbbreviation(word.replace(/^[^\p{L}]+/u, ''));
 }

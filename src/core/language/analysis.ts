@@ -1,0 +1,58 @@
+/**
+ * One reading of a text for attribution: its sentences (quotations opaque), the mentions outside quotations,
+ * and their coreference chains. Built once per text and shared by every quotation of it.
+ */
+import type { Quotation } from '../quotes/extract';
+import { buildChains, type Chain, type Chains } from './chains';
+import { findMentions, isPersonRole, type Mention } from './mentions';
+import { splitSentences, type Span } from './sentences';
+
+export interface Analysis {
+  readonly text: string;
+  readonly quotations: readonly Quotation[];
+  /** Where the quotations are, marks included, in text order: no cue or mention is read inside them. */
+  readonly quoteSpans: readonly Span[];
+  readonly sentences: readonly Span[];
+  readonly mentions: readonly Mention[];
+  readonly chains: Chains;
+  chainAt(m: Mention): Chain | undefined;
+  /** The speaker of the quotation read last, for the pronouns after it. */
+  lastSpeaker?: { readonly chain: Chain | undefined; readonly at: number };
+}
+
+export function analyse(text: string, quotations: readonly Quotation[]): Analysis {
+  const quoteSpans = quotations
+    .map((q) => (q.form === 'block' ? { start: q.paragraph.start, end: q.paragraph.end } : { start: q.open, end: Math.max(q.close, q.end) }))
+    .sort((x, y) => x.start - y.start);
+  const blanked = blank(text, quoteSpans);
+  const mentions = findMentions(blanked);
+  const chains = buildChains(blanked, mentions, isPersonRole);
+  const index = new Map<Mention, number>();
+  mentions.forEach((m, k) => index.set(m, k));
+  const sentences = splitSentences(text, 0, text.length, quoteSpans);
+  return {
+    text,
+    quotations,
+    quoteSpans,
+    sentences,
+    mentions,
+    chains,
+    chainAt: (m) => {
+      const id = chains.chainOf[index.get(m) ?? -1] ?? -1;
+      return id >= 0 ? chains.chains[id] : undefined;
+    },
+  };
+}
+
+/** The text with the quotations' words turned to spaces (line breaks kept), offsets unchanged. */
+function blank(text: string, spans: readonly Span[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at) continue;
+    parts.push(text.slice(at, span.start), text.slice(span.start, span.end).replace(/[^\n]/g, ' '));
+    at = span.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}

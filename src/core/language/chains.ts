@@ -1,0 +1,138 @@
+/**
+ * Coreference: the names of one actor linked into a chain (`Ted Cruz`, `Cruz`, `Mr. Cruz`), with the roles the
+ * text gives it (`Sen. Cruz`, `Kim Lee, the health minister`) and its gender where a title says it, so that a
+ * description (`the minister said`) or a pronoun (`she said`) can be resolved to the chain, and a speaker is
+ * reported by the fullest form of the name.
+ */
+import type { Entity, Gender, Mention } from './mentions';
+import { nameWords, sameActorWords, similarWords } from './names';
+
+export interface Chain {
+  readonly id: number;
+  entity: Entity;
+  /** The fullest form of the name. */
+  display: string;
+  readonly forms: string[];
+  readonly roles: Set<string>;
+  gender?: Gender;
+}
+
+export interface Chains {
+  readonly chains: Chain[];
+  /** The chain of each mention that is a name (by index in the mention list); -1 for other mentions. */
+  readonly chainOf: Int32Array;
+}
+
+/** Abbreviated titles spelt out, so that `Sen. Cole` and `the senator` meet. */
+const TITLE_ROLES: Record<string, string> = {
+  sen: 'senator', senator: 'senator', gov: 'governor', governor: 'governor', rep: 'representative', representative: 'representative',
+  gen: 'general', general: 'general', pres: 'president', president: 'president', sec: 'secretary', secretary: 'secretary',
+  dr: 'doctor', prof: 'professor', professor: 'professor', lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant',
+  adm: 'admiral', judge: 'judge', justice: 'justice', mayor: 'mayor', minister: 'minister', chancellor: 'chancellor',
+  ambassador: 'ambassador', amb: 'ambassador', premier: 'premier', king: 'king', queen: 'queen', speaker: 'speaker',
+  chairman: 'chairman', chairwoman: 'chairwoman', chief: 'chief', director: 'director', commissioner: 'commissioner',
+  congressman: 'congressman', congresswoman: 'congresswoman', leader: 'leader', candidate: 'candidate', nominee: 'nominee',
+  spokesman: 'spokesman', spokeswoman: 'spokeswoman', founder: 'founder', ceo: 'executive', executive: 'executive',
+};
+const ROLE_WORD = /^[\p{Ll}-]+$/u;
+const APPOSITIVE = /^,\s+(?:(?:the|a|an|his|her|their|its|[\p{Lu}][\p{L}.'\u2019-]*['\u2019]s)\s+)?((?:[\p{L}\p{N}.'\u2019-]+\s+){0,5}?)([\p{L}-]+)(?=[\s,.;:)]|$)/u;
+
+export function buildChains(text: string, mentions: readonly Mention[], isRole: (word: string) => boolean): Chains {
+  const chains: Chain[] = [];
+  const chainOf = new Int32Array(mentions.length).fill(-1);
+  mentions.forEach((m, k) => {
+    if (m.form !== 'name' || m.entity === 'place') return;
+    let chain = findChain(chains, m);
+    if (!chain) {
+      chain = { id: chains.length, entity: m.entity, display: m.text, forms: [], roles: new Set() };
+      chains.push(chain);
+    }
+    if (chain.entity === 'unknown') chain.entity = m.entity;
+    if (!chain.forms.includes(m.text)) chain.forms.push(m.text);
+    if (fuller(m.text, chain.display)) chain.display = m.text;
+    if (m.gender) chain.gender = m.gender;
+    for (const role of rolesAround(text, m, isRole)) chain.roles.add(role);
+    chainOf[k] = chain.id;
+  });
+  return { chains, chainOf };
+}
+
+/**
+ * The chain a name joins: the most recent one it can be a form of. A person's single word is the surname or the
+ * exact given name (`Cruz`, `Hillary`); an organisation's forms must be the same name (the short form and the
+ * acronym are the actor rules' business), so `Clinton` never joins `Clinton Foundation`.
+ */
+function findChain(chains: readonly Chain[], m: Mention): Chain | undefined {
+  const words = nameWords(m.text);
+  for (let k = chains.length - 1; k >= 0; k--) {
+    const chain = chains[k]!;
+    if (chain.entity === 'organization' || m.entity === 'organization') {
+      if (chain.forms.some((form) => form.toLowerCase() === m.text.toLowerCase())) return chain;
+      continue;
+    }
+    if (chain.forms.some((form) => samePerson(words, nameWords(form)))) return chain;
+  }
+  return undefined;
+}
+
+function samePerson(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length === 0 || y.length === 0) return false;
+  if (x.length === 1 || y.length === 1) {
+    const [one, other] = x.length === 1 ? [x[0]!, y] : [y[0]!, x];
+    return similarWords(one, other[other.length - 1]!) || one === other[0];
+  }
+  return sameActorWords(x, y);
+}
+
+/** More name words, or as many and longer: `Ted Cruz` over `Cruz`, `Donald J. Trump` over `Donald Trump`. */
+function fuller(name: string, current: string): boolean {
+  const a = nameWords(name).length;
+  const b = nameWords(current).length;
+  return a > b || (a === b && name.length > current.length && !/['\u2019]s$/.test(name));
+}
+
+/** Roles the text gives a name: title or role words before it (`Sen.`, `presidential candidate`), an appositive after it. */
+function rolesAround(text: string, m: Mention, isRole: (word: string) => boolean): string[] {
+  const roles: string[] = [];
+  const before = text.slice(Math.max(0, m.start - 40), m.start).split(/\s+/).filter(Boolean).slice(-3);
+  for (const word of before) {
+    const key = word.toLowerCase().replace(/[.,]$/, '');
+    const role = TITLE_ROLES[key] ?? (ROLE_WORD.test(key) && isRole(key) ? key : undefined);
+    if (role) roles.push(role);
+  }
+  for (const word of m.text.split(/\s+/)) {
+    const role = TITLE_ROLES[word.toLowerCase().replace(/\.$/, '')];
+    if (role) roles.push(role);
+  }
+  const appositive = APPOSITIVE.exec(text.slice(m.end, m.end + 120));
+  if (appositive) {
+    for (const word of [...appositive[1]!.split(/\s+/), appositive[2]!]) {
+      const key = word.toLowerCase().replace(/[.,]$/, '');
+      const role = TITLE_ROLES[key] ?? (isRole(key) ? key : undefined);
+      if (role) roles.push(role);
+    }
+  }
+  return roles;
+}
+
+/** `the senator`: the chain named most recently before `at` that has the role. */
+export function chainWithRole(mentions: readonly Mention[], chains: Chains, role: string, before: number, from: number): Chain | undefined {
+  const wanted = TITLE_ROLES[role] ?? role;
+  for (let k = lastMentionBefore(mentions, before); k >= 0 && mentions[k]!.start >= from; k--) {
+    const id = chains.chainOf[k]!;
+    if (id >= 0 && chains.chains[id]!.roles.has(wanted)) return chains.chains[id];
+  }
+  return undefined;
+}
+
+/** The index of the last mention that ends at or before `at` (binary search; -1 when none). */
+export function lastMentionBefore(mentions: readonly Mention[], at: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.end <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}

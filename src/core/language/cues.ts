@@ -1,0 +1,142 @@
+/**
+ * The cue lexicon: the words that mark an attribution (`said`, `warned that`, `described it as`, `wrote in an
+ * e-mail`, `according to`). One list for every reader of attributions: quotations in drafts and sources, claims
+ * without quotation marks, and the actor rules. Verbs are listed by lemma; their forms are made here.
+ */
+
+export type CueKind = 'speech' | 'writing' | 'thought';
+
+/** `lemma` or `lemma:past` where the past tense is irregular; phrasal verbs keep their particle. */
+const SPEECH = [
+  'say:said', 'tell:told', 'add', 'argue', 'warn', 'note', 'state', 'explain', 'insist', 'claim', 'declare', 'remark',
+  'comment', 'continue', 'ask', 'reply:replied', 'answer', 'announce', 'acknowledge', 'admit', 'observe', 'suggest',
+  'stress', 'emphasise', 'emphasize', 'maintain', 'predict', 'conclude', 'recall', 'urge', 'concede', 'counter',
+  'contend', 'caution', 'respond', 'describe', 'point out', 'go on:went on', 'testify:testified', 'complain', 'boast',
+  'vow', 'promise', 'reiterate', 'quip', 'joke', 'shout', 'recount', 'agree', 'disagree', 'deny:denied', 'confirm',
+  'call', 'dismiss', 'characterise', 'characterize', 'label', 'brand', 'dub', 'praise', 'thank', 'accuse',
+  'criticise', 'criticize', 'blast', 'slam', 'charge', 'allege', 'assert', 'affirm', 'proclaim', 'pledge', 'plead',
+  'beg', 'demand', 'wonder', 'muse', 'lament', 'scoff', 'snap', 'retort', 'rebut', 'reveal', 'disclose', 'report',
+  'inform', 'assure', 'reassure', 'forecast', 'echo', 'repeat', 'cry:cried', 'yell', 'scream', 'whisper', 'mutter',
+  'exclaim', 'interject', 'put:put', 'mock', 'ridicule', 'taunt', 'quote', 'mention', 'highlight', 'underscore',
+  'recommend', 'propose', 'advise', 'encourage', 'appeal', 'implore', 'challenge', 'hail', 'welcome', 'applaud',
+  'congratulate', 'condemn', 'denounce', 'decry', 'deplore', 'reject', 'rebuke', 'chide', 'scold', 'lambaste',
+  'defend', 'clarify', 'elaborate', 'reflect', 'speculate', 'estimate', 'signal', 'tease', 'lash out', 'fire back',
+  'shoot back:shot back', 'hit back', 'push back', 'weigh in', 'chime in', 'sum up', 'spell out', 'speak:spoke',
+  'address', 'preach', 'lecture', 'recite', 'read:read', 'brag', 'gush', 'rail', 'fume', 'vent', 'concur',
+  'object', 'protest', 'acknowledge', 'sniff', 'jab', 'opine', 'outline', 'summarise', 'summarize', 'insinuate',
+  'imply', 'indicate', 'mutter', 'tout', 'trumpet', 'pronounce', 'posit', 'volunteer', 'instruct', 'order', 'command',
+];
+const WRITING = ['write:wrote', 'tweet', 'retweet', 'post', 'publish', 'email', 'e-mail', 'text', 'blog', 'pen', 'sign', 'print', 'message'];
+const THOUGHT = ['think:thought', 'believe', 'feel:felt', 'hope', 'fear', 'worry:worried', 'expect', 'reckon', 'suspect', 'doubt', 'know:knew'];
+
+/** The forms of one English verb: `warn` -> warn, warns, warned, warning. */
+function forms(entry: string): string[] {
+  const [lemma, past] = entry.split(':') as [string, string | undefined];
+  const [head, ...particle] = lemma.split(' ');
+  const rest = particle.length > 0 ? ' ' + particle.join(' ') : '';
+  const verb = head!;
+  const third = /(?:s|sh|ch|x|z|o)$/.test(verb) ? verb + 'es' : /[^aeiou]y$/.test(verb) ? verb.slice(0, -1) + 'ies' : verb + 's';
+  const stem = /e$/.test(verb) && !/ee$/.test(verb) ? verb.slice(0, -1) : verb;
+  const doubled = /^(?:pen|plan|snap|jab|quip|stop|brag|chat|scan|rebut|admit|omit|commit|regret)$/.test(verb) ? verb + verb.slice(-1) : stem;
+  const ed = past ? past.split(' ')[0]! : /[^aeiou]y$/.test(verb) ? verb.slice(0, -1) + 'ied' : /e$/.test(verb) ? verb + 'd' : doubled + 'ed';
+  const ing = /ie$/.test(verb) ? verb.slice(0, -2) + 'ying' : doubled + 'ing';
+  return [verb, third, ed, ing].map((f) => f + rest);
+}
+
+const CUE_WORDS = new Map<string, CueKind>();
+for (const [kind, list] of [['thought', THOUGHT], ['writing', WRITING], ['speech', SPEECH]] as const) {
+  for (const entry of list) for (const form of forms(entry)) CUE_WORDS.set(form, kind);
+}
+
+/** Phrasal cues of more than one word, longest first, so `point out` wins over `point`. */
+const PHRASES = [...CUE_WORDS.keys()].filter((k) => k.includes(' ')).sort((a, b) => b.length - a.length);
+
+export interface Cue {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: CueKind;
+  /** `saying`, `telling`: a participle whose subject is the clause's (`X left, saying "…"`). */
+  readonly participle: boolean;
+  /** `according to`, `in the words of`, `quoting`: the speaker follows the cue. */
+  readonly nominal: boolean;
+}
+
+/** Nominal cues: the speaker comes right after them. */
+const NOMINAL = /\b(?:according to|in the words of|quoting|as quoted by|per)\s+$/i;
+const NOMINAL_PHRASE = /\b(?:according to|in the words of|as quoted by)\b/gi;
+/** `her reply was:`, `his message was simple:`, `the statement read:`: the possessor speaks. */
+const SAYING_NOUNS = /^(?:reply|response|answer|message|words|statement|verdict|view|advice|warning|argument|point|comment|explanation|conclusion|assessment|retort|tweet|post|letter|note|e-?mail|slogan|motto|mantra|pitch|promise|pledge|plea|question|line|refrain|summary|take|position|complaint|defen[cs]e)$/;
+
+/**
+ * The cues in text[from, to), in order. Words inside the `skip` spans (quotations, sorted) are not read: what a
+ * quoted speaker says holds no cue of the quotation.
+ */
+export function findCues(text: string, from: number, to: number, skip: ReadonlyArray<{ readonly start: number; readonly end: number }> = []): Cue[] {
+  const cues: Cue[] = [];
+  const inSkip = (at: number): boolean => insideAny(skip, at);
+  const words = /[\p{L}][\p{L}'\u2019-]*/gu;
+  words.lastIndex = from;
+  for (let m = words.exec(text); m && m.index < to; m = words.exec(text)) {
+    if (inSkip(m.index)) continue;
+    const word = m[0].toLowerCase();
+    const phrase = PHRASES.find((p) => text.slice(m!.index, m!.index + p.length).toLowerCase() === p && !/[\p{L}]/u.test(text[m!.index + p.length] ?? ''));
+    const cue = phrase ?? word;
+    const kind = CUE_WORDS.get(cue);
+    if (kind && isVerbUse(text, m.index, cue)) {
+      cues.push({ start: m.index, end: m.index + cue.length, kind, participle: /ing$/.test(cue.split(' ')[0]!), nominal: false });
+      if (phrase) words.lastIndex = m.index + phrase.length;
+    } else if (SAYING_NOUNS.test(word) && /^\s+(?:was|is|were|read|reads|went)\b[^.!?\u201C"]{0,20}[:,]?\s*$/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30).split(/[\u201C"]/)[0]!)) {
+      cues.push({ start: m.index, end: m.index + m[0].length, kind: 'speech', participle: false, nominal: false });
+    }
+  }
+  NOMINAL_PHRASE.lastIndex = from;
+  for (let m = NOMINAL_PHRASE.exec(text); m && m.index < to; m = NOMINAL_PHRASE.exec(text)) {
+    if (!inSkip(m.index)) cues.push({ start: m.index, end: m.index + m[0].length, kind: 'speech', participle: false, nominal: true });
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Cue verbs that are as often nouns (`a call`, `the challenge`, `reports`): their base form is never a cue. */
+const NOUN_LIKE = new Set(['call', 'challenge', 'report', 'charge', 'comment', 'answer', 'reply', 'promise', 'pledge', 'order', 'post',
+  'text', 'message', 'address', 'protest', 'quote', 'signal', 'estimate', 'demand', 'appeal', 'welcome', 'vow', 'joke', 'note',
+  'claim', 'warn', 'state', 'print', 'sign', 'pen', 'email', 'e-mail', 'tweet', 'blog', 'label', 'brand', 'echo', 'counter', 'forecast',
+  'lecture', 'object', 'command', 'read', 'put', 'question', 'cry', 'hope', 'fear', 'doubt', 'feel', 'respond', 'add', 'continue',
+  'highlight', 'outline', 'summary', 'mention', 'praise', 'thank', 'attack', 'rebuke', 'reflect', 'close']);
+const NOUN_LIKE_FORMS = new Set([...NOUN_LIKE].flatMap((lemma) => { const f = forms(lemma); return [f[0]!, f[1]!]; }));
+
+/** `the call`, `a report`, `her promise`: nouns spelled like cue verbs are not cues. */
+function isVerbUse(text: string, at: number, cue: string): boolean {
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '';
+  if (NOUN_LIKE_FORMS.has(cue)) {
+    // `Trump calls`, `he warns`, `they say`: after a name or a pronoun only
+    const previous = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+    if (!/^[\p{Lu}]/u.test(previous) && !/^(?:he|she|they|it|who|also|then|now|later|again|still|which)$/i.test(previous)) return false;
+  }
+  if (/^(?:the|a|an|this|that|his|her|their|its|our|my|your|whose|no|every|each|any|some)$/.test(before) && !/ed$/.test(cue)) return false;
+  if (/^(?:to)$/.test(before) && /^(?:call|report|text|post|message|echo|answer|comment|reply|promise|order|address|object|pledge|welcome|challenge|appeal|charge|quote|signal|estimate|protest|question|command|forecast|blog|pen|print|sign)$/.test(cue)) return false;
+  return true;
+}
+
+/** Whether text right before `at` is a nominal cue (`according to |`). */
+export function endsWithNominalCue(text: string, at: number): boolean {
+  return NOMINAL.test(text.slice(Math.max(0, at - 30), at));
+}
+
+/** Whether a single word is a form of a cue verb (`warned`, `says`): for rules that only need a yes or no. */
+export function isCueWord(word: string): boolean {
+  return CUE_WORDS.has(word.toLowerCase());
+}
+
+/** Whether `at` is inside one of the sorted, non-overlapping spans (binary search). */
+function insideAny(spans: ReadonlyArray<{ readonly start: number; readonly end: number }>, at: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle]!;
+    if (at < span.start) high = middle - 1;
+    else if (at >= span.end) low = middle + 1;
+    else return true;
+  }
+  return false;
+}

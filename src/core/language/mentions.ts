@@ -1,0 +1,137 @@
+/**
+ * Mentions of who may speak: names (from the candidate recogniser, classified as people, organisations or
+ * places), pronouns, definite descriptions (`the minister`, `the Florida senator`) and unnamed speakers
+ * (`a spokesman`, `officials`). Attribution asks which mention is the subject of a cue; coreference (chains.ts)
+ * says whom it stands for.
+ */
+import { findCandidates } from './candidates';
+import { classify } from './classify';
+import { isNameToken } from './tokens';
+import { HEAD_TITLES, PERSON_ROLES } from './vocabulary';
+import { isCueWord } from './cues';
+
+export type Entity = 'person' | 'organization' | 'place' | 'unknown';
+export type MentionForm = 'name' | 'pronoun' | 'description' | 'unnamed';
+export type Gender = 'male' | 'female';
+
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly form: MentionForm;
+  readonly entity: Entity;
+  /** He/she for pronouns; Mr/Mrs/Ms before a name. */
+  readonly gender?: Gender;
+  /** `they`, `officials`: more than one. */
+  readonly plural?: boolean;
+  /** The role word of a description (`minister` in `the health minister`). */
+  readonly role?: string;
+}
+
+/** Role words that a description or an appositive may use for a person (`the senator`, `a spokesman`). */
+const PERSON_ROLE_WORDS = new Set([...PERSON_ROLES, ...[...HEAD_TITLES].filter((t) => t.length > 3), 'man', 'woman', 'voter', 'resident',
+  'source', 'aide', 'nominee', 'frontrunner', 'front-runner', 'contender', 'hopeful', 'billionaire', 'mogul', 'star', 'host',
+  'chief', 'boss', 'head', 'veteran', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'officer', 'worker', 'farmer',
+  'owner', 'pollster', 'demographer', 'scholar', 'fellow', 'supporter', 'opponent', 'critic', 'delegate', 'staffer', 'lawmaker']);
+/** Organisations described rather than named (`the company said`, `the campaign said`). */
+const ORGANISATION_ROLE_WORDS = new Set(['company', 'campaign', 'firm', 'group', 'party', 'committee', 'agency', 'ministry', 'department',
+  'administration', 'government', 'council', 'board', 'union', 'organisation', 'organization', 'network', 'newspaper', 'paper',
+  'magazine', 'website', 'site', 'bank', 'court', 'office', 'commission', 'foundation', 'institute', 'association', 'coalition',
+  'alliance', 'club', 'team', 'police', 'army', 'military', 'regime', 'embassy', 'consulate', 'station', 'channel', 'outlet',
+  'publication', 'report', 'statement', 'study', 'survey', 'poll', 'analysis', 'memo', 'letter', 'ad', 'advertisement', 'release']);
+const PLURAL_UNNAMED = /^(?:officials|critics|analysts|experts|sources|aides|residents|voters|observers|supporters|opponents|protesters|protestors|witnesses|activists|lawmakers|legislators|democrats|republicans|investigators|authorities|police|prosecutors|economists|scientists|researchers|doctors|teachers|students|workers|leaders|members|organizers|organisers|advocates|diplomats|staffers|strategists|insiders|people|many|others|some|both|several)$/i;
+
+const PRONOUNS = /\b(he|she|they|we|i)\b/giu;
+const DETERMINER = String.raw`(?:the|this|that|these|those)`;
+const INDEFINITE = String.raw`(?:a|an|one|another|two|three|four|several|some|many|other|few)`;
+const DESCRIPTION = new RegExp(String.raw`\b(${DETERMINER}|${INDEFINITE})\s+((?:[\p{L}\p{N}.'\u2019-]+[ \t]+){0,4}[\p{L}-]+)`, 'giu');
+
+/**
+ * Every mention of `text` (quotations already blanked by the caller), in text order. Names found by the
+ * candidate recogniser win over a description that overlaps them.
+ */
+export function findMentions(text: string): Mention[] {
+  const { candidates, definedThings } = findCandidates(text);
+  classify(text, candidates, definedThings);
+  const mentions: Mention[] = [];
+  for (const c of candidates) {
+    if (c.nothing || c.title) continue;
+    const entity: Entity = c.place ? 'place' : c.kind ?? 'unknown';
+    if (entity === 'unknown' && !c.tokens.every((t) => isNameToken(t) || !t.cap)) continue;
+    if (entity === 'unknown' && c.tokens.length === 1 && isCueWord(c.tokens[0]!.text)) continue; // `Said` at a sentence start
+    if (c.tokens.length > 6 || (c.tokens.length > 2 && c.name === c.name.toUpperCase())) continue; // a headline, not a name
+    const gender = genderBefore(text, c.start);
+    mentions.push({ start: c.start, end: c.end, text: c.name, form: 'name', entity, ...(gender ? { gender } : {}) });
+  }
+  for (const m of text.matchAll(PRONOUNS)) {
+    const word = m[1]!.toLowerCase();
+    if (word === 'i' && m[1] !== 'I') continue;
+    const gender: Gender | undefined = word === 'he' ? 'male' : word === 'she' ? 'female' : undefined;
+    mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], form: 'pronoun', entity: word === 'they' ? 'unknown' : 'person', ...(gender ? { gender } : {}), ...(word === 'they' || word === 'we' ? { plural: true } : {}) });
+  }
+  for (const m of text.matchAll(DESCRIPTION)) {
+    const description = describedRole(m[2]!);
+    if (!description) continue;
+    const definite = new RegExp(`^${DETERMINER}$`, 'i').test(m[1]!);
+    const end = m.index + m[0].length - m[2]!.length + description.length;
+    mentions.push({ start: m.index, end, text: text.slice(m.index, end), form: definite && !description.plural ? 'description' : 'unnamed', entity: description.person ? 'person' : 'organization', role: description.role, ...(description.plural ? { plural: true } : {}) });
+  }
+  for (const m of text.matchAll(/\b[\p{L}]+\b/gu)) {
+    if (PLURAL_UNNAMED.test(m[0]) && !/\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+      mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], form: 'unnamed', entity: 'person', plural: true });
+    }
+  }
+  return dropOverlaps(mentions.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start)));
+}
+
+/**
+ * The words after a determiner up to the first role word (`Florida senator` in `the Florida senator said`), if
+ * only modifiers stand before it.
+ */
+function describedRole(words: string): { role: string; person: boolean; plural: boolean; length: number } | undefined {
+  let at = 0;
+  for (const w of words.split(/([ \t]+)/)) {
+    if (/^[ \t]+$/.test(w) || w === '') {
+      at += w.length;
+      continue;
+    }
+    const lower = w.toLowerCase().replace(/['\u2019]s$/, '');
+    const singular = lower.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+    if (PERSON_ROLE_WORDS.has(singular) || ORGANISATION_ROLE_WORDS.has(singular)) {
+      if (/['\u2019]s$/.test(w)) return undefined; // `the company's chief`: the description goes on
+      return { role: singular, person: PERSON_ROLE_WORDS.has(singular), plural: singular !== lower, length: at + w.length };
+    }
+    if (isCueWord(w) || /^(?:of|and|or|to|in|on|at|for|with|by|from|who|which|that|is|was|has|had|said)$/i.test(w) || /[.,;:]$/.test(w)) return undefined;
+    at += w.length;
+  }
+  return undefined;
+}
+
+/** Names first, then the longer of two overlapping mentions. */
+function dropOverlaps(sorted: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  for (const m of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || m.start >= last.end) {
+      kept.push(m);
+      continue;
+    }
+    // `the Florida senator` holds the name `Florida`; `the White House` is a name
+    if (last.form === 'description' && m.form === 'name' && m.entity !== 'place' && m.entity !== 'unknown') kept[kept.length - 1] = m;
+    else if (last.form !== 'name' && m.form === 'name' && m.end > last.end) kept[kept.length - 1] = m;
+  }
+  return kept;
+}
+
+/** `Mr.`, `Mrs.`, `Ms.` right before a name. */
+function genderBefore(text: string, at: number): Gender | undefined {
+  const before = text.slice(Math.max(0, at - 6), at);
+  if (/\bMr\.?\s+$/.test(before)) return 'male';
+  if (/\b(?:Mrs|Ms|Miss)\.?\s+$/.test(before)) return 'female';
+  return undefined;
+}
+
+/** A role word a person can be described by (`senator`, `spokeswoman`, `candidate`). */
+export function isPersonRole(word: string): boolean {
+  return PERSON_ROLE_WORDS.has(word);
+}
