@@ -1,23 +1,25 @@
 import * as assert from 'node:assert/strict';
-import { attributeQuotations, type AttributionHow } from '../../src/core/attribution/attribute';
+import { attributeQuotations, CONFIDENT, type AttributionHow } from '../../src/core/attribution/attribute';
 import { extractQuotations } from '../../src/core/quotes/extract';
 
-type Expected = [name: string, how: AttributionHow] | undefined;
+/** Per quotation: the speaker's name, how it was found, and the words the speaker span covers in the text. */
+type Expected = [name: string, how: AttributionHow, at?: string] | undefined;
 
 interface Case {
   readonly name: string;
   readonly draft: string;
-  /** Per quotation of the draft, in order: the speaker's name and how it was found, or undefined. */
+  /** Per quotation of the draft, in order. `at` defaults to the name itself. */
   readonly expected: readonly Expected[];
 }
 
-function attribute(draft: string): Array<Expected> {
+function attribute(draft: string, expected: readonly Expected[]): Expected[] {
   const extraction = extractQuotations(draft);
-  return attributeQuotations(extraction.prose, extraction).map((a) => {
+  return attributeQuotations(extraction.prose, extraction).map((a, k) => {
     if (!a) return undefined;
-    // The speaker's offsets point at the name in the draft (for a pronoun: at the earlier named speaker).
-    assert.equal(draft.slice(a.speaker.start, a.speaker.end).replace(/\s+/g, ' '), a.speaker.name, 'speaker offsets');
-    return [a.speaker.name, a.how];
+    // The speaker span is the mention at the cue (a pronoun, a surname, a description); the name is its chain's fullest.
+    const at = draft.slice(a.speaker.start, a.speaker.end).replace(/\s+/g, ' ');
+    const wanted = expected[k];
+    return wanted && (wanted[2] ?? wanted[0]) === at ? [a.speaker.name, a.how, ...(wanted[2] ? [at] : [])] as Expected : [a.speaker.name, a.how, at];
   });
 }
 
@@ -27,123 +29,188 @@ function table(title: string, cases: readonly Case[]): void {
       it(c.name, () => {
         const extraction = extractQuotations(c.draft);
         assert.equal(extraction.quotations.length, c.expected.length, 'test setup: number of quotations');
-        assert.deepEqual(attribute(c.draft), c.expected, JSON.stringify(c.draft));
+        assert.deepEqual(attribute(c.draft, c.expected), c.expected, JSON.stringify(c.draft));
       });
     }
   });
 }
 
-const Q = 'We will stay the course in Afghanistan';
+// Made-up people and words throughout; none of it is taken from the data sets.
+const Q = 'We will not sign a deal that hurts the harbour towns';
+const q = Q.toLowerCase();
 
-table('attributeQuotations: speaker before the quotation', [
-  { name: 'X said, "…"', draft: `Stephen Harper said, "${Q}."`, expected: [['Stephen Harper', 'before']] },
-  { name: 'X said: "…"', draft: `Stephen Harper said: "${Q}."`, expected: [['Stephen Harper', 'before']] },
-  { name: 'X said that "…"', draft: `Stephen Harper said that "${Q.toLowerCase()}."`, expected: [['Stephen Harper', 'before']] },
-  { name: 'X said on Monday, "…"', draft: `Stephen Harper said on Monday, "${Q}."`, expected: [['Stephen Harper', 'before']] },
-  { name: 'titled speaker', draft: `Prime Minister Stephen Harper said, "${Q}."`, expected: [['Prime Minister Stephen Harper', 'before']] },
-  { name: 'initials and a title', draft: `Ambassador Ryan C. Crocker said, "${Q}."`, expected: [['Ambassador Ryan C. Crocker', 'before']] },
-  { name: 'title with a connector', draft: `Secretary of State Condoleezza Rice said, "${Q}."`, expected: [['Secretary of State Condoleezza Rice', 'before']] },
-  { name: 'sentence starter stripped', draft: `But Harper said, "${Q}."`, expected: [['Harper', 'before']] },
-  { name: 'appositive: X, the prime minister, said, "…"', draft: `Stephen Harper, the prime minister, said, "${Q}."`, expected: [['Stephen Harper', 'before']] },
-  { name: 'X told reporters, "…"', draft: `Stephen Harper told reporters, "${Q}."`, expected: [['Stephen Harper', 'before']] },
-  { name: 'X told <outlet> that "…"', draft: `Stephen Harper told the BBC that "${Q.toLowerCase()}."`, expected: [['Stephen Harper', 'before']] },
-  { name: 'X described it as "…"', draft: 'Stephen Harper described it as "a noble and necessary mission."', expected: [['Stephen Harper', 'before']] },
-  { name: 'X warned that "…"', draft: 'Stephen Harper warned that "the mission is not over yet."', expected: [['Stephen Harper', 'before']] },
-  { name: 'According to X, "…"', draft: `According to Stephen Harper, "${Q.toLowerCase()}."`, expected: [['Stephen Harper', 'before']] },
-  { name: 'As X put it, "…"', draft: `As Stephen Harper put it, "${Q.toLowerCase()}."`, expected: [['Stephen Harper', 'before']] },
-  { name: 'In the words of X, "…"', draft: `In the words of Stephen Harper, "${Q.toLowerCase()}."`, expected: [['Stephen Harper', 'before']] },
-  { name: 'the name in an earlier sentence does not count', draft: `Stephen Harper arrived. The report said, "${Q}."`, expected: [undefined] },
+table('attributeQuotations: a cue before the quotation', [
+  { name: 'X said, "…"', draft: `Dana Whitfield said, "${Q}."`, expected: [['Dana Whitfield', 'before']] },
+  { name: 'X said: "…"', draft: `Dana Whitfield said: "${Q}."`, expected: [['Dana Whitfield', 'before']] },
+  { name: 'X said that "…"', draft: `Dana Whitfield said that "${q}."`, expected: [['Dana Whitfield', 'before']] },
+  { name: 'X said on Monday, "…"', draft: `Dana Whitfield said on Monday, "${Q}."`, expected: [['Dana Whitfield', 'before']] },
+  { name: 'a title is not part of the name', draft: `Finance Minister Dana Whitfield said, "${Q}."`, expected: [['Dana Whitfield', 'before']] },
+  { name: 'initials', draft: `Judge Omar K. Haddad said, "${Q}."`, expected: [['Omar K. Haddad', 'before']] },
+  { name: 'a title with a connector', draft: `Secretary of Labor Ana Ruiz said, "${Q}."`, expected: [['Ana Ruiz', 'before']] },
+  { name: 'a sentence starter is not a name', draft: `But Whitfield said, "${Q}."`, expected: [['Whitfield', 'before']] },
+  { name: 'X, the minister, said', draft: `Dana Whitfield, the finance minister, said, "${Q}."`, expected: [['Dana Whitfield', 'before']] },
+  { name: 'X, for her part, argued', draft: `Maria Lopez, for her part, argued that "${q}."`, expected: [['Maria Lopez', 'before']] },
+  { name: 'X, a judge appointed by …, reached the same view: "…"', draft: `Tom Reyes, a judge appointed by the last governor, reached the same view: "${Q}."`, expected: [['Tom Reyes', 'colon']] },
+  { name: 'X told reporters', draft: `Dana Whitfield told reporters, "${Q}."`, expected: [['Dana Whitfield', 'before']] },
+  { name: 'X told <outlet> that: the person, not the outlet', draft: `Dana Whitfield told The Harbour Ledger that "${q}."`, expected: [['Dana Whitfield', 'before']] },
+  { name: 'X described it as', draft: 'Dana Whitfield described it as "a reckless and costly gamble."', expected: [['Dana Whitfield', 'before']] },
+  { name: 'X characterized the talks as', draft: 'Ana Ruiz characterized the talks as "slow but honest on both sides."', expected: [['Ana Ruiz', 'before']] },
+  { name: 'X dismissed it as', draft: 'Tom Reyes dismissed the report as "a work of pure fiction."', expected: [['Tom Reyes', 'before']] },
+  { name: 'X called the plan', draft: 'Maria Lopez called the plan "an insult to every fisherman."', expected: [['Maria Lopez', 'before']] },
+  { name: 'X warned that', draft: 'Omar Haddad warned that "the river will flood again next spring."', expected: [['Omar Haddad', 'before']] },
+  { name: 'X insisted that', draft: 'Omar Haddad insisted that "the river will flood again next spring."', expected: [['Omar Haddad', 'before']] },
+  { name: 'X reacted by warning … that', draft: `Maria Lopez reacted by warning the council that "${q}."`, expected: [['Maria Lopez', 'before']] },
+  { name: 'X pleaded with him, saying that', draft: `Maria Lopez pleaded with him, saying that "${q}."`, expected: [['Maria Lopez', 'before']] },
+  { name: 'X wrote in an e-mail to staff:', draft: `Ana Ruiz wrote in an e-mail to staff: "${Q}."`, expected: [['Ana Ruiz', 'before']] },
+  { name: 'According to X', draft: `According to Dana Whitfield, "${q}."`, expected: [['Dana Whitfield', 'before']] },
+  { name: 'As X put it', draft: `As Dana Whitfield put it, "${q}."`, expected: [['Dana Whitfield', 'before']] },
+  { name: 'In the words of X', draft: `In the words of Dana Whitfield, "${q}."`, expected: [['Dana Whitfield', 'before']] },
+  { name: 'According to <outlet>, X, an economist, said: X', draft: `According to The Harbour Ledger, Ana Ruiz, an economist, said "${q}."`, expected: [['Ana Ruiz', 'before']] },
+  { name: 'X of the <organisation> said: X', draft: `Tom Reyes of the Coastal Policy Centre said, "${Q}."`, expected: [['Tom Reyes', 'before']] },
+  { name: 'a name in an earlier sentence does not count', draft: `Dana Whitfield arrived late. The report said, "${Q}."`, expected: [undefined] },
+  { name: 'an unnamed speaker: none', draft: `A spokesman for the council said, "${Q}."`, expected: [undefined] },
 ]);
 
-table('attributeQuotations: speaker after the quotation', [
-  { name: '"…," X said', draft: `"${Q}," Stephen Harper said.`, expected: [['Stephen Harper', 'after']] },
-  { name: '"…," said X', draft: `"${Q}," said Stephen Harper.`, expected: [['Stephen Harper', 'after']] },
-  { name: '"…," said X on Monday', draft: `"${Q}," said Prime Minister Stephen Harper on Monday.`, expected: [['Prime Minister Stephen Harper', 'after']] },
-  { name: '"…," said X, the prime minister', draft: `"${Q}," said Stephen Harper, the prime minister.`, expected: [['Stephen Harper', 'after']] },
-  { name: 'appositive: "…," X, the prime minister, said', draft: `"${Q}," Harper, the prime minister, said.`, expected: [['Harper', 'after']] },
-  { name: '"…," according to X', draft: `"${Q}," according to Stephen Harper.`, expected: [['Stephen Harper', 'after']] },
-  { name: '"…?" asked X', draft: '"Why should we stay there at all?" asked Jack Layton.', expected: [['Jack Layton', 'after']] },
-  { name: 'a new sentence after the quotation is not an attribution', draft: `"${Q}." Stephen Harper left the room.`, expected: [undefined] },
-  { name: 'a non-person subject: no speaker', draft: `The weather was bad. "${Q}," the report said.`, expected: [undefined] },
+table('attributeQuotations: a cue after the quotation', [
+  { name: '"…," X said', draft: `"${Q}," Dana Whitfield said.`, expected: [['Dana Whitfield', 'after']] },
+  { name: '"…," said X', draft: `"${Q}," said Dana Whitfield.`, expected: [['Dana Whitfield', 'after']] },
+  { name: '"…," title X said <day>', draft: `"${Q}," county fire Chief Tom Reyes said Tuesday.`, expected: [['Tom Reyes', 'after']] },
+  { name: '"…," said X on Monday', draft: `"${Q}," said Finance Minister Dana Whitfield on Monday.`, expected: [['Dana Whitfield', 'after']] },
+  { name: '"…," said X, the minister', draft: `"${Q}," said Dana Whitfield, the finance minister.`, expected: [['Dana Whitfield', 'after']] },
+  { name: '"…," X, the minister, said', draft: `"${Q}," Whitfield, the finance minister, said.`, expected: [['Whitfield', 'after']] },
+  { name: '"…," according to X', draft: `"${Q}," according to Dana Whitfield.`, expected: [['Dana Whitfield', 'after']] },
+  { name: '"…?" asked X', draft: '"Why should the towns pay for it?" asked Omar Haddad.', expected: [['Omar Haddad', 'after']] },
+  { name: '"…," X <unlisted past-tense verb>', draft: '"Sit down and listen to them," Omar Haddad grumbled.', expected: [['Omar Haddad', 'after']] },
+  { name: 'the subject of the next sentence is not the speaker', draft: `"${Q}." Dana Whitfield left the room.`, expected: [undefined] },
+  { name: 'a document is not a speaker', draft: `The weather was bad. "${Q}," the report said.`, expected: [undefined] },
 ]);
 
-table('attributeQuotations: pronouns and continuations', [
+table('attributeQuotations: descriptions and pronouns', [
   {
-    name: 'he said after a named speaker, in a later paragraph',
-    draft: `Stephen Harper said, "${Q}."\n\nOther news followed.\n\n"We will not waver," he said.`,
-    expected: [['Stephen Harper', 'before'], ['Stephen Harper', 'pronoun']],
+    name: 'a role stands for the person named with it',
+    draft: `Dana Whitfield, the finance minister, spoke first.\n\n"${Q}," the minister said.`,
+    expected: [['Dana Whitfield', 'description', 'the minister']],
   },
   {
-    name: 'she said before the quotation, after a named speaker',
-    draft: `"${Q}," said Alice Smith.\n\nLater she said, "We will not waver at all."`,
-    expected: [['Alice Smith', 'after'], ['Alice Smith', 'pronoun']],
+    name: 'a title before a name gives the role',
+    draft: `Mayor Tom Reyes opened the meeting.\n\n"${Q}," the mayor said.`,
+    expected: [['Tom Reyes', 'description', 'the mayor']],
   },
   {
-    name: 'the pronoun goes to the previous named speaker, not an earlier one',
-    draft: `Alice Smith said, "One two three four."\n\nBob Jones said, "Five six seven eight."\n\n"Nine ten eleven," he said.`,
-    expected: [['Alice Smith', 'before'], ['Bob Jones', 'before'], ['Bob Jones', 'pronoun']],
+    name: 'he said in the next paragraph',
+    draft: `Tom Reyes said, "${Q}."\n\n"We will not waver," he said.`,
+    expected: [['Tom Reyes', 'before'], ['Tom Reyes', 'pronoun', 'he']],
   },
   {
-    name: 'a pronoun with no named speaker before: no speaker',
+    name: 'she said before the quotation',
+    draft: `"${Q}," said Ana Ruiz.\n\nLater she said, "We will not waver at all."`,
+    expected: [['Ana Ruiz', 'after'], ['Ana Ruiz', 'pronoun', 'she']],
+  },
+  {
+    name: 'a pronoun goes to the latest speaker, not an earlier one',
+    draft: `Ana Ruiz said, "One two three four."\n\nTom Reyes said, "Five six seven eight."\n\n"Nine ten eleven," he said.`,
+    expected: [['Ana Ruiz', 'before'], ['Tom Reyes', 'before'], ['Tom Reyes', 'pronoun', 'he']],
+  },
+  {
+    name: 'a pronoun skips a person of the other gender',
+    draft: `Mr. Tom Reyes met Ms. Ana Ruiz on Friday. "${Q}," she said.`,
+    expected: [['Ana Ruiz', 'pronoun', 'she']],
+  },
+  {
+    name: 'a pronoun and a surname take the full name',
+    draft: `Ana Ruiz spoke for an hour.\n\n"${Q}," Ruiz said.`,
+    expected: [['Ana Ruiz', 'after', 'Ruiz']],
+  },
+  {
+    name: 'a pronoun with nobody named before: none',
     draft: `"${Q}," he said.`,
     expected: [undefined],
   },
+]);
+
+table('attributeQuotations: quotations that are their own sentence', [
   {
-    name: 'a continuation quotation in the same paragraph',
-    draft: `"${Q}," Stephen Harper said. "We will not waver."`,
-    expected: [['Stephen Harper', 'after'], ['Stephen Harper', 'continuation']],
+    name: 'a continuation in the same paragraph',
+    draft: `"${Q}," Tom Reyes said. "We will not waver."`,
+    expected: [['Tom Reyes', 'after'], ['Tom Reyes', 'continuation']],
   },
   {
     name: 'a continuation after "then"',
-    draft: 'Rice said "nothing at all here", then "more things here".',
-    expected: [['Rice', 'before'], ['Rice', 'continuation']],
+    draft: 'Ruiz said "nothing at all here", then "more things here".',
+    expected: [['Ruiz', 'before'], ['Ruiz', 'before']],
   },
   {
     name: 'a paragraph that is only a quotation continues the previous speaker',
-    draft: `Stephen Harper said, "${Q}."\n\n"We will not waver in Kandahar."`,
-    expected: [['Stephen Harper', 'before'], ['Stephen Harper', 'continuation']],
+    draft: `Tom Reyes said, "${Q}."\n\n"We will not waver in the harbour."`,
+    expected: [['Tom Reyes', 'before'], ['Tom Reyes', 'continuation']],
   },
   {
     name: 'a quotation-only paragraph after a narrative paragraph does not continue',
-    draft: `Stephen Harper said, "${Q}."\n\nThe debate went on for hours.\n\n"We will not waver in Kandahar."`,
-    expected: [['Stephen Harper', 'before'], undefined],
+    draft: `Tom Reyes said, "${Q}."\n\nThe debate went on for hours.\n\n"We will not waver in the harbour."`,
+    expected: [['Tom Reyes', 'before'], undefined],
   },
   {
     name: 'each quotation keeps its own speaker',
-    draft: `Alice Smith said, "One two three four." Bob Jones said, "Five six seven eight."`,
-    expected: [['Alice Smith', 'before'], ['Bob Jones', 'before']],
+    draft: 'Ana Ruiz said, "One two three four." Tom Reyes said, "Five six seven eight."',
+    expected: [['Ana Ruiz', 'before'], ['Tom Reyes', 'before']],
+  },
+  {
+    name: 'a sentence ending in a colon introduces the quotation',
+    draft: `Ana Ruiz was blunt about the vote:\n\n"${Q}."`,
+    expected: [['Ana Ruiz', 'colon']],
+  },
+  {
+    name: 'her reply was: "…"',
+    draft: `Ana Ruiz was asked about the vote. Her reply was: "${Q}."`,
+    expected: [['Ana Ruiz', 'pronoun', 'Her']],
   },
 ]);
 
-table('attributeQuotations: block quotes', [
+table('attributeQuotations: block quotations', [
   {
     name: 'introduced by an attribution line (after a paragraph)',
-    draft: `Parliament met on Monday.\n\nStephen Harper said on Monday:\n\n> ${Q}.\n\nAfter that.`,
-    expected: [['Stephen Harper', 'block']],
+    draft: `The council met on Monday.\n\nTom Reyes said on Monday:\n\n> ${Q}.\n\nAfter that.`,
+    expected: [['Tom Reyes', 'block']],
   },
   {
     name: 'introduced by an attribution line at the start of the draft',
-    draft: `Stephen Harper said on Monday:\n\n> ${Q}.\n\nAfter that.`,
-    expected: [['Stephen Harper', 'block']],
+    draft: `Tom Reyes said on Monday:\n\n> ${Q}.\n\nAfter that.`,
+    expected: [['Tom Reyes', 'block']],
   },
   {
     name: 'followed by a `> — Name` line',
-    draft: `Intro line.\n\n> ${Q}.\n\n> \u2014 Stephen Harper\n\nAfter that.`,
-    expected: [['Stephen Harper', 'block']],
+    draft: `Intro line.\n\n> ${Q}.\n\n> \u2014 Tom Reyes\n\nAfter that.`,
+    expected: [['Tom Reyes', 'block']],
   },
   {
     name: 'followed by a `>` blank line and a `> — Name` line',
-    draft: `Intro line.\n\n> ${Q}.\n>\n> \u2014 Stephen Harper`,
-    expected: [['Stephen Harper', 'block']],
+    draft: `Intro line.\n\n> ${Q}.\n>\n> \u2014 Tom Reyes`,
+    expected: [['Tom Reyes', 'block']],
   },
   {
     name: 'two block paragraphs after one attribution line',
-    draft: `Parliament met.\n\nStephen Harper said:\n\n> ${Q}.\n\n> We will not waver.\n\nAfter that.`,
-    expected: [['Stephen Harper', 'block'], ['Stephen Harper', 'block']],
+    draft: `The council met.\n\nTom Reyes said:\n\n> ${Q}.\n\n> We will not waver.\n\nAfter that.`,
+    expected: [['Tom Reyes', 'block'], ['Tom Reyes', 'block']],
   },
   {
-    name: 'a block quote after a sentence that names nobody',
-    draft: `Parliament met.\n\nThe mood was grim.\n\n> ${Q}.\n\nAfter that.`,
+    name: 'a block quotation after a sentence that names nobody',
+    draft: `The council met.\n\nThe mood was grim.\n\n> ${Q}.\n\nAfter that.`,
     expected: [undefined],
   },
 ]);
+
+describe('attributeQuotations: confidence', () => {
+  const confidence = (draft: string): number[] => {
+    const extraction = extractQuotations(draft);
+    return attributeQuotations(extraction.prose, extraction).map((a) => a?.confidence ?? 0);
+  };
+  it('a cue with a named subject is confident', () => {
+    for (const draft of [`Dana Whitfield said, "${Q}."`, `"${Q}," said Dana Whitfield.`]) {
+      assert.ok(confidence(draft)[0]! >= CONFIDENT, draft);
+    }
+  });
+  it('a speaker guessed from the sentence before, with no cue, is not', () => {
+    const [guess] = confidence(`Ana Ruiz has led the union for years.\n"${Q}."`);
+    assert.ok(guess! > 0 && guess! < CONFIDENT, String(guess));
+  });
+});

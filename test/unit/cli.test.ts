@@ -211,7 +211,7 @@ describe('CLI (dist/cli.js as a child process)', function () {
       assert.ok(exact && misquoted && bridge);
       assert.equal(exact.speaker, 'Alice Smith');
       assert.deepEqual(exact.edits, []);
-      assert.equal(misquoted.speaker, 'Smith');
+      assert.equal(misquoted.speaker, 'Alice Smith');
       assert.deepEqual(misquoted.edits, [{ kind: 'substitution', draft: 'levies', source: 'taxes' }]);
       assert.match(misquoted.message, /^“We will not raise levies on working families…”: source has “taxes”, not “levies” \(Example News, 2 Jan 2020\)$/);
       assert.equal(bridge.speaker, 'Jane Doe');

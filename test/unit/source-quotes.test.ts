@@ -30,7 +30,7 @@ const summary = (name: string, limit?: number): Array<[string, string, string]> 
 
 const ALICE: Array<[string, string, string]> = [
   ['budget', TAXES, 'Alice Smith'],
-  ['budget', ECONOMY, 'Ms Smith'],
+  ['budget', ECONOMY, 'Alice Smith'], // 'Ms Smith' in the text: the article named her in full before
   ['reaction', JOBS, 'Smith'],
 ];
 

@@ -86,6 +86,11 @@ function fromContext(a: Analysis, quote: Quotation, s: number, k: number, earlie
   if (previous && adjacent && !a.quoteSpans.some((q) => q.start >= previous.start && q.start < previous.end)) {
     const introduced = introducedBy(a, previous);
     if (introduced && introduced !== 'unnamed') return { ...introduced, how: 'previous', confidence: Math.min(introduced.confidence, 0.6) };
+    // `Ruiz has led the union for years. “…”`: most likely its subject, but only a guess
+    const subject = clauseSubject(a, previous.start, previous.end);
+    if (subject && subject !== 'unnamed' && subject.form === 'name' && a.chainAt(subject)?.entity !== 'organization') {
+      return reading(a, subject, 'previous', 0.5);
+    }
   }
   return undefined;
 }
@@ -161,16 +166,22 @@ function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'un
     if (/;/.test(gap) || crossesQuotation(gap)) break;
     if (!isSubjectGap(gap)) continue;
     if (m.form === 'unnamed') return 'unnamed';
-    if (!PREPOSITION_BEFORE.test(a.text.slice(Math.max(from, m.start - 14), m.start))) return m;
-    const owner = a.mentions[k - 1];
-    if (owner && owner.start >= from && /^\s+(?:of|at|from|for|with)\s+(?:the\s+)?$/.test(a.text.slice(owner.end, m.start))) {
-      return owner.form === 'unnamed' ? 'unnamed' : owner;
+    if (!PREPOSITION_BEFORE.test(a.text.slice(Math.max(from, m.start - 30), m.start))) return m;
+    // `Aris Kim of the Patriarchate of Lyon told`: climb `of`/`at` links to the first name that is no object
+    let owner = k;
+    while (owner > 0 && a.mentions[owner - 1]!.start >= from && /^\s+(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(a.text.slice(a.mentions[owner - 1]!.end, a.mentions[owner]!.start))) {
+      owner--;
+      if (!PREPOSITION_BEFORE.test(a.text.slice(Math.max(from, a.mentions[owner]!.start - 30), a.mentions[owner]!.start))) {
+        const found = a.mentions[owner]!;
+        return found.form === 'unnamed' ? 'unnamed' : found;
+      }
     }
   }
   return undefined;
 }
 
-const PREPOSITION_BEFORE = /\b(?:of|at|from|for|with|in|on|to|by|about|against|near|than|like|into|over|under|behind)\s+(?:the\s+)?$/i;
+/** A preposition, then perhaps `the` and a capitalised modifier (`of the Armenian |Patriarchate`). */
+const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]t|[Ff]rom|[Ff]or|[Ww]ith|[Ii]n|[Oo]n|[Tt]o|[Bb]y|[Aa]bout|[Aa]gainst|[Nn]ear|[Tt]han|[Ll]ike|[Ii]nto|[Oo]ver|[Uu]nder|[Bb]ehind)\s+(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u;
 
 /** A quotation of more than a few words between a name and a verb: the name belongs to another clause. */
 function crossesQuotation(gap: string): boolean {
@@ -198,17 +209,25 @@ function mentionAt(a: Analysis, at: number, to: number): Mention | 'unnamed' | u
   const gap = a.text.slice(at, m.start);
   if (!/^[\s,]*(?:(?:[\p{L}.]+\.|[\p{Ll}-]+|[\p{Lu}][\p{L}-]*)\s+){0,4}$/u.test(gap) || /["\u201C\u201D]/.test(gap)) return undefined;
   if (gap.trim() !== '' && !/^[\s,]*(?:[\p{Lu}][\p{L}.-]*|[\p{Ll}-]+)(?:\s+(?:[\p{Lu}][\p{L}.-]*|[\p{Ll}-]+)){0,3}\s+$/u.test(gap)) return undefined;
+  if (/^[\s,]*(?:a|an|one|another)\s/i.test(gap)) return 'unnamed'; // `said a senior aide to Ruiz`
   if (gap.split(/\s+/).filter(Boolean).some((w) => /^(?:that|to|and|but|as|if|when|because|after|before|on|in|at|for|with|about|from|of|by|into|over|than)$/i.test(w))) return undefined;
   if (m.form === 'unnamed') return 'unnamed';
+  // `said Ohio's Ann Cole`: the possessor is a place or an organisation, the person follows
+  const owned = a.mentions[k + 1];
+  if (owned && owned.form === 'name' && owned.start < to && /^['\u2019]s\s+$/.test(a.text.slice(m.end, owned.start)) && owned.entity !== 'organization') return lastOfRun(a, k + 1, to);
   return lastOfRun(a, k, to);
 }
+
+/** Words that join a name to another phrase rather than to a role: `X of the Y`, `X when asked about Y`. */
+const FUNCTION_WORD = /\b(?:of|at|from|for|with|in|on|to|by|about|the|a|an|and|or|but|who|which|that|when|while|after|before|as|than|was|is|has|had)\b/i;
 
 /** `Virginia delegate Beau Correll`, `Cruz constituent Dan Golvach`: in names joined by role words, the person is last. */
 function lastOfRun(a: Analysis, k: number, to: number): Mention {
   let m = a.mentions[k]!;
   for (let n = k + 1; n < a.mentions.length; n++) {
     const next = a.mentions[n]!;
-    if (next.start >= to || next.form !== 'name' || !/^\s+(?:[\p{Ll}-]+\s+){0,3}$|^\s+$/u.test(a.text.slice(m.end, next.start))) break;
+    const gap = a.text.slice(m.end, next.start);
+    if (next.start >= to || next.form !== 'name' || !/^\s+(?:[\p{L}]*[\p{Ll}-]+\s+){0,3}$/u.test(gap) || FUNCTION_WORD.test(gap)) break;
     if (m.entity === 'person' && next.entity !== 'person') break;
     m = next;
   }
@@ -228,21 +247,29 @@ function clauseSubject(a: Analysis, from: number, to: number): Mention | 'unname
   if (dash >= 0) from += dash + 3;
   const subordinate = SUBORDINATE.exec(a.text.slice(from, to));
   if (subordinate) from += subordinate[0].length;
-  let fallback: number | undefined;
   for (let k = lastMentionBefore(a.mentions, from) + 1; k < a.mentions.length; k++) {
     const m = a.mentions[k]!;
     if (m.end > to) break;
     if (m.start < from || m.entity === 'place') continue;
-    if (PREPOSITION_BEFORE.test(a.text.slice(Math.max(from, m.start - 14), m.start))) continue;
+    if (PREPOSITION_BEFORE.test(a.text.slice(Math.max(from, m.start - 30), m.start))) continue;
     if (m.form === 'unnamed') return 'unnamed';
-    if (m.form === 'name' && m.entity === 'unknown') {
-      if (/^,/.test(a.text.slice(m.end, m.end + 1)) && !m.text.includes(' ')) continue; // `Hours later,` `Wait,`
-      fallback ??= k;
-      continue;
-    }
+    if (m.form === 'name' && m.entity === 'unknown' && !m.text.includes(' ') && (/^,/.test(a.text.slice(m.end, m.end + 1)) || isLoneSentenceStart(a, k, from))) continue;
     return coordinated(a, k, to);
   }
-  return fallback === undefined ? undefined : coordinated(a, fallback, to);
+  return undefined;
+}
+
+/**
+ * `Hours later, …`, `Wait, …`: a single capitalised word that opens the clause and is never named again is a
+ * capital of position, not a name.
+ */
+function isLoneSentenceStart(a: Analysis, k: number, from: number): boolean {
+  const m = a.mentions[k]!;
+  if (a.text.slice(from, m.start).trim() !== '') return false;
+  const chain = a.chains.chainOf[k]!;
+  let uses = 0;
+  for (const id of a.chains.chainOf) if (id === chain && ++uses > 1) return false;
+  return true;
 }
 
 /** `Mark Blumenthal and Jon Cohen:`: the last of names joined by `and`. */
@@ -273,20 +300,20 @@ function reading(a: Analysis, m: Mention, how: AttributionHow, confidence: numbe
  * this paragraph or the one before), else the last speaker; a person of the pronoun's gender where known.
  */
 function resolvePronoun(a: Analysis, pronoun: Mention): Chain | undefined {
-  if (pronoun.plural && pronoun.text.toLowerCase() !== 'they') return undefined; // `we`: the writer's side
+  if (pronoun.plural && !/^(?:they|their)$/i.test(pronoun.text)) return undefined; // `we`: the writer's side
   if (/^i$/i.test(pronoun.text)) return undefined;
   const fits = (chain: Chain | undefined): chain is Chain => chain !== undefined && (pronoun.plural
     ? chain.entity === 'organization'
     : chain.entity !== 'organization' && (!chain.gender || chain.gender === pronoun.gender));
   let s = sentenceIndexAt(a.sentences, pronoun.start);
   const first = a.sentences[s]!;
-  const own = firstChainIn(a, first.start, pronoun.start, fits);
+  const own = firstChainIn(a, first.start, pronoun.start, pronoun, fits);
   if (own) return own;
   for (let n = 0; n < 3 && s > 0; n++) {
     s--;
     const sentence = a.sentences[s]!;
     if (paragraphsApart(a.text, sentence.end, pronoun.start) > 1) break;
-    const subject = firstChainIn(a, sentence.start, sentence.end, fits);
+    const subject = firstChainIn(a, sentence.start, sentence.end, pronoun, fits);
     if (subject) return subject;
   }
   const last = a.lastSpeaker;
@@ -294,16 +321,25 @@ function resolvePronoun(a: Analysis, pronoun: Mention): Chain | undefined {
   return undefined;
 }
 
-/** The chain of the first name in [from, to) that is a subject rather than an object of a preposition. */
-function firstChainIn(a: Analysis, from: number, to: number, fits: (c: Chain | undefined) => boolean): Chain | undefined {
+/**
+ * The chain of the first name in [from, to) that is a subject rather than an object of a preposition. When that
+ * subject is someone the pronoun cannot be, only a later name whose gender is known to fit will do
+ * (`Mr. Reyes met Ms. Ruiz. “…,” she said`).
+ */
+function firstChainIn(a: Analysis, from: number, to: number, pronoun: Mention, fits: (c: Chain | undefined) => boolean): Chain | undefined {
+  let subjectFailed = false;
   for (let k = lastMentionBefore(a.mentions, from) + 1; k < a.mentions.length; k++) {
     const m = a.mentions[k]!;
     if (m.end > to) break;
     if (m.form !== 'name' || m.entity === 'place') continue;
-    if (/\b(?:of|at|from|for|with|in|on|to|by|about|than|like|against|and)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(from, m.start - 12), m.start))) continue;
     const chain = a.chainAt(m);
+    if (subjectFailed) {
+      if (chain && fits(chain) && chain.gender !== undefined && chain.gender === pronoun.gender) return chain;
+      continue;
+    }
+    if (/\b(?:of|at|from|for|with|in|on|to|by|about|than|like|against|and)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(from, m.start - 12), m.start))) continue;
     if (chain && fits(chain)) return chain;
-    if (chain?.entity === 'person') return undefined; // the subject is someone the pronoun cannot be
+    if (chain?.entity === 'person') subjectFailed = true;
   }
   return undefined;
 }

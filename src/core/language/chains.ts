@@ -35,7 +35,8 @@ const TITLE_ROLES: Record<string, string> = {
   spokesman: 'spokesman', spokeswoman: 'spokeswoman', founder: 'founder', ceo: 'executive', executive: 'executive',
 };
 const ROLE_WORD = /^[\p{Ll}-]+$/u;
-const APPOSITIVE = /^,\s+(?:(?:the|a|an|his|her|their|its|[\p{Lu}][\p{L}.'\u2019-]*['\u2019]s)\s+)?((?:[\p{L}\p{N}.'\u2019-]+\s+){0,5}?)([\p{L}-]+)(?=[\s,.;:)]|$)/u;
+/** `, the finance minister,` after a name: up to six words before the next comma or stop. */
+const APPOSITIVE = /^,\s+(?!(?:who|whom|whose|which|where|when|and|but)\b)(?:(?:the|a|an|his|her|their|its|[\p{Lu}][\p{L}.'\u2019-]*['\u2019]s)\s+)?((?:[\p{L}\p{N}.'\u2019-]+\s+){0,5}[\p{L}-]+)(?=\s*[,.;:)]|\s*$)/u;
 
 export function buildChains(text: string, mentions: readonly Mention[], isRole: (word: string) => boolean): Chains {
   const chains: Chain[] = [];
@@ -106,7 +107,7 @@ function rolesAround(text: string, m: Mention, isRole: (word: string) => boolean
   }
   const appositive = APPOSITIVE.exec(text.slice(m.end, m.end + 120));
   if (appositive) {
-    for (const word of [...appositive[1]!.split(/\s+/), appositive[2]!]) {
+    for (const word of appositive[1]!.split(/\s+/)) {
       const key = word.toLowerCase().replace(/[.,]$/, '');
       const role = TITLE_ROLES[key] ?? (isRole(key) ? key : undefined);
       if (role) roles.push(role);

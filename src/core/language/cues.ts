@@ -3,6 +3,7 @@
  * e-mail`, `according to`). One list for every reader of attributions: quotations in drafts and sources, claims
  * without quotation marks, and the actor rules. Verbs are listed by lemma; their forms are made here.
  */
+import { HEAD_TITLES } from './vocabulary';
 
 export type CueKind = 'speech' | 'writing' | 'thought';
 
@@ -65,7 +66,7 @@ export interface Cue {
 const NOMINAL = /\b(?:according to|in the words of|quoting|as quoted by|per)\s+$/i;
 const NOMINAL_PHRASE = /\b(?:according to|in the words of|as quoted by)\b/gi;
 /** `her reply was:`, `his message was simple:`, `the statement read:`: the possessor speaks. */
-const SAYING_NOUNS = /^(?:reply|response|answer|message|words|statement|verdict|view|advice|warning|argument|point|comment|explanation|conclusion|assessment|retort|tweet|post|letter|note|e-?mail|slogan|motto|mantra|pitch|promise|pledge|plea|question|line|refrain|summary|take|position|complaint|defen[cs]e)$/;
+export const SAYING_NOUNS = /^(?:reply|response|answer|message|words|statement|verdict|view|advice|warning|argument|point|comment|explanation|conclusion|assessment|retort|tweet|post|letter|note|e-?mail|slogan|motto|mantra|pitch|promise|pledge|plea|question|line|refrain|summary|take|position|complaint|defen[cs]e)$/;
 
 /**
  * The cues in text[from, to), in order. Words inside the `skip` spans (quotations, sorted) are not read: what a
@@ -109,8 +110,10 @@ function isVerbUse(text: string, at: number, cue: string): boolean {
   const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '';
   if (NOUN_LIKE_FORMS.has(cue)) {
     // `Trump calls`, `he warns`, `they say`: after a name or a pronoun only
-    const previous = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+    const [, determiner = '', previous = ''] = /(?:(\S+)\s+)?(\S+)\s+$/.exec(text.slice(Math.max(0, at - 50), at)) ?? [];
     if (!/^[\p{Lu}]/u.test(previous) && !/^(?:he|she|they|it|who|also|then|now|later|again|still|which)$/i.test(previous)) return false;
+    // `a Twitter comment`, not `the President calls`
+    if (/^(?:the|a|an|his|her|their|its|our|my|your)$/i.test(determiner) && !HEAD_TITLES.has(previous.toLowerCase())) return false;
   }
   if (/^(?:the|a|an|this|that|his|her|their|its|our|my|your|whose|no|every|each|any|some)$/.test(before) && !/ed$/.test(cue)) return false;
   if (/^(?:to)$/.test(before) && /^(?:call|report|text|post|message|echo|answer|comment|reply|promise|order|address|object|pledge|welcome|challenge|appeal|charge|quote|signal|estimate|protest|question|command|forecast|blog|pen|print|sign)$/.test(cue)) return false;

@@ -8,7 +8,7 @@ import { findCandidates } from './candidates';
 import { classify } from './classify';
 import { isNameToken } from './tokens';
 import { HEAD_TITLES, PERSON_ROLES } from './vocabulary';
-import { isCueWord } from './cues';
+import { isCueWord, SAYING_NOUNS } from './cues';
 
 export type Entity = 'person' | 'organization' | 'place' | 'unknown';
 export type MentionForm = 'name' | 'pronoun' | 'description' | 'unnamed';
@@ -68,6 +68,13 @@ export function findMentions(text: string): Mention[] {
     if (word === 'i' && m[1] !== 'I') continue;
     const gender: Gender | undefined = word === 'he' ? 'male' : word === 'she' ? 'female' : undefined;
     mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], form: 'pronoun', entity: word === 'they' ? 'unknown' : 'person', ...(gender ? { gender } : {}), ...(word === 'they' || word === 'we' ? { plural: true } : {}) });
+  }
+  // `Her reply was: “…”`: a possessive stands for its speaker before a saying noun
+  for (const m of text.matchAll(/\b(his|her|their)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu)) {
+    if (!SAYING_NOUNS.test(m[2]!.toLowerCase()) && !SAYING_NOUNS.test(m[3]?.toLowerCase() ?? '')) continue;
+    const word = m[1]!.toLowerCase();
+    const gender: Gender | undefined = word === 'his' ? 'male' : word === 'her' ? 'female' : undefined;
+    mentions.push({ start: m.index, end: m.index + m[1]!.length, text: m[1]!, form: 'pronoun', entity: word === 'their' ? 'unknown' : 'person', ...(gender ? { gender } : {}), ...(word === 'their' ? { plural: true } : {}) });
   }
   for (const m of text.matchAll(DESCRIPTION)) {
     const description = describedRole(m[2]!);

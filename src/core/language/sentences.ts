@@ -4,6 +4,7 @@
  * `.`, `!`, `?` (after any closing marks) followed by space and a capital or an opening mark, unless the point
  * is an abbreviation's (`Gen.`, `U.S.`).
  */
+import { isCueWord } from './cues';
 import { isAbbreviation } from './names';
 
 export interface Span {
@@ -30,7 +31,7 @@ export function splitSentences(text: string, from: number, to: number, quotes: R
       const last = quote.end;
       if (last >= to) break;
       const inner = text.slice(quote.start, last).replace(/[\s"\u201D\u2019'\u00BB]+$/, '');
-      if (/[.!?]$/.test(inner) && startsNewSentence(text, last, to) && !/[,;:]\s*$/.test(inner)) {
+      if (/[.!?]$/.test(inner) && startsNewSentence(text, last, to) && !/[,;:]\s*$/.test(inner) && !(/[!?]$/.test(inner) && attributionFollows(text, last, to))) {
         sentences.push({ start, end: last });
         start = skipSpace(text, last, to);
       }
@@ -64,6 +65,17 @@ export function splitSentences(text: string, from: number, to: number, quotes: R
     if (end > start) sentences.push({ start, end });
   }
   return sentences;
+}
+
+/**
+ * `“Why?” Ruiz asked.`, `“Never!” shouted the mayor`: a question or exclamation in quotation marks stands where
+ * a comma would, and the attribution after it is the same sentence.
+ */
+function attributionFollows(text: string, at: number, to: number): boolean {
+  const after = /^[ \t]+((?:[\p{Lu}][\p{L}.'\u2019-]*[ \t]+){0,4})([\p{Ll}]+)\b/u.exec(text.slice(at, Math.min(to, at + 80)));
+  if (!after) return false;
+  const verb = after[2]!;
+  return isCueWord(verb) || (after[1] !== '' && /^[\p{Ll}]+ed$/u.test(verb));
 }
 
 /** A line of a few words without a final stop (a headline or a dateline) ends where it ends. */
