@@ -180,8 +180,8 @@ function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'un
   return undefined;
 }
 
-/** A preposition, then perhaps `the` and a capitalised modifier (`of the Armenian |Patriarchate`). */
-const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]t|[Ff]rom|[Ff]or|[Ww]ith|[Ii]n|[Oo]n|[Tt]o|[Bb]y|[Aa]bout|[Aa]gainst|[Nn]ear|[Tt]han|[Ll]ike|[Ii]nto|[Oo]ver|[Uu]nder|[Bb]ehind)\s+(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u;
+/** A preposition, then perhaps `the` and a capitalised modifier (`of the Armenian |Patriarchate`; not `Secretary of Labor |Ana Ruiz`). */
+const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]t|[Ff]rom|[Ff]or|[Ww]ith|[Ii]n|[Oo]n|[Tt]o|[Bb]y|[Aa]bout|[Aa]gainst|[Nn]ear|[Tt]han|[Ll]ike|[Ii]nto|[Oo]ver|[Uu]nder|[Bb]ehind)\s+(?:[Tt]he\s+(?:[\p{Lu}][\p{L}-]*\s+)?)?$/u;
 
 /** A quotation of more than a few words between a name and a verb: the name belongs to another clause. */
 function crossesQuotation(gap: string): boolean {
