@@ -118,15 +118,27 @@ function readCue(a: Analysis, cue: Cue, sentence: Span, quote: Quotation | undef
 function cueSubject(a: Analysis, cue: Cue, sentence: Span, quote: Quotation | undefined, side: 'before' | 'after'): Mention | 'unnamed' | undefined {
   if (cue.nominal) return mentionAt(a, cue.end, sentence.end);
   if (cue.participle && !/\b(?:is|are|was|were|been|be|am)\s+$/i.test(a.text.slice(Math.max(0, cue.start - 8), cue.start))) {
+    // `with Ruiz noting`, `Ruiz telling`: the name right before the participle
+    const k = lastMentionBefore(a.mentions, cue.start);
+    const right = a.mentions[k];
+    if (right && right.form === 'name' && right.start >= sentence.start && /^\s+$/.test(a.text.slice(right.end, cue.start))) return right;
     // `X criticised the accord, saying “…”`: the subject of the finite verb before, else of the clause
     const finite = findCues(a.text, sentence.start, cue.start, a.quoteSpans).filter((c) => !c.participle && !c.nominal).pop();
     const subject = finite ? subjectBefore(a, finite.start, sentence.start) : undefined;
     return subject ?? clauseSubject(a, sentence.start, cue.start);
   }
+  // `Ruiz was asked by the host Tom Reyes`: the agent asked
+  if (/\b(?:was|were|been|being)\s+$/.test(a.text.slice(Math.max(0, cue.start - 8), cue.start)) && /^\s+by\s/.test(a.text.slice(cue.end, cue.end + 4))) {
+    return mentionAt(a, cue.end + a.text.slice(cue.end).indexOf('by') + 2, sentence.end);
+  }
   // `Ana Ruiz, an economist, said`; after the quotation, only what follows it: `“…,” Ruiz said`
   const from = side === 'after' && quote ? quote.close : sentence.start;
   const subject = subjectBefore(a, cue.start, from);
   if (subject) return subject;
+  // `Ruiz took the stage and called it “…”`: a second verb of the clause shares its subject
+  if (side === 'before' && /\b(?:and|but)\s+(?:(?:then|also|later|now|instead|again|still|[\p{Ll}]+ly)\s+)?$/u.test(a.text.slice(Math.max(from, cue.start - 24), cue.start))) {
+    return clauseSubject(a, from, cue.start);
+  }
   // `“…,” said Chief Tom Reyes`, `says the minister`: only when nobody stands before the verb
   if (hasSpeakingMention(a, from, cue.start)) return undefined;
   return mentionAt(a, cue.end, sentence.end);
@@ -164,7 +176,9 @@ function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'un
     if (m.start < from) break;
     const gap = a.text.slice(m.end, verbAt);
     if (/;/.test(gap) || crossesQuotation(gap)) break;
-    if (!isSubjectGap(gap)) continue;
+    // `A top aide, Jo Kim, tells`: the name in apposition to an unnamed subject speaks
+    const apposed = /^\s*,\s*$/.test(gap) && m.form === 'name' && /,\s*$/.test(a.text.slice(Math.max(from, m.start - 3), m.start));
+    if (!apposed && !isSubjectGap(gap)) continue;
     if (m.form === 'unnamed') return 'unnamed';
     if (!PREPOSITION_BEFORE.test(a.text.slice(Math.max(from, m.start - 30), m.start))) return m;
     // `Aris Kim of the Patriarchate of Lyon told`: climb `of`/`at` links to the first name that is no object
@@ -195,7 +209,7 @@ const SUBJECT_GAP_WORD = /^(?:also|then|later|again|once|often|repeatedly|has|ha
 /** What may stand between a subject and its verb: adverbs, auxiliaries, a time, and any appositive between commas, brackets or dashes. */
 function isSubjectGap(gap: string): boolean {
   let clean = gap.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ').replace(/\([^()]*\),?/g, ' ').replace(/\s[\u2014\u2013]\s?[^\u2014\u2013]*[\u2014\u2013]\s/g, ' ');
-  if (/^\s*,\s*\S[\s\S]*,\s*$/.test(clean)) clean = ' ';
+  clean = clean.replace(/^\s*,[^,]+,/, ' '); // `, for her part,` `, a judge appointed by the governor,`
   if (/[,.!?:]/.test(clean)) return false;
   const words = clean.split(/\s+/).filter(Boolean);
   return words.length <= 4 && words.every((w) => SUBJECT_GAP_WORD.test(w));
@@ -260,12 +274,13 @@ function clauseSubject(a: Analysis, from: number, to: number): Mention | 'unname
 }
 
 /**
- * `Hours later, …`, `Wait, …`: a single capitalised word that opens the clause and is never named again is a
- * capital of position, not a name.
+ * `Hours later, …`, `Months after …`: a single capitalised word that opens the clause before a time word and is
+ * never named again is a capital of position, not a name.
  */
 function isLoneSentenceStart(a: Analysis, k: number, from: number): boolean {
   const m = a.mentions[k]!;
   if (a.text.slice(from, m.start).trim() !== '') return false;
+  if (!/^\s+(?:later|earlier|ago|afterwards|after|before|since|on|in|at|during|this|that|last|next)\b/.test(a.text.slice(m.end, m.end + 14))) return false;
   const chain = a.chains.chainOf[k]!;
   let uses = 0;
   for (const id of a.chains.chainOf) if (id === chain && ++uses > 1) return false;

@@ -26,9 +26,12 @@ const SPEECH = [
   'address', 'preach', 'lecture', 'recite', 'read:read', 'brag', 'gush', 'rail', 'fume', 'vent', 'concur',
   'object', 'protest', 'acknowledge', 'sniff', 'jab', 'opine', 'outline', 'summarise', 'summarize', 'insinuate',
   'imply', 'indicate', 'mutter', 'tout', 'trumpet', 'pronounce', 'posit', 'volunteer', 'instruct', 'order', 'command',
+  // manner of speaking
+  'bemoan', 'bark', 'grumble', 'growl', 'sigh', 'beam', 'gripe', 'marvel', 'thunder', 'snarl', 'laugh', 'stammer',
+  'murmur', 'sneer', 'cheer', 'groan', 'gasp', 'bellow', 'plead',
 ];
 const WRITING = ['write:wrote', 'tweet', 'retweet', 'post', 'publish', 'email', 'e-mail', 'text', 'blog', 'pen', 'sign', 'print', 'message'];
-const THOUGHT = ['think:thought', 'believe', 'feel:felt', 'hope', 'fear', 'worry:worried', 'expect', 'reckon', 'suspect', 'doubt', 'know:knew'];
+const THOUGHT = ['think:thought', 'believe', 'feel:felt', 'hope', 'fear', 'worry:worried', 'expect', 'reckon', 'suspect', 'doubt', 'know:knew', 'ponder'];
 
 /** The forms of one English verb: `warn` -> warn, warns, warned, warning. */
 function forms(entry: string): string[] {
@@ -114,6 +117,7 @@ function isVerbUse(text: string, at: number, cue: string): boolean {
     if (!/^[\p{Lu}]/u.test(previous) && !/^(?:he|she|they|it|who|also|then|now|later|again|still|which)$/i.test(previous)) return false;
     // `a Twitter comment`, not `the President calls`
     if (/^(?:the|a|an|his|her|their|its|our|my|your)$/i.test(determiner) && !HEAD_TITLES.has(previous.toLowerCase())) return false;
+    if (/['\u2019]s$/.test(previous)) return false; // `Ruiz's comments`
   }
   if (/^(?:the|a|an|this|that|his|her|their|its|our|my|your|whose|no|every|each|any|some)$/.test(before) && !/ed$/.test(cue)) return false;
   if (/^(?:to)$/.test(before) && /^(?:call|report|text|post|message|echo|answer|comment|reply|promise|order|address|object|pledge|welcome|challenge|appeal|charge|quote|signal|estimate|protest|question|command|forecast|blog|pen|print|sign)$/.test(cue)) return false;

@@ -72,7 +72,9 @@ export function splitSentences(text: string, from: number, to: number, quotes: R
  * a comma would, and the attribution after it is the same sentence.
  */
 function attributionFollows(text: string, at: number, to: number): boolean {
-  const after = /^[ \t]+((?:[\p{Lu}][\p{L}.'\u2019-]*[ \t]+){0,4})([\p{Ll}]+)\b/u.exec(text.slice(at, Math.min(to, at + 80)));
+  const rest = text.slice(at, Math.min(to, at + 80));
+  if (/^[ \t]+(?:[\p{Lu}][\p{L}.'\u2019-]*[ \t]+){0,3}[\p{Lu}][\p{L}'\u2019-]*,[ \t]/u.test(rest)) return true; // `Ruiz, the mayor, asked`
+  const after = /^[ \t]+((?:[\p{Lu}][\p{L}.'\u2019-]*[ \t]+){0,4})([\p{Ll}]+)\b/u.exec(rest);
   if (!after) return false;
   const verb = after[2]!;
   return isCueWord(verb) || (after[1] !== '' && /^[\p{Ll}]+ed$/u.test(verb));
