@@ -6,7 +6,7 @@
  */
 import { findCandidates } from './candidates';
 import { classify } from './classify';
-import { isNameToken } from './tokens';
+import { isDemonym, isNameToken } from './tokens';
 import { HEAD_TITLES, PERSON_ROLES } from './vocabulary';
 import { isCueWord, SAYING_NOUNS } from './cues';
 
@@ -55,11 +55,18 @@ export function findMentions(text: string): Mention[] {
   classify(text, candidates, definedThings);
   const mentions: Mention[] = [];
   for (const c of candidates) {
-    if (c.nothing || c.title) continue;
+    if (c.title) continue;
+    if (c.nothing || c.tokens.length > 6) {
+      // `Cuban said`, `… Public Advocate Trish James said`: next to a cue, a word list's nationality or a long run ends in a name
+      const tail = c.tokens.slice(c.nothing ? -1 : -2);
+      if ((c.nothing && (c.tokens.length > 1 || !isDemonym(c.tokens[0]!))) || c.name === c.name.toUpperCase() || !besideCue(text, c.start, c.end)) continue;
+      mentions.push({ start: tail[0]!.start, end: c.end, text: text.slice(tail[0]!.start, c.end), form: 'name', entity: 'person' });
+      continue;
+    }
     const entity: Entity = c.place ? 'place' : c.kind ?? 'unknown';
     if (entity === 'unknown' && !c.tokens.every((t) => isNameToken(t) || !t.cap)) continue;
     if (entity === 'unknown' && c.tokens.length === 1 && isCueWord(c.tokens[0]!.text)) continue; // `Said` at a sentence start
-    if (c.tokens.length > 6 || (c.tokens.length > 2 && c.name === c.name.toUpperCase())) continue; // a headline, not a name
+    if (c.tokens.length > 2 && c.name === c.name.toUpperCase()) continue; // a headline, not a name
     const gender = genderBefore(text, c.start);
     mentions.push({ start: c.start, end: c.end, text: c.name, form: 'name', entity, ...(gender ? { gender } : {}) });
   }
@@ -112,6 +119,14 @@ function describedRole(words: string): { role: string; person: boolean; plural: 
     at += w.length;
   }
   return undefined;
+}
+
+/** `X said`, `X, 35, said`, `said X,`: a cue right after the words, or right before them and then a stop. */
+function besideCue(text: string, start: number, end: number): boolean {
+  const after = /^\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+)\b/u.exec(text.slice(end, end + 30));
+  if (after && isCueWord(after[1]!)) return true;
+  const before = /([\p{Ll}]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
+  return before !== null && isCueWord(before[1]!) && /^\s*[,.;]/.test(text.slice(end, end + 3));
 }
 
 /** Names first, then the longer of two overlapping mentions. */
