@@ -241,14 +241,14 @@ function lastOfRun(a: Analysis, k: number, to: number): Mention {
   for (let n = k + 1; n < a.mentions.length; n++) {
     const next = a.mentions[n]!;
     const gap = a.text.slice(m.end, next.start);
-    if (next.start >= to || next.form !== 'name' || !/^\s+(?:[\p{L}]*[\p{Ll}-]+\s+){0,3}$/u.test(gap) || FUNCTION_WORD.test(gap)) break;
+    if (next.start >= to || next.form !== 'name' || !/^\s+(?:(?:[\p{L}]*[\p{Ll}-]+|[\p{Lu}][\p{Ll}]*\.)\s+){0,3}$/u.test(gap) || FUNCTION_WORD.test(gap)) break;
     if (m.entity === 'person' && next.entity !== 'person') break;
     m = next;
   }
   return m;
 }
 
-const SUBORDINATE = /^\s*(?:when|after|before|as|while|although|though|because|if|since|once|until|despite|following|speaking|asked|in|at|on|during|with)\b[^,]*,/i;
+const SUBORDINATE = /^\s*(?:when|after|before|as|while|although|though|because|if|since|once|until|despite|following|asked|in|at|on|during|with|[\p{L}]+ing)\b[^,]*,/iu;
 
 /**
  * The subject of the clause that ends at `to` (`Tom Reyes, a judge, reached the same view:`): its first
@@ -266,25 +266,16 @@ function clauseSubject(a: Analysis, from: number, to: number): Mention | 'unname
     if (m.end > to) break;
     if (m.start < from || m.entity === 'place') continue;
     if (PREPOSITION_BEFORE.test(a.text.slice(Math.max(from, m.start - 30), m.start))) continue;
+    if (m.form !== 'name') {
+      // `the senator from Illinois, Barack Obama, did not hedge:`: the name in apposition
+      const next = a.mentions[k + 1];
+      if (next && next.form === 'name' && next.end <= to && /^[^,;:.]{0,40},\s*$/.test(a.text.slice(m.end, next.start)) && /^\s*,/.test(a.text.slice(next.end, next.end + 2))) return next;
+    }
     if (m.form === 'unnamed') return 'unnamed';
-    if (m.form === 'name' && m.entity === 'unknown' && !m.text.includes(' ') && (/^,/.test(a.text.slice(m.end, m.end + 1)) || isLoneSentenceStart(a, k, from))) continue;
+    if (m.form === 'name' && m.entity === 'unknown' && !m.text.includes(' ') && /^,/.test(a.text.slice(m.end, m.end + 1))) continue;
     return coordinated(a, k, to);
   }
   return undefined;
-}
-
-/**
- * `Hours later, …`, `Months after …`: a single capitalised word that opens the clause before a time word and is
- * never named again is a capital of position, not a name.
- */
-function isLoneSentenceStart(a: Analysis, k: number, from: number): boolean {
-  const m = a.mentions[k]!;
-  if (a.text.slice(from, m.start).trim() !== '') return false;
-  if (!/^\s+(?:later|earlier|ago|afterwards|after|before|since|on|in|at|during|this|that|last|next)\b/.test(a.text.slice(m.end, m.end + 14))) return false;
-  const chain = a.chains.chainOf[k]!;
-  let uses = 0;
-  for (const id of a.chains.chainOf) if (id === chain && ++uses > 1) return false;
-  return true;
 }
 
 /** `Mark Blumenthal and Jon Cohen:`: the last of names joined by `and`. */
@@ -405,8 +396,9 @@ function attributeBlock(a: Analysis, extraction: Extraction, quote: Quotation): 
     const block = blocks[k]!;
     if (!block.attributionLine) continue;
     const dash = /^\s*(?:[\u2014\u2015\u2013]|--?)\s*/.exec(a.text.slice(block.start, block.end))!;
-    const m = a.mentions[lastMentionBefore(a.mentions, block.start + dash[0].length) + 1];
-    if (m && m.start < block.end) return reading(a, m, 'block', 0.9);
+    const first = lastMentionBefore(a.mentions, block.start + dash[0].length) + 1;
+    const m = a.mentions[first];
+    if (m && m.start < block.end) return reading(a, lastOfRun(a, first, block.end), 'block', 0.9);
     return undefined;
   }
   let groupStart = quote.paragraph.start;

@@ -25,11 +25,11 @@ export function analyse(text: string, quotations: readonly Quotation[]): Analysi
     .map((q) => (q.form === 'block' ? { start: q.paragraph.start, end: q.paragraph.end } : { start: q.open, end: Math.max(q.close, q.end) }))
     .sort((x, y) => x.start - y.start);
   const blanked = blank(text, quoteSpans);
-  const mentions = findMentions(blanked);
+  const sentences = splitSentences(text, 0, text.length, quoteSpans);
+  const mentions = dropPositionCapitals(blanked, findMentions(blanked), sentences);
   const chains = buildChains(blanked, mentions, isPersonRole);
   const index = new Map<Mention, number>();
   mentions.forEach((m, k) => index.set(m, k));
-  const sentences = splitSentences(text, 0, text.length, quoteSpans);
   return {
     text,
     quotations,
@@ -55,4 +55,20 @@ function blank(text: string, spans: readonly Span[]): string {
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/**
+ * `Standing in the hall, …`, `Hours later, …`: a single capitalised word that opens a sentence, is never written
+ * again and is followed by a preposition, a time word or a comma, or ends in -ing, is capitalised for its
+ * position, not because it is a name.
+ */
+function dropPositionCapitals(text: string, mentions: Mention[], sentences: readonly Span[]): Mention[] {
+  const starts = new Set(sentences.map((s) => s.start));
+  const uses = new Map<string, number>();
+  for (const m of mentions) if (m.form === 'name') uses.set(m.text, (uses.get(m.text) ?? 0) + 1);
+  return mentions.filter((m) => {
+    if (m.form !== 'name' || m.entity !== 'unknown' || m.text.includes(' ') || !starts.has(m.start) || uses.get(m.text)! > 1) return true;
+    const next = text.slice(m.end, m.end + 14);
+    return !(/ing$/.test(m.text) || /^\s*,|^\s+(?:later|earlier|ago|afterwards|after|before|since|in|on|at|of|for|from|with|by|during|this|that|last|next)\b/.test(next));
+  });
 }

@@ -71,16 +71,18 @@ function findChain(chains: readonly Chain[], m: Mention): Chain | undefined {
       if (chain.forms.some((form) => form.toLowerCase() === m.text.toLowerCase())) return chain;
       continue;
     }
-    if (chain.forms.some((form) => samePerson(words, nameWords(form)))) return chain;
+    // `General Ali` is a surname: a title rules out the given-name reading
+    const titled = words.length === 1 && m.text.trim().split(/\s+/).length > 1;
+    if (chain.forms.some((form) => samePerson(words, nameWords(form), titled))) return chain;
   }
   return undefined;
 }
 
-function samePerson(x: readonly string[], y: readonly string[]): boolean {
+function samePerson(x: readonly string[], y: readonly string[], titled: boolean): boolean {
   if (x.length === 0 || y.length === 0) return false;
   if (x.length === 1 || y.length === 1) {
     const [one, other] = x.length === 1 ? [x[0]!, y] : [y[0]!, x];
-    return similarWords(one, other[other.length - 1]!) || one === other[0];
+    return similarWords(one, other[other.length - 1]!) || (!titled && one === other[0]);
   }
   return sameActorWords(x, y);
 }
