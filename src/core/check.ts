@@ -6,7 +6,7 @@
 import { findActors, type Actor } from './actors/actors';
 import { throwIfCancelled, type CancellationToken } from './cancellation';
 import { attributeQuotations, CONFIDENT } from './attribution/attribute';
-import { sameActor, surname } from './language/names';
+import { sameActor } from './language/names';
 import type { PassageIndex } from './index/passage-index';
 import { wordPositions } from './index/word-positions';
 import { describeEdits, isError } from './match/edits';
@@ -17,7 +17,6 @@ import type { Article } from './sources/article';
 import type { DraftReport, QuoteFinding, SourcePassage, Speaker, UncheckedReason } from './findings';
 import type { QuotationCache } from './quotation-cache';
 import { sourceSpeaker } from './source-speakers';
-import { escapeRegExp } from './text/regexp';
 import { describeFinding } from './verdict-message';
 
 /** Quotations shorter than this are scare quotes or phrases: too short to say where they come from. */
@@ -115,7 +114,7 @@ function checkQuotation(draft: string, quotation: Quotation, speaker: Speaker | 
   const edits = describeEdits(draft, units, article, wordPositions(article), match.alignment);
   const source = passageOf(article, match);
   const verdict = edits.some(isError) ? 'misquoted'
-    : isMisattributed(speaker, source) ? 'misattributed'
+    : isMisattributed(draft, speaker, source) ? 'misattributed'
     : edits.length > 0 ? 'edited' : 'exact';
   return finish({ ...base, verdict, source, edits });
 }
@@ -154,18 +153,20 @@ function passageOf(article: Article, match: PassageMatch): SourcePassage {
   const start = starts[from] ?? 0;
   const end = to > from ? ends[to - 1]! : start;
   const quoted = sourceSpeaker(article, start, end);
-  return { article, start, end, speaker: quoted?.speaker ?? null, speakerConfidence: quoted?.confidence ?? 0 };
+  return { article, start, end, speaker: quoted?.speaker ?? null, speakerConfidence: quoted?.confidence ?? 0, speakerNamedAs: quoted?.namedAs ?? null };
 }
 
 /**
  * Misattributed only when both readings are confident and name different people: the draft names a speaker,
- * the source's attribution of the passage is someone else, and the draft's speaker is not even mentioned near
- * the passage (a sign that the source's attribution was read wrongly). A false alarm on a faithful quotation
- * costs the writer more than a missed one.
+ * the source attributes the passage to someone else, and no way either text names its speaker matches the
+ * other's (`Clinton` in a source that also names Hillary Clinton is not a contradiction of `Bill Clinton`).
+ * A false alarm on a faithful quotation costs the writer more than a missed one.
  */
-function isMisattributed(speaker: Speaker | null, source: SourcePassage): boolean {
+function isMisattributed(draft: string, speaker: Speaker | null, source: SourcePassage): boolean {
   if (!speaker || !source.speaker || speaker.confidence < CONFIDENT || source.speakerConfidence < CONFIDENT) return false;
-  return !sameActor(speaker.name, source.speaker);
+  const draftNames = [speaker.name, draft.slice(speaker.start, speaker.end)];
+  const sourceNames = [source.speaker, source.speakerNamedAs ?? source.speaker];
+  return !draftNames.some((ours) => sourceNames.some((theirs) => sameActor(ours, theirs)));
 }
 
 /** `"The Audacity of Hope"`: a short title in title case, not a quotation of anyone. */

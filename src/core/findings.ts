@@ -18,6 +18,8 @@ export interface SourcePassage {
   readonly speaker: string | null;
   /** How sure that reading of the source is, 0..1 (0 when it names nobody). */
   readonly speakerConfidence: number;
+  /** The source's own words for the speaker at the passage (`Clinton`, `the minister`), before coreference. */
+  readonly speakerNamedAs: string | null;
 }
 
 /** Where a text names a speaker (a name, pronoun or description), whom it stands for, and how sure that is. */

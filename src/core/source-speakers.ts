@@ -17,6 +17,8 @@ export interface SourceQuote {
   readonly speaker: string;
   /** How sure the reading of the source is (see attribution/attribute.ts). */
   readonly confidence: number;
+  /** The words naming the speaker where the quotation is attributed (`Clinton`, `he`), before coreference. */
+  readonly namedAs: string;
 }
 
 const quotedIn = new WeakMap<Article, SourceQuote[]>();
@@ -30,7 +32,7 @@ export function attributedQuotations(article: Article): readonly SourceQuote[] {
     found = extraction.quotations.flatMap((q, k) => {
       const attribution = attributions[k];
       if (!attribution) return [];
-      return [{ article, start: q.start, end: q.end, text: article.body.slice(q.start, q.end), speaker: attribution.speaker.name, confidence: attribution.confidence }];
+      return [{ article, start: q.start, end: q.end, text: article.body.slice(q.start, q.end), speaker: attribution.speaker.name, confidence: attribution.confidence, namedAs: article.body.slice(attribution.speaker.start, attribution.speaker.end) }];
     });
     quotedIn.set(article, found);
   }
@@ -38,10 +40,10 @@ export function attributedQuotations(article: Article): readonly SourceQuote[] {
 }
 
 /** Who says the words at body offsets [start, end): the source quotation there, else a transcript's voice. */
-export function sourceSpeaker(article: Article, start: number, end: number): { speaker: string; confidence: number } | null {
+export function sourceSpeaker(article: Article, start: number, end: number): { speaker: string; confidence: number; namedAs: string } | null {
   const quoted = attributedQuotations(article).find((q) => q.start <= end && start <= q.end);
   if (quoted) return quoted;
   // A transcript's cue names its speaker outright; words the speaker quotes from someone else keep that someone.
   const voice = segmentAt(article, start)?.speaker;
-  return voice === undefined ? null : { speaker: voice, confidence: 1 };
+  return voice === undefined ? null : { speaker: voice, confidence: 1, namedAs: voice };
 }

@@ -16,6 +16,7 @@ import { findCues, type Cue } from '../language/cues';
 import type { Mention } from '../language/mentions';
 import type { NameSpan } from '../language/names';
 import { sentenceIndexAt, type Span } from '../language/sentences';
+import { HEAD_TITLES } from '../language/vocabulary';
 import type { Extraction, Quotation } from '../quotes/extract';
 
 export type AttributionHow = 'before' | 'after' | 'colon' | 'block' | 'continuation' | 'pronoun' | 'description' | 'previous';
@@ -56,8 +57,17 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
   const cue = before[before.length - 1];
   const next = after[0] ?? frameCue(a, quote, sentence);
   // `“…,” Susan said`: a quotation ending in a comma is attributed right after it, whatever came before
-  const framed = next !== undefined && /[,?!]\s*["\u201D\u2019']*\s*$/.test(a.text.slice(quote.start, quote.close)) && next.start - quote.close < 60;
-  for (const [c, side] of (framed ? [[next, 'after'], [cue, 'before']] : [[cue, 'before'], [next, 'after']]) as Array<[Cue | undefined, 'before' | 'after']>) {
+  // … unless a cue stands right before the quotation: `Pell said “…,” and Bishop Kim called them …`
+  const adjacent = cue !== undefined && /^[\s,:]*$/.test(a.text.slice(cue.end, quote.open));
+  const framed = !adjacent && next !== undefined && /[,?!]\s*["\u201D\u2019']*\s*$/.test(a.text.slice(quote.start, quote.close)) && next.start - quote.close < 60;
+  // `She continued to say that “…”`: an infinitive cue has its subject at the verb before it
+  const infinitive = cue !== undefined && /\bto\s+$/.test(a.text.slice(Math.max(0, cue.start - 4), cue.start));
+  const governing = infinitive ? before[before.length - 2] : undefined;
+  const order: Array<[Cue | undefined, 'before' | 'after']> = [[cue, 'before']];
+  if (governing && !a.quoteSpans.some((q) => q.start >= governing.end && q.start < cue!.start)) order.push([governing, 'before']);
+  if (framed) order.unshift([next, 'after']);
+  else order.push([next, 'after']);
+  for (const [c, side] of order) {
     if (!c) continue;
     const reading = readCue(a, c, sentence, quote, side);
     if (reading) return reading;
@@ -177,6 +187,9 @@ function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'un
     const gap = a.text.slice(m.end, verbAt);
     if (/;/.test(gap) || crossesQuotation(gap)) break;
     // `A top aide, Jo Kim, tells`: the name in apposition to an unnamed subject speaks
+    if (m.entity === 'place') continue;
+    // `Javier Solana, who said, “…”`: the relative pronoun's antecedent
+    if (m.form === 'name' && /^\s*,\s*who\s+(?:(?:also|then|later|had|has|once|[\p{Ll}]+ly)\s+)?$/u.test(gap)) return m;
     const apposed = /^\s*,\s*$/.test(gap) && m.form === 'name' && /,\s*$/.test(a.text.slice(Math.max(from, m.start - 3), m.start));
     if (!apposed && !isSubjectGap(gap)) continue;
     if (m.form === 'unnamed') return 'unnamed';
@@ -232,6 +245,13 @@ function mentionAt(a: Analysis, at: number, to: number): Mention | 'unnamed' | u
   return lastOfRun(a, k, to);
 }
 
+/** Up to three role or title words between two names: ` delegate `, ` Sgt. `, ` MP `. */
+function isRoleGap(gap: string): boolean {
+  if (FUNCTION_WORD.test(gap)) return false;
+  const words = gap.split(/\s+/).filter(Boolean);
+  return /^\s/.test(gap) && /\s$/.test(gap) && words.length <= 3 && words.every((w) => /^[\p{L}]*[\p{Ll}-]+$/u.test(w) || HEAD_TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+}
+
 /** Words that join a name to another phrase rather than to a role: `X of the Y`, `X when asked about Y`. */
 const FUNCTION_WORD = /\b(?:of|at|from|for|with|in|on|to|by|about|the|a|an|and|or|but|who|which|that|when|while|after|before|as|than|was|is|has|had)\b/i;
 
@@ -241,7 +261,7 @@ function lastOfRun(a: Analysis, k: number, to: number): Mention {
   for (let n = k + 1; n < a.mentions.length; n++) {
     const next = a.mentions[n]!;
     const gap = a.text.slice(m.end, next.start);
-    if (next.start >= to || next.form !== 'name' || !/^\s+(?:(?:[\p{L}]*[\p{Ll}-]+|[\p{Lu}][\p{Ll}]*\.)\s+){0,3}$/u.test(gap) || FUNCTION_WORD.test(gap)) break;
+    if (next.start >= to || next.form !== 'name' || !isRoleGap(gap)) break;
     if (m.entity === 'person' && next.entity !== 'person') break;
     m = next;
   }
@@ -268,12 +288,14 @@ function clauseSubject(a: Analysis, from: number, to: number): Mention | 'unname
     if (PREPOSITION_BEFORE.test(a.text.slice(Math.max(from, m.start - 30), m.start))) continue;
     if (m.form !== 'name') {
       // `the senator from Illinois, Barack Obama, did not hedge:`: the name in apposition
-      const next = a.mentions[k + 1];
+      let n = k + 1;
+      while (a.mentions[n]?.entity === 'place') n++;
+      const next = a.mentions[n];
       if (next && next.form === 'name' && next.end <= to && /^[^,;:.]{0,40},\s*$/.test(a.text.slice(m.end, next.start)) && /^\s*,/.test(a.text.slice(next.end, next.end + 2))) return next;
     }
     if (m.form === 'unnamed') return 'unnamed';
     if (m.form === 'name' && m.entity === 'unknown' && !m.text.includes(' ') && /^,/.test(a.text.slice(m.end, m.end + 1))) continue;
-    return coordinated(a, k, to);
+    return coordinated(a, a.mentions.indexOf(lastOfRun(a, k, to), k), to);
   }
   return undefined;
 }
@@ -296,35 +318,64 @@ function reading(a: Analysis, m: Mention, how: AttributionHow, confidence: numbe
     const chain = a.chainAt(m);
     return { speaker: { name: chain?.display ?? m.text, start: m.start, end: m.end }, how, confidence };
   }
-  const chain = m.form === 'pronoun' ? resolvePronoun(a, m) : resolveDescription(a, m);
-  if (!chain) return undefined;
-  return { speaker: { name: chain.display, start: m.start, end: m.end }, how: m.form === 'pronoun' ? 'pronoun' : 'description', confidence: Math.min(confidence, 0.75) };
+  const resolved = m.form === 'pronoun' ? resolvePronoun(a, m) : { chain: resolveDescription(a, m), near: true };
+  if (!resolved?.chain) return undefined;
+  // a pronoun read past the sentence before it is a guess: never enough to call a quotation misattributed
+  const sure = resolved.near ? 0.75 : 0.6;
+  return { speaker: { name: resolved.chain.display, start: m.start, end: m.end }, how: m.form === 'pronoun' ? 'pronoun' : 'description', confidence: Math.min(confidence, sure) };
 }
+
+interface Resolved {
+  readonly chain: Chain | undefined;
+  /** Found in the pronoun's own sentence or the one right before it. */
+  readonly near: boolean;
+}
+
+const resolvedPronouns = new WeakMap<Mention, Resolved | undefined>();
 
 /**
  * `he said`: the subject of this sentence before the pronoun, else of the sentences before it (up to three, in
- * this paragraph or the one before), else the last speaker; a person of the pronoun's gender where known.
+ * this paragraph or the one before; a subject that is itself `he` stands for what that `he` stood for), else the
+ * last speaker; a person of the pronoun's gender where known, never a lone word that may be a party or a people.
  */
-function resolvePronoun(a: Analysis, pronoun: Mention): Chain | undefined {
+function resolvePronoun(a: Analysis, pronoun: Mention): Resolved | undefined {
+  if (resolvedPronouns.has(pronoun)) return resolvedPronouns.get(pronoun);
+  resolvedPronouns.set(pronoun, undefined); // a cycle reads as unresolved
+  const found = findPronounChain(a, pronoun);
+  resolvedPronouns.set(pronoun, found);
+  return found;
+}
+
+function findPronounChain(a: Analysis, pronoun: Mention): Resolved | undefined {
   if (pronoun.plural && !/^(?:they|their)$/i.test(pronoun.text)) return undefined; // `we`: the writer's side
   if (/^i$/i.test(pronoun.text)) return undefined;
   const fits = (chain: Chain | undefined): chain is Chain => chain !== undefined && (pronoun.plural
     ? chain.entity === 'organization'
-    : chain.entity !== 'organization' && (!chain.gender || chain.gender === pronoun.gender));
+    : isPersonChain(chain) && (!chain.gender || chain.gender === pronoun.gender));
   let s = sentenceIndexAt(a.sentences, pronoun.start);
   const first = a.sentences[s]!;
   const own = firstChainIn(a, first.start, pronoun.start, pronoun, fits);
-  if (own) return own;
+  if (own) return { chain: own, near: true };
   for (let n = 0; n < 3 && s > 0; n++) {
     s--;
     const sentence = a.sentences[s]!;
     if (paragraphsApart(a.text, sentence.end, pronoun.start) > 1) break;
+    const opener = a.mentions[lastMentionBefore(a.mentions, sentence.start) + 1];
+    if (opener && opener.form === 'pronoun' && opener.start === sentence.start && opener.text.toLowerCase() === pronoun.text.toLowerCase()) {
+      const earlier = resolvePronoun(a, opener);
+      if (earlier?.chain) return { chain: earlier.chain, near: n === 0 && earlier.near };
+    }
     const subject = firstChainIn(a, sentence.start, sentence.end, pronoun, fits);
-    if (subject) return subject;
+    if (subject) return { chain: subject, near: n === 0 };
   }
   const last = a.lastSpeaker;
-  if (last && fits(last.chain) && paragraphsApart(a.text, last.at, pronoun.start) <= 1) return last.chain;
+  if (last && fits(last.chain) && paragraphsApart(a.text, last.at, pronoun.start) <= 1) return { chain: last.chain, near: false };
   return undefined;
+}
+
+/** A chain a personal pronoun can stand for: a person, or a name of two words or more not known to be anything else. */
+function isPersonChain(chain: Chain): boolean {
+  return chain.entity === 'person' || (chain.entity === 'unknown' && (chain.display.includes(' ') || chain.gender !== undefined));
 }
 
 /**
@@ -343,7 +394,8 @@ function firstChainIn(a: Analysis, from: number, to: number, pronoun: Mention, f
       if (chain && fits(chain) && chain.gender !== undefined && chain.gender === pronoun.gender) return chain;
       continue;
     }
-    if (/\b(?:of|at|from|for|with|in|on|to|by|about|than|like|against|and)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(from, m.start - 12), m.start))) continue;
+    const before = a.text.slice(Math.max(from, m.start - 16), m.start);
+    if (/\b(?:of|at|from|for|with|in|on|to|by|about|than|like|against|and)\s+(?:the\s+)?$/i.test(before) && !/\baccording to\s+$/i.test(before)) continue;
     if (chain && fits(chain)) return chain;
     if (chain?.entity === 'person') subjectFailed = true;
   }

@@ -28,7 +28,7 @@ const SPEECH = [
   'imply', 'indicate', 'mutter', 'tout', 'trumpet', 'pronounce', 'posit', 'volunteer', 'instruct', 'order', 'command',
   // manner of speaking
   'bemoan', 'bark', 'grumble', 'growl', 'sigh', 'beam', 'gripe', 'marvel', 'thunder', 'snarl', 'laugh', 'stammer',
-  'murmur', 'sneer', 'cheer', 'groan', 'gasp', 'bellow', 'plead',
+  'murmur', 'sneer', 'cheer', 'groan', 'gasp', 'bellow', 'plead', 'allude',
 ];
 const WRITING = ['write:wrote', 'tweet', 'retweet', 'post', 'publish', 'email', 'e-mail', 'text', 'blog', 'pen', 'sign', 'print', 'message'];
 const THOUGHT = ['think:thought', 'believe', 'feel:felt', 'hope', 'fear', 'worry:worried', 'expect', 'reckon', 'suspect', 'doubt', 'know:knew', 'ponder'];

@@ -40,7 +40,7 @@ const NOT_NAMES = new Set([
 ]);
 /** Titles and honorifics: part of how a name is written, not of who it is. */
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'prime',
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'drs', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'prime',
   'minister', 'secretary', 'general', 'gen', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor',
   'mayor', 'chancellor', 'ceo', 'cfo', 'sgt', 'sergeant', 'lt', 'col', 'colonel', 'capt', 'captain', 'maj',
   'major', 'adm', 'admiral', 'cmdr', 'commander', 'rev', 'reverend', 'hon', 'judge', 'justice', 'sheikh',
@@ -227,6 +227,9 @@ function compatibleGivenNames(a: string, b: string): boolean {
 /** Equal, or a spelling/transliteration variant (`Tsikhanouskaya` ~ `Tikhanovskaya`). */
 export function similarWords(a: string, b: string): boolean {
   if (a === b) return true;
+  // `Maliki` is `al-Maliki`: the article prefix is often left out
+  const bare = (w: string): string => w.replace(/^(?:al|el)-/, '');
+  if (bare(a) !== a || bare(b) !== b) return similarWords(bare(a), bare(b));
   if (Math.min(a.length, b.length) < 5) return false;
   const allowed = Math.floor(Math.max(a.length, b.length) / 4);
   return Math.abs(a.length - b.length) <= allowed && editDistance(a, b) <= allowed; // Gaddafi ~ Qaddafi
