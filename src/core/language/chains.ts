@@ -13,6 +13,8 @@ export interface Chain {
   /** The fullest form of the name. */
   display: string;
   readonly forms: string[];
+  /** nameWords of each form, kept alongside: a chain is compared with every later mention. */
+  readonly formWords: string[][];
   readonly roles: Set<string>;
   gender?: Gender;
 }
@@ -45,11 +47,14 @@ export function buildChains(text: string, mentions: readonly Mention[], isRole: 
     if (m.form !== 'name' || m.entity === 'place') return;
     let chain = findChain(chains, m);
     if (!chain) {
-      chain = { id: chains.length, entity: m.entity, display: m.text, forms: [], roles: new Set() };
+      chain = { id: chains.length, entity: m.entity, display: m.text, forms: [], formWords: [], roles: new Set() };
       chains.push(chain);
     }
     if (chain.entity === 'unknown') chain.entity = m.entity;
-    if (!chain.forms.includes(m.text)) chain.forms.push(m.text);
+    if (!chain.forms.includes(m.text)) {
+      chain.forms.push(m.text);
+      chain.formWords.push(nameWords(m.text));
+    }
     if (fuller(m.text, chain.display)) chain.display = m.text;
     if (m.gender) chain.gender = m.gender;
     for (const role of rolesAround(text, m, isRole)) chain.roles.add(role);
@@ -73,7 +78,7 @@ function findChain(chains: readonly Chain[], m: Mention): Chain | undefined {
     }
     // `General Ali` is a surname: a title rules out the given-name reading
     const titled = words.length === 1 && m.text.trim().split(/\s+/).length > 1;
-    if (chain.forms.some((form) => samePerson(words, nameWords(form), titled))) return chain;
+    if (chain.formWords.some((form) => samePerson(words, form, titled))) return chain;
   }
   return undefined;
 }

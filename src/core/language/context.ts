@@ -49,8 +49,28 @@ function lowercaseWordBefore(text: string, at: number): string | undefined {
 
 const isPersonRole = (word: string): boolean => PERSON_ROLES.has(word) || PERSON_ROLES.has(word.replace(/^(?:co|vice|deputy|ex|former)-/, ''));
 const ROLES_PATTERN = [...PERSON_ROLES].join('|');
-/** `, the executive director`, `(Chrétien's former chief of staff)`, `, president of Groupaction`. */
-const APPOSITIVE_ROLE = new RegExp(String.raw`^\s*[,(]\s*(?:currently\s+|now\s+|then\s+|also\s+|himself\s+|herself\s+)?(?:(?:the|a|an|his|her|their|its|[\p{L}\p{M}.'\u2019-]+['\u2019]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:${ROLES_PATTERN})\b|(?:[\p{L}-]+\s+){0,2}?(?:${ROLES_PATTERN})\s+(?:of|at|for|with)\s)`, 'iu');
+/**
+ * `, the executive director`, `(Chrétien's former chief of staff)`, `, president of Groupaction`: read word by
+ * word, since a pattern with every role word in it was the costliest step of reading a draft.
+ */
+function hasAppositiveRole(after: string): boolean {
+  const lead = /^\s*[,(]\s*(?:(?:currently|now|then|also|himself|herself)\s+)?/i.exec(after);
+  if (!lead) return false;
+  const words = after.slice(lead[0].length).split(/\s+/, 6).map((w) => w.toLowerCase());
+  const clean = (w: string | undefined): string => (w ?? '').replace(/[^\p{L}\p{M}-]+$/u, '');
+  if (/^(?:the|a|an|his|her|their|its)$/.test(words[0] ?? '') || /^[\p{L}\p{M}.'\u2019-]+['\u2019]s$/u.test(words[0] ?? '')) {
+    for (let k = 1; k <= 4 && k < words.length; k++) {
+      if (PERSON_ROLES.has(clean(words[k]))) return true;
+      if (!/^[\p{L}-]+$/u.test(words[k]!)) return false;
+    }
+    return false;
+  }
+  for (let k = 0; k <= 2 && k + 1 < words.length; k++) {
+    if (PERSON_ROLES.has(words[k]!) && /^(?:of|at|for|with)$/.test(words[k + 1]!)) return true;
+    if (!/^[\p{L}-]+$/u.test(words[k]!)) return false;
+  }
+  return false;
+}
 /** A speech or opinion verb after the name, maybe after an aside: `Kofi Annan, at a press conference, responded`. */
 const SPEECH_AFTER = /^(?:\s*,[^,"\u201C\u201D\n]{1,60},)?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:said|says|told|tells|argued|argues|warned|warns|added|adds|noted|notes|claimed|wrote|writes|insisted|insists|believes|thinks|responded|replied|stated|explained|announced|denied|admitted|testified|declared|recalled|acknowledged)\b/;
 
@@ -65,7 +85,7 @@ export function personContext(text: string, c: Candidate): boolean {
   if (c.tokens.filter((t) => t.cap).length >= 2) {
     // `William Schulz, the executive director of`, `Gusty Spence, a founding member`, `Jo Lee, 53,`
     if (/^,\s+(?:who|whose|aged\s+\d+|\d+,)/u.test(after)) return true;
-    if (APPOSITIVE_ROLE.test(after)) return true;
+    if (hasAppositiveRole(after)) return true;
     if (SPEECH_AFTER.test(after)) return true;
   }
   if (/^\s+administration\b/.test(after) && !c.tokens[c.tokens.length - 1]!.possessive) return true; // `Bush administration officials`

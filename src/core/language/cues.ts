@@ -52,8 +52,12 @@ for (const [kind, list] of [['thought', THOUGHT], ['writing', WRITING], ['speech
   for (const entry of list) for (const form of forms(entry)) CUE_WORDS.set(form, kind);
 }
 
-/** Phrasal cues of more than one word, longest first, so `point out` wins over `point`. */
-const PHRASES = [...CUE_WORDS.keys()].filter((k) => k.includes(' ')).sort((a, b) => b.length - a.length);
+/** Phrasal cues of more than one word by their first word, longest first, so `point out` wins over `point`. */
+const PHRASES = new Map<string, string[]>();
+for (const phrase of [...CUE_WORDS.keys()].filter((k) => k.includes(' ')).sort((a, b) => b.length - a.length)) {
+  const head = phrase.split(' ')[0]!;
+  PHRASES.set(head, [...(PHRASES.get(head) ?? []), phrase]);
+}
 
 export interface Cue {
   readonly start: number;
@@ -83,7 +87,7 @@ export function findCues(text: string, from: number, to: number, skip: ReadonlyA
   for (let m = words.exec(text); m && m.index < to; m = words.exec(text)) {
     if (inSkip(m.index)) continue;
     const word = m[0].toLowerCase();
-    const phrase = PHRASES.find((p) => text.slice(m!.index, m!.index + p.length).toLowerCase() === p && !/[\p{L}]/u.test(text[m!.index + p.length] ?? ''));
+    const phrase = PHRASES.get(word)?.find((p) => text.slice(m!.index, m!.index + p.length).toLowerCase() === p && !/[\p{L}]/u.test(text[m!.index + p.length] ?? ''));
     const cue = phrase ?? word;
     const kind = CUE_WORDS.get(cue);
     if (kind && isVerbUse(text, m.index, cue)) {

@@ -227,9 +227,26 @@ function compatibleGivenNames(a: string, b: string): boolean {
 /** Equal, or a spelling/transliteration variant (`Tsikhanouskaya` ~ `Tikhanovskaya`). */
 export function similarWords(a: string, b: string): boolean {
   if (a === b) return true;
-  // `Maliki` is `al-Maliki`: the article prefix is often left out
-  const bare = (w: string): string => w.replace(/^(?:al|el)-/, '');
-  if (bare(a) !== a || bare(b) !== b) return similarWords(bare(a), bare(b));
+  let known = similar.get(a);
+  if (!known) {
+    if (similar.size > 5000) similar.clear();
+    similar.set(a, (known = new Map()));
+  }
+  let answer = known.get(b);
+  if (answer === undefined) known.set(b, (answer = nearlySameWord(withoutArticle(a), withoutArticle(b))));
+  return answer;
+}
+
+/** Pairs already compared: a text names the same few people many times, and chains compare every mention. */
+const similar = new Map<string, Map<string, boolean>>();
+
+/** `Maliki` is `al-Maliki`: the article prefix is often left out. */
+function withoutArticle(word: string): string {
+  return word.length > 3 && word[2] === '-' && (word.startsWith('al') || word.startsWith('el')) ? word.slice(3) : word;
+}
+
+function nearlySameWord(a: string, b: string): boolean {
+  if (a === b) return true;
   if (Math.min(a.length, b.length) < 5) return false;
   const allowed = Math.floor(Math.max(a.length, b.length) / 4);
   return Math.abs(a.length - b.length) <= allowed && editDistance(a, b) <= allowed; // Gaddafi ~ Qaddafi
