@@ -197,6 +197,31 @@ describe('checkDraft: misattributed', () => {
   });
 });
 
+describe('checkDraft: misattributed needs both sides to be sure', () => {
+  const HARBOUR = 'The harbour will close for the whole of the winter season';
+  const TOGETHER = 'We have to work together on this, all of us, every day';
+  const sources = [
+    ['panel', `Tom Reyes opened the hearing.\n\n"${HARBOUR}," said Ana Ruiz, the port director.`],
+    ['visit', `Bill Clinton spoke in the hall. Hillary Clinton watched from the front row.\n\n"${TOGETHER}," Clinton said.`],
+  ].map(([id, body]) => ({ file: `sources/${id}.md`, bytes: new TextEncoder().encode(`---\nid: ${id}\ntitle: "${id}"\n---\n\n${body}`) }));
+  const { index: two } = indexSources(sources);
+  const verdictOf = (draft: string): Verdict => checkDraft(draft, two).quotes[0]!.verdict;
+
+  it('the draft\u2019s speaker named near the passage does not excuse a clear attribution to someone else', () => {
+    assert.equal(verdictOf(`Tom Reyes said, "${HARBOUR}."`), 'misattributed');
+    assert.equal(verdictOf(`Ana Ruiz said, "${HARBOUR}."`), 'exact');
+  });
+
+  it('a source that says only `Clinton` does not contradict a draft that says Bill Clinton', () => {
+    assert.equal(verdictOf(`Bill Clinton said, "${TOGETHER}."`), 'exact');
+  });
+
+  it('a pronoun resolved past the sentence before it is too unsure to raise the verdict', () => {
+    assert.equal(verdictOf(`Tom Reyes spoke first. The hall was full. The rain kept falling. "${HARBOUR}," he said.`), 'exact');
+    assert.equal(verdictOf(`Tom Reyes spoke first. "${HARBOUR}," he said.`), 'misattributed');
+  });
+});
+
 describe('checkDraft: unchecked', () => {
   it('a two-word scare quote', () => {
     const q = only('Jones said the plan was a "total farce" again.');
