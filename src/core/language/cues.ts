@@ -97,9 +97,10 @@ export function findCues(text: string, from: number, to: number, skip: ReadonlyA
       cues.push({ start: m.index, end: m.index + m[0].length, kind: 'speech', participle: false, nominal: false });
     }
   }
-  NOMINAL_PHRASE.lastIndex = from;
-  for (let m = NOMINAL_PHRASE.exec(text); m && m.index < to; m = NOMINAL_PHRASE.exec(text)) {
-    if (!inSkip(m.index)) cues.push({ start: m.index, end: m.index + m[0].length, kind: 'speech', participle: false, nominal: true });
+  // searched in the window only: a search to the end of the text from every sentence would be quadratic
+  for (const m of text.slice(from, to).matchAll(NOMINAL_PHRASE)) {
+    const at = from + m.index;
+    if (!inSkip(at)) cues.push({ start: at, end: at + m[0].length, kind: 'speech', participle: false, nominal: true });
   }
   return cues.sort((a, b) => a.start - b.start);
 }
