@@ -89,6 +89,7 @@ table('attributeQuotations: a cue after the quotation', [
   { name: '"…," said X on Monday', draft: `"${Q}," said Finance Minister Dana Whitfield on Monday.`, expected: [['Dana Whitfield', 'after']] },
   { name: '"…," said X, the minister', draft: `"${Q}," said Dana Whitfield, the finance minister.`, expected: [['Dana Whitfield', 'after']] },
   { name: '"…," X, the minister, said', draft: `"${Q}," Whitfield, the finance minister, said.`, expected: [['Whitfield', 'after']] },
+  { name: '"…," X\'s office said: X\'s side', draft: `"${Q}," Ruiz's office said.`, expected: [['Ruiz', 'after']] },
   { name: '"…," according to X', draft: `"${Q}," according to Dana Whitfield.`, expected: [['Dana Whitfield', 'after']] },
   { name: '"…?" asked X', draft: '"Why should the towns pay for it?" asked Omar Haddad.', expected: [['Omar Haddad', 'after']] },
   { name: '"…," X <unlisted past-tense verb>', draft: '"Sit down and listen to them," Omar Haddad grumbled.', expected: [['Omar Haddad', 'after']] },

@@ -18,7 +18,7 @@ describe('diagnostics: one per quotation to look at', () => {
     },
     misattributed: {
       words: undefined, severity: vscode.DiagnosticSeverity.Warning,
-      message: '“I was deeply saddened to be informed of the…”: Wikinews attributes this to Defence Secretary Des Browne, not Stephen Harper',
+      message: '“I was deeply saddened to be informed of the…”: Wikinews attributes this to Des Browne, not Stephen Harper',
     },
   };
 

@@ -174,7 +174,7 @@ describe('sidebar: actors, claims and sources of the active draft', () => {
       ['“I was deeply saddened to | misattributed · Harper'],
       ['“We are not asking anyone | unsourced · Tsikhanouskaya'],
       ['“The soldier died as a re | edited · Ministry of Defence'],
-      ['“Thanks to the Canadian F | exact · Harper', '“I wish to express my sin | exact · Defence Secretary Des Browne'],
+      ['“Thanks to the Canadian F | exact · Harper', '“I wish to express my sin | exact · Des Browne'],
     ]);
     // `X said that …` and `According to X, …`: each reveals its sentence.
     const claims = view.getChildren(roots[5]).map((n) => view.getTreeItem(n));

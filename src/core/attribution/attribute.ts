@@ -191,7 +191,9 @@ function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'un
     // `Javier Solana, who said, “…”`: the relative pronoun's antecedent
     if (m.form === 'name' && /^\s*,\s*who\s+(?:(?:also|then|later|had|has|once|[\p{Ll}]+ly)\s+)?$/u.test(gap)) return m;
     const apposed = /^\s*,\s*$/.test(gap) && m.form === 'name' && /,\s*$/.test(a.text.slice(Math.max(from, m.start - 3), m.start));
-    if (!apposed && !isSubjectGap(gap)) continue;
+    // `Harper's office said`, `Ruiz's campaign said`: those who speak for a person speak as that person
+    const speaksFor = m.form === 'name' && SPEAKS_FOR.test(gap);
+    if (!apposed && !speaksFor && !isSubjectGap(gap)) continue;
     if (m.form === 'unnamed') return 'unnamed';
     if (!PREPOSITION_BEFORE.test(a.text.slice(Math.max(from, m.start - 30), m.start))) return m;
     // `Aris Kim of the Patriarchate of Lyon told`: climb `of`/`at` links to the first name that is no object
@@ -206,6 +208,8 @@ function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'un
   }
   return undefined;
 }
+
+const SPEAKS_FOR = /^['\u2019]s\s+(?:press\s+)?(?:office|campaign|spokesman|spokeswoman|spokesperson|aides?|staff|lawyers?|attorneys?|camp|team)\s+(?:(?:also|later|then)\s+)?$/u;
 
 /** A preposition, then perhaps `the` and a capitalised modifier (`of the Armenian |Patriarchate`; not `Secretary of Labor |Ana Ruiz`). */
 const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]t|[Ff]rom|[Ff]or|[Ww]ith|[Ii]n|[Oo]n|[Tt]o|[Bb]y|[Aa]bout|[Aa]gainst|[Nn]ear|[Tt]han|[Ll]ike|[Ii]nto|[Oo]ver|[Uu]nder|[Bb]ehind)\s+(?:[Tt]he\s+(?:[\p{Lu}][\p{L}-]*\s+)?)?$/u;
