@@ -120,9 +120,9 @@ describe('sidebar: actors, claims and sources of the active draft', () => {
 
     const inDraft = view.getChildren(groups[0]).map((n) => view.getTreeItem(n));
     assert.deepStrictEqual(inDraft.map((i) => [label(i).slice(0, 30), i.description, iconId(i), i.contextValue]), [
-      ['“Thanks to the Canadian Forces', 'exact · Harper', 'pass', 'quotation.exact'],
-      ['“Now it\'s time to consolidate ', 'misquoted · Harper', 'warning', 'quotation.misquoted'],
-      ['“I was deeply saddened to be i', 'misattributed · Harper', 'person', 'quotation.misattributed'],
+      ['“Thanks to the Canadian Forces', 'exact · Stephen Harper', 'pass', 'quotation.exact'],
+      ['“Now it\'s time to consolidate ', 'misquoted · Stephen Harper', 'warning', 'quotation.misquoted'],
+      ['“I was deeply saddened to be i', 'misattributed · Stephen Harper', 'person', 'quotation.misattributed'],
     ]);
     for (const item of inDraft) assert.strictEqual(item.command?.command, 'sourcecheck.revealRange');
 
@@ -141,7 +141,7 @@ describe('sidebar: actors, claims and sources of the active draft', () => {
     // unsourced quotation is in the draft's.
     const tsikhanouskaya = actorNamed(api, /Tsikhanouskaya/);
     const [herDraft, herSources] = view.getChildren(tsikhanouskaya);
-    assert.deepStrictEqual(view.getChildren(herDraft).map((n) => view.getTreeItem(n).description), ['unsourced · Tsikhanouskaya']);
+    assert.deepStrictEqual(view.getChildren(herDraft).map((n) => view.getTreeItem(n).description), ['unsourced · Sviatlana Tsikhanouskaya']);
     assert.deepStrictEqual(view.getChildren(herSources), []);
     assert.strictEqual(view.getTreeItem(herSources!).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
     // Organisations are not looked up in the sources.
@@ -170,11 +170,11 @@ describe('sidebar: actors, claims and sources of the active draft', () => {
       return `${label(item).slice(0, 25)} | ${String(item.description)}`;
     });
     assert.deepStrictEqual(roots.slice(0, 5).map(children), [
-      ['“Now it\'s time to consoli | misquoted · Harper'],
-      ['“I was deeply saddened to | misattributed · Harper'],
-      ['“We are not asking anyone | unsourced · Tsikhanouskaya'],
+      ['“Now it\'s time to consoli | misquoted · Stephen Harper'],
+      ['“I was deeply saddened to | misattributed · Stephen Harper'],
+      ['“We are not asking anyone | unsourced · Sviatlana Tsikhanouskaya'],
       ['“The soldier died as a re | edited · Ministry of Defence'],
-      ['“Thanks to the Canadian F | exact · Harper', '“I wish to express my sin | exact · Des Browne'],
+      ['“Thanks to the Canadian F | exact · Stephen Harper', '“I wish to express my sin | exact · Des Browne'],
     ]);
     // `X said that …` and `According to X, …`: each reveals its sentence.
     const claims = view.getChildren(roots[5]).map((n) => view.getTreeItem(n));
