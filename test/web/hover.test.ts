@@ -78,10 +78,10 @@ describe('hover: the source of a quotation', () => {
     const hover = await waitFor(() => sourcecheckHover(document.uri, range.start.translate(0, 4)), 'the hover of the misattribution');
     const lines = hover.split('\n').filter((l) => l.trim() !== '');
     assert.deepStrictEqual(commandLinks(lines[0]!), ['sourcecheck.openSource', 'sourcecheck.insertCitation', 'sourcecheck.copyCitation']);
-    assert.strictEqual(lines[1], '**Sourcecheck: misattributed** · the source names **Defence Secretary Des Browne** as the speaker');
+    assert.strictEqual(lines[1], '**Sourcecheck: misattributed** · the source names **Des Browne** as the speaker');
     assert.ok(lines[2]!.startsWith('> '), lines[2]);
     assert.doesNotMatch(lines[2]!, /~~/, 'no wording difference to mark');
-    assert.match(lines[3]!, /^Wikinews · August 20, 2006 · said by Defence Secretary Des Browne · \[UK soldier killed in southern Afghanistan\]\(https:/);
+    assert.match(lines[3]!, /^Wikinews · August 20, 2006 · said by Des Browne · \[UK soldier killed in southern Afghanistan\]\(https:/);
     assert.ok(!hover.includes(diagnostics.find((d) => codeOf(d) === 'misattributed')!.message), 'the diagnostic text is not repeated');
   });
 
