@@ -10,6 +10,7 @@ import { ActorSet } from './merge';
 import { isDemonym, isNameToken, tokenize } from '../language/tokens';
 import { PLACES } from '../language/vocabulary';
 import { isCue, plain, sentenceStart } from '../language/words';
+import { countEndingBy } from '../text/spans';
 
 const LISTED_GAP = /^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$/;
 
@@ -60,16 +61,9 @@ export function collectActors(text: string, candidates: Candidate[], quotes: rea
   return actors;
 }
 
-/** The candidates overlapping [start, end), found by binary search: candidates are in text order and do not overlap. */
+/** The candidates overlapping [start, end): candidates are in text order and do not overlap. */
 function candidatesIn(candidates: readonly Candidate[], start: number, end: number): Candidate[] {
-  let low = 0;
-  let high = candidates.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (candidates[middle]!.end <= start) low = middle + 1;
-    else high = middle;
-  }
   const found: Candidate[] = [];
-  for (let k = low; k < candidates.length && candidates[k]!.start < end; k++) found.push(candidates[k]!);
+  for (let k = countEndingBy(candidates, start); k < candidates.length && candidates[k]!.start < end; k++) found.push(candidates[k]!);
   return found;
 }

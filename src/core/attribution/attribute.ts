@@ -195,18 +195,23 @@ function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'un
     const speaksFor = m.form === 'name' && SPEAKS_FOR.test(gap);
     if (!apposed && !speaksFor && !isSubjectGap(gap)) continue;
     if (m.form === 'unnamed') return 'unnamed';
-    if (!PREPOSITION_BEFORE.test(a.text.slice(Math.max(from, m.start - 30), m.start))) return m;
+    if (!isObjectOfPreposition(a, m, from)) return m;
     // `Aris Kim of the Patriarchate of Lyon told`: climb `of`/`at` links to the first name that is no object
     let owner = k;
     while (owner > 0 && a.mentions[owner - 1]!.start >= from && /^\s+(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(a.text.slice(a.mentions[owner - 1]!.end, a.mentions[owner]!.start))) {
       owner--;
-      if (!PREPOSITION_BEFORE.test(a.text.slice(Math.max(from, a.mentions[owner]!.start - 30), a.mentions[owner]!.start))) {
+      if (!isObjectOfPreposition(a, a.mentions[owner]!, from)) {
         const found = a.mentions[owner]!;
         return found.form === 'unnamed' ? 'unnamed' : found;
       }
     }
   }
   return undefined;
+}
+
+/** Whether a mention is the object of a preposition right before it (`… of the Harbour Board`), not a subject. */
+function isObjectOfPreposition(a: Analysis, m: Mention, from: number): boolean {
+  return PREPOSITION_BEFORE.test(a.text.slice(Math.max(from, m.start - 30), m.start));
 }
 
 const SPEAKS_FOR = /^['\u2019]s\s+(?:press\s+)?(?:office|campaign|spokesman|spokeswoman|spokesperson|aides?|staff|lawyers?|attorneys?|camp|team)\s+(?:(?:also|later|then)\s+)?$/u;
@@ -221,7 +226,7 @@ function crossesQuotation(gap: string): boolean {
   return quoted[1]!.split(/\s+/).filter(Boolean).length > 5;
 }
 
-const SUBJECT_GAP_WORD = /^(?:also|then|later|again|once|often|repeatedly|has|had|have|having|was|were|is|are|be|been|will|would|could|should|can|may|might|must|did|does|do|not|never|just|only|still|even|now|too|however|himself|herself|themselves|itself|first|recently|previously|reportedly|publicly|privately|subsequently|quickly|today|yesterday|tonight|earlier|once|in|a|an|the|statement|interview|tweet|post|letter|email|e-mail|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|month|year|night|morning|afternoon|evening|[\p{Ll}]+ly)$/iu;
+const SUBJECT_GAP_WORD = /^(?:also|then|later|again|once|often|repeatedly|has|had|have|having|was|were|is|are|be|been|will|would|could|should|can|may|might|must|did|does|do|not|never|just|only|still|even|now|too|however|himself|herself|themselves|itself|first|recently|previously|reportedly|publicly|privately|subsequently|quickly|today|yesterday|tonight|earlier|in|a|an|the|statement|interview|tweet|post|letter|email|e-mail|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|month|year|night|morning|afternoon|evening|[\p{Ll}]+ly)$/iu;
 
 /** What may stand between a subject and its verb: adverbs, auxiliaries, a time, and any appositive between commas, brackets or dashes. */
 function isSubjectGap(gap: string): boolean {
@@ -245,8 +250,8 @@ function mentionAt(a: Analysis, at: number, to: number): Mention | 'unnamed' | u
   if (m.form === 'unnamed') return 'unnamed';
   // `said Ohio's Ann Cole`: the possessor is a place or an organisation, the person follows
   const owned = a.mentions[k + 1];
-  if (owned && owned.form === 'name' && owned.start < to && /^['\u2019]s\s+$/.test(a.text.slice(m.end, owned.start)) && owned.entity !== 'organization') return lastOfRun(a, k + 1, to);
-  return lastOfRun(a, k, to);
+  if (owned && owned.form === 'name' && owned.start < to && /^['\u2019]s\s+$/.test(a.text.slice(m.end, owned.start)) && owned.entity !== 'organization') return a.mentions[lastOfRun(a, k + 1, to)];
+  return a.mentions[lastOfRun(a, k, to)];
 }
 
 /** Up to three role or title words between two names: ` delegate `, ` Sgt. `, ` MP `. */
@@ -259,17 +264,20 @@ function isRoleGap(gap: string): boolean {
 /** Words that join a name to another phrase rather than to a role: `X of the Y`, `X when asked about Y`. */
 const FUNCTION_WORD = /\b(?:of|at|from|for|with|in|on|to|by|about|the|a|an|and|or|but|who|which|that|when|while|after|before|as|than|was|is|has|had)\b/i;
 
-/** `Virginia delegate Beau Correll`, `Cruz constituent Dan Golvach`: in names joined by role words, the person is last. */
-function lastOfRun(a: Analysis, k: number, to: number): Mention {
-  let m = a.mentions[k]!;
+/**
+ * `Virginia delegate Beau Correll`, `Cruz constituent Dan Golvach`: in names joined by role words, the person is
+ * last. The index of that last mention.
+ */
+function lastOfRun(a: Analysis, k: number, to: number): number {
+  let last = k;
   for (let n = k + 1; n < a.mentions.length; n++) {
+    const m = a.mentions[last]!;
     const next = a.mentions[n]!;
-    const gap = a.text.slice(m.end, next.start);
-    if (next.start >= to || next.form !== 'name' || !isRoleGap(gap)) break;
+    if (next.start >= to || next.form !== 'name' || !isRoleGap(a.text.slice(m.end, next.start))) break;
     if (m.entity === 'person' && next.entity !== 'person') break;
-    m = next;
+    last = n;
   }
-  return m;
+  return last;
 }
 
 const SUBORDINATE = /^\s*(?:when|after|before|as|while|although|though|because|if|since|once|until|despite|following|asked|in|at|on|during|with|[\p{L}]+ing)\b[^,]*,/iu;
@@ -289,7 +297,7 @@ function clauseSubject(a: Analysis, from: number, to: number): Mention | 'unname
     const m = a.mentions[k]!;
     if (m.end > to) break;
     if (m.start < from || m.entity === 'place') continue;
-    if (PREPOSITION_BEFORE.test(a.text.slice(Math.max(from, m.start - 30), m.start))) continue;
+    if (isObjectOfPreposition(a, m, from)) continue;
     if (m.form !== 'name') {
       // `the senator from Illinois, Barack Obama, did not hedge:`: the name in apposition
       let n = k + 1;
@@ -299,7 +307,7 @@ function clauseSubject(a: Analysis, from: number, to: number): Mention | 'unname
     }
     if (m.form === 'unnamed') return 'unnamed';
     if (m.form === 'name' && m.entity === 'unknown' && !m.text.includes(' ') && /^,/.test(a.text.slice(m.end, m.end + 1))) continue;
-    return coordinated(a, a.mentions.indexOf(lastOfRun(a, k, to), k), to);
+    return coordinated(a, lastOfRun(a, k, to), to);
   }
   return undefined;
 }
@@ -454,7 +462,7 @@ function attributeBlock(a: Analysis, extraction: Extraction, quote: Quotation): 
     const dash = /^\s*(?:[\u2014\u2015\u2013]|--?)\s*/.exec(a.text.slice(block.start, block.end))!;
     const first = lastMentionBefore(a.mentions, block.start + dash[0].length) + 1;
     const m = a.mentions[first];
-    if (m && m.start < block.end) return reading(a, lastOfRun(a, first, block.end), 'block', 0.9);
+    if (m && m.start < block.end) return reading(a, a.mentions[lastOfRun(a, first, block.end)]!, 'block', 0.9);
     return undefined;
   }
   let groupStart = quote.paragraph.start;

@@ -6,6 +6,7 @@
  */
 import type { Entity, Gender, Mention } from './mentions';
 import { nameWords, sameActorWords, similarWords } from './names';
+import { countEndingBy } from '../text/spans';
 
 export interface Chain {
   readonly id: number;
@@ -133,14 +134,7 @@ export function chainWithRole(mentions: readonly Mention[], chains: Chains, role
   return undefined;
 }
 
-/** The index of the last mention that ends at or before `at` (binary search; -1 when none). */
+/** The index of the last mention that ends at or before `at` (-1 when none). */
 export function lastMentionBefore(mentions: readonly Mention[], at: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle]!.end <= at) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
+  return countEndingBy(mentions, at) - 1;
 }

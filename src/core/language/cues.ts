@@ -3,6 +3,7 @@
  * e-mail`, `according to`). One list for every reader of attributions: quotations in drafts and sources, claims
  * without quotation marks, and the actor rules. Verbs are listed by lemma; their forms are made here.
  */
+import { insideAny } from '../text/spans';
 import { HEAD_TITLES } from './vocabulary';
 
 export type CueKind = 'speech' | 'writing' | 'thought';
@@ -115,10 +116,10 @@ const NOUN_LIKE_FORMS = new Set([...NOUN_LIKE].flatMap((lemma) => { const f = fo
 
 /** `the call`, `a report`, `her promise`: nouns spelled like cue verbs are not cues. */
 function isVerbUse(text: string, at: number, cue: string): boolean {
-  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '';
+  const [, determiner = '', previous = ''] = /(?:(\S+)\s+)?(\S+)\s+$/.exec(text.slice(Math.max(0, at - 50), at)) ?? [];
+  const before = previous.toLowerCase();
   if (NOUN_LIKE_FORMS.has(cue)) {
     // `Trump calls`, `he warns`, `they say`: after a name or a pronoun only
-    const [, determiner = '', previous = ''] = /(?:(\S+)\s+)?(\S+)\s+$/.exec(text.slice(Math.max(0, at - 50), at)) ?? [];
     if (!/^[\p{Lu}]/u.test(previous) && !/^(?:he|she|they|it|who|also|then|now|later|again|still|which)$/i.test(previous)) return false;
     // `a Twitter comment`, not `the President calls`
     if (/^(?:the|a|an|his|her|their|its|our|my|your)$/i.test(determiner) && !HEAD_TITLES.has(previous.toLowerCase())) return false;
@@ -139,16 +140,3 @@ export function isCueWord(word: string): boolean {
   return CUE_WORDS.has(word.toLowerCase());
 }
 
-/** Whether `at` is inside one of the sorted, non-overlapping spans (binary search). */
-function insideAny(spans: ReadonlyArray<{ readonly start: number; readonly end: number }>, at: number): boolean {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const span = spans[middle]!;
-    if (at < span.start) high = middle - 1;
-    else if (at >= span.end) low = middle + 1;
-    else return true;
-  }
-  return false;
-}

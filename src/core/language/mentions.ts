@@ -71,17 +71,12 @@ export function findMentions(text: string): Mention[] {
     mentions.push({ start: c.start, end: c.end, text: c.name, form: 'name', entity, ...(gender ? { gender } : {}) });
   }
   for (const m of text.matchAll(PRONOUNS)) {
-    const word = m[1]!.toLowerCase();
-    if (word === 'i' && m[1] !== 'I') continue;
-    const gender: Gender | undefined = word === 'he' ? 'male' : word === 'she' ? 'female' : undefined;
-    mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], form: 'pronoun', entity: word === 'they' ? 'unknown' : 'person', ...(gender ? { gender } : {}), ...(word === 'they' || word === 'we' ? { plural: true } : {}) });
+    if (m[1] === 'i') continue;
+    mentions.push(pronoun(m[1]!, m.index));
   }
   // `Her reply was: “…”`: a possessive stands for its speaker before a saying noun
   for (const m of text.matchAll(/\b(his|her|their)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu)) {
-    if (!SAYING_NOUNS.test(m[2]!.toLowerCase()) && !SAYING_NOUNS.test(m[3]?.toLowerCase() ?? '')) continue;
-    const word = m[1]!.toLowerCase();
-    const gender: Gender | undefined = word === 'his' ? 'male' : word === 'her' ? 'female' : undefined;
-    mentions.push({ start: m.index, end: m.index + m[1]!.length, text: m[1]!, form: 'pronoun', entity: word === 'their' ? 'unknown' : 'person', ...(gender ? { gender } : {}), ...(word === 'their' ? { plural: true } : {}) });
+    if (SAYING_NOUNS.test(m[2]!.toLowerCase()) || SAYING_NOUNS.test(m[3]?.toLowerCase() ?? '')) mentions.push(pronoun(m[1]!, m.index));
   }
   for (const m of text.matchAll(DESCRIPTION)) {
     const description = describedRole(m[2]!);
@@ -119,6 +114,18 @@ function describedRole(words: string): { role: string; person: boolean; plural: 
     at += w.length;
   }
   return undefined;
+}
+
+/** What a personal or possessive pronoun tells of whom it stands for. */
+const PRONOUN_FEATURES: Record<string, Pick<Mention, 'entity' | 'gender' | 'plural'>> = {
+  he: { entity: 'person', gender: 'male' }, his: { entity: 'person', gender: 'male' },
+  she: { entity: 'person', gender: 'female' }, her: { entity: 'person', gender: 'female' },
+  they: { entity: 'unknown', plural: true }, their: { entity: 'unknown', plural: true },
+  we: { entity: 'person', plural: true }, i: { entity: 'person' },
+};
+
+function pronoun(word: string, start: number): Mention {
+  return { start, end: start + word.length, text: word, form: 'pronoun', ...PRONOUN_FEATURES[word.toLowerCase()]! };
 }
 
 /** `X said`, `X, 35, said`, `said X,`: a cue right after the words, or right before them and then a stop. */

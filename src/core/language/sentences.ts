@@ -6,11 +6,9 @@
  */
 import { isCueWord } from './cues';
 import { isAbbreviation } from './names';
+import type { Span } from '../text/spans';
 
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+export type { Span } from '../text/spans';
 
 const CLOSERS = new Set(['"', '\u201D', '\u2019', "'", ')', ']', '\u00BB']);
 const OPENERS = /[\p{Lu}\p{N}"\u201C\u2018'(\u00AB\[*_#>-]/u;

@@ -51,14 +51,9 @@ export async function readSourceAsync(file: string, bytes: Uint8Array, maxBytes 
   if (format !== 'pdf') return readSource(file, bytes, maxBytes);
   const tooLarge = sizeProblem(bytes.length, maxBytes);
   if (tooLarge) return { kind: 'skipped', reason: tooLarge };
-  if (!readers.pdf) return { kind: 'skipped', reason: 'PDF reading is not available here' };
-  let pdfjs: PdfJs;
-  try {
-    pdfjs = await readers.pdf();
-  } catch (error) {
-    return { kind: 'skipped', reason: `the PDF reader could not be loaded (${error instanceof Error ? error.message : String(error)})` };
-  }
-  const result = await readPdf(bytes, pdfjs, {
+  const pdfjs = await loadReader(readers.pdf, 'PDF reading is not available here', 'PDF');
+  if ('reason' in pdfjs) return { kind: 'skipped', reason: pdfjs.reason };
+  const result = await readPdf(bytes, pdfjs.reader, {
     ...(readers.sleep ? { sleep: readers.sleep } : {}),
     ...(readers.pdfBudgetMs !== undefined ? { budgetMs: readers.pdfBudgetMs } : {}),
   });
@@ -101,18 +96,23 @@ export function readSource(file: string, bytes: Uint8Array, maxBytes = DEFAULT_M
 async function readWord(file: string, bytes: Uint8Array, maxBytes: number, readers: SourceReaders): Promise<ReadResult> {
   const tooLarge = sizeProblem(bytes.length, maxBytes);
   if (tooLarge) return { kind: 'skipped', reason: tooLarge };
-  if (!readers.docx) return { kind: 'skipped', reason: 'Word documents cannot be read here' };
-  let mammoth: Mammoth;
-  try {
-    mammoth = await readers.docx();
-  } catch (error) {
-    return { kind: 'skipped', reason: `the Word reader could not be loaded (${error instanceof Error ? error.message : String(error)})` };
-  }
-  const result = await readDocx(bytes, mammoth);
+  const mammoth = await loadReader(readers.docx, 'Word documents cannot be read here', 'Word');
+  if ('reason' in mammoth) return { kind: 'skipped', reason: mammoth.reason };
+  const result = await readDocx(bytes, mammoth.reader);
   if (result.kind === 'skipped') return result;
   const fallbackId = baseName(file);
   const meta: SourceMeta = { id: fallbackId, title: result.title ?? fallbackId };
   return { kind: 'article', article: { file, body: result.text, bodyToFile: OffsetMap.identity(0), meta, fileLines: new LineIndex(result.text) } };
+}
+
+/** A lazily loaded parser, or why there is none: not offered by this host, or its bundle failed to load. */
+async function loadReader<T>(load: (() => Promise<T>) | undefined, unavailable: string, name: string): Promise<{ reader: T } | { reason: string }> {
+  if (!load) return { reason: unavailable };
+  try {
+    return { reader: await load() };
+  } catch (error) {
+    return { reason: `the ${name} reader could not be loaded (${error instanceof Error ? error.message : String(error)})` };
+  }
 }
 
 const SUPPORTED = 'Markdown, plain text, HTML, PDF, Word (.docx), WebVTT, SRT, BibTeX or CSL-JSON';
