@@ -1,20 +1,135 @@
 /**
- * One changed source file in a large corpus, as the editor's Corpus handles it today: the changed file is read
- * and tokenized again, then the passage index is rebuilt over every article (Corpus.index after an upsert).
- * There are no delta segments yet, so this costs about a whole build: reported against #10's 50 ms target.
+ * The Corpus at ~100 MB as the editor drives it: an in-memory file system, a snapshot store in memory, and the
+ * editor host's `pause` (the thread given back after 12 ms of work, src/extension/workspace-sources.ts).
+ *
+ * - One changed file: `upsert` + `commit` (the changed article indexed into a small segment before it is
+ *   published) + the first `corpus.index` after it, per sample, 50 ms apart (background merges run in the
+ *   gaps and may still be running into a sample); and, for comparison, the same change done as before
+ *   segments (the whole index rebuilt).
+ * - The longest synchronous task (event-loop delay, from node:perf_hooks) during the first indexing, the
+ *   snapshot write of every shard, a watcher storm of 2,000 changed files, and the background merge of the
+ *   segments: what the editor's thread would be blocked for.
  */
-import { performance } from 'node:perf_hooks';
-import { PassageIndex, tokenizeArticle } from '../../src/core';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { Corpus, PassageIndex, tokenizeArticle, type SnapshotStore, type SourceFile, type SourceFileSystem } from '../../src/core';
+import { findingsOf } from './check-bench';
+import type { Draft } from './dataset';
 import { median, percentile } from './stats';
+
+/** As in src/extension/workspace-sources.ts. */
+const SLICE_MS = 12;
+const STORM_FILES = 2000;
+const IDLE_MS = 50;
+const FULL_REBUILD_SAMPLES = 5;
 
 export interface UpdateFigures {
   readonly samples: number;
   readonly medianMs: number;
   readonly p95Ms: number;
   readonly articles: number;
+  /** Segments the index read after the last sample (before a merge). */
+  readonly segmentsAfter: number;
+  /** Whether the sentence added by the last sample is found (exact) right after its commit. */
+  readonly foundNewText: boolean;
+  /** The drafts' findings over the base and its segments against an index built afresh over the same articles. */
+  readonly sameAsFresh: { readonly quotations: number; readonly sameVerdictAndSource: number };
+  /** The longest the event loop was held (wall time: on a busy machine it includes time the process waited for a core). */
+  readonly longestTaskMs: Phases;
+  /** The longest stretch between two pauses in CPU time of the process (descheduled time left out). */
+  readonly longestSliceCpuMs: Phases;
+  /** Wall time of each phase, the thread given back all along. */
+  readonly wallMs: Phases;
+  /** The same change the way it was done before segments: the article re-tokenized and the whole index rebuilt. */
+  readonly fullRebuild: { readonly samples: number; readonly medianMs: number; readonly p95Ms: number };
 }
 
-export function benchOneChangedFile(index: PassageIndex, samples: number): UpdateFigures {
+export interface Phases {
+  readonly indexing: number;
+  readonly snapshot: number;
+  readonly storm: number;
+  readonly merge: number;
+}
+
+export async function benchCorpusUpdates(files: readonly SourceFile[], drafts: readonly Draft[], samples: number): Promise<UpdateFigures> {
+  const memory = new MemoryFileSystem(files);
+  const store = new MemoryStore();
+  let sliceStart = performance.now();
+  let cpuStart = process.cpuUsage();
+  let longestCpu = 0;
+  const pause = async (): Promise<void> => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    const cpu = process.cpuUsage(cpuStart);
+    longestCpu = Math.max(longestCpu, (cpu.user + cpu.system) / 1000);
+    await new Promise((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+    cpuStart = process.cpuUsage();
+  };
+  const cpuDuring = async (work: () => Promise<{ longestMs: number; wallMs: number }>): Promise<{ longestMs: number; wallMs: number; cpuMs: number }> => {
+    longestCpu = 0;
+    const figures = await work();
+    return { ...figures, cpuMs: longestCpu };
+  };
+  const corpus = new Corpus({ fs: memory, snapshot: store, pause });
+  const indexing = await cpuDuring(() => blockedDuring(async () => {
+    await corpus.sync();
+    void corpus.index; // the first check after the index is published
+  }));
+  const snapshot = await cpuDuring(() => blockedDuring(() => corpus.saveSnapshot()));
+
+  const times: number[] = [];
+  const articles = corpus.index.articles;
+  let lastSentence = '';
+  for (let k = 0; k < samples; k++) {
+    const file = articles[Math.floor((k + 0.5) * (articles.length / samples))]!.article.file;
+    const before = memory.text(file);
+    const sentence = `The harbour master added in revision ${k} that the northern quay reopens on the ninth of March.`;
+    const changed = before.replace(/\n*$/, `\n\n${sentence}\n`);
+    const bytes = memory.write(file, changed);
+    await idle(IDLE_MS); // a writer saves now and then: background merges run in between, as in the editor
+    const started = performance.now();
+    await corpus.upsert(file, { mtime: k + 2, size: bytes.length }, bytes);
+    await corpus.commit();
+    void corpus.index;
+    times.push(performance.now() - started);
+    lastSentence = sentence;
+  }
+  const segmentsAfter = corpus.index.segmentCount;
+  const foundNewText = findingsOf([{ name: 'probe', text: `The harbour master said: "${lastSentence.slice(0, -1)}".` }], corpus.index)[0]?.[0]?.verdict === 'exact';
+  const sameAsFresh = compareWithFresh(drafts, corpus.index);
+
+  const paths = articles.slice(0, STORM_FILES).map((a) => a.article.file);
+  for (const file of paths) memory.write(file, `${memory.text(file)}\nA storm rewrote this file.\n`);
+  const storm = await cpuDuring(() => blockedDuring(async () => {
+    await corpus.refresh(paths);
+    void corpus.index;
+  }));
+  const merge = await cpuDuring(() => blockedDuring(async () => {
+    while (corpus.index.segmentCount > 1) await idle(20);
+  }));
+  return {
+    samples, medianMs: median(times), p95Ms: percentile(times, 95), articles: articles.length, segmentsAfter, foundNewText, sameAsFresh,
+    longestTaskMs: { indexing: indexing.longestMs, snapshot: snapshot.longestMs, storm: storm.longestMs, merge: merge.longestMs },
+    longestSliceCpuMs: { indexing: indexing.cpuMs, snapshot: snapshot.cpuMs, storm: storm.cpuMs, merge: merge.cpuMs },
+    wallMs: { indexing: indexing.wallMs, snapshot: snapshot.wallMs, storm: storm.wallMs, merge: merge.wallMs },
+    fullRebuild: fullRebuild(corpus.index, FULL_REBUILD_SAMPLES),
+  };
+}
+
+function compareWithFresh(drafts: readonly Draft[], segmented: PassageIndex): UpdateFigures['sameAsFresh'] {
+  const fresh = findingsOf(drafts, PassageIndex.build(segmented.articles));
+  const found = findingsOf(drafts, segmented);
+  let quotations = 0;
+  let same = 0;
+  fresh.forEach((quotes, d) => quotes.forEach((f, q) => {
+    const other = found[d]?.[q];
+    quotations++;
+    if (other && other.verdict === f.verdict && other.source?.article.file === f.source?.article.file) same++;
+  }));
+  return { quotations, sameVerdictAndSource: same };
+}
+
+/** One changed article as before segments: re-tokenized, then the whole index rebuilt (PassageIndex.build). */
+function fullRebuild(index: PassageIndex, samples: number): UpdateFigures['fullRebuild'] {
   const articles = [...index.articles];
   const times: number[] = [];
   for (let k = 0; k < samples; k++) {
@@ -26,5 +141,66 @@ export function benchOneChangedFile(index: PassageIndex, samples: number): Updat
     PassageIndex.build(articles);
     times.push(performance.now() - started);
   }
-  return { samples, medianMs: median(times), p95Ms: percentile(times, 95), articles: articles.length };
+  return { samples, medianMs: median(times), p95Ms: percentile(times, 95) };
+}
+
+const idle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs `work` and reports the longest the event loop was kept from running meanwhile. */
+async function blockedDuring(work: () => Promise<void>): Promise<{ longestMs: number; wallMs: number }> {
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  const started = performance.now();
+  delay.enable();
+  await work();
+  await idle(5); // let the monitor see the last stretch
+  delay.disable();
+  return { longestMs: delay.max / 1e6, wallMs: performance.now() - started };
+}
+
+class MemoryFileSystem implements SourceFileSystem {
+  private readonly files = new Map<string, { bytes: Uint8Array; mtime: number }>();
+
+  constructor(files: readonly SourceFile[]) {
+    for (const f of files) this.files.set(f.file, { bytes: f.bytes, mtime: 1 });
+  }
+
+  text(file: string): string {
+    return new TextDecoder().decode(this.files.get(file)!.bytes);
+  }
+
+  write(file: string, text: string): Uint8Array {
+    const bytes = new TextEncoder().encode(text);
+    const old = this.files.get(file);
+    this.files.set(file, { bytes, mtime: (old?.mtime ?? 0) + 1 });
+    return bytes;
+  }
+
+  async list(): Promise<string[]> {
+    return [...this.files.keys()];
+  }
+
+  accepts(): boolean {
+    return true;
+  }
+
+  async stat(file: string): Promise<{ mtime: number; size: number; directory: boolean } | undefined> {
+    const found = this.files.get(file);
+    return found ? { mtime: found.mtime, size: found.bytes.length, directory: false } : undefined;
+  }
+
+  async read(file: string): Promise<Uint8Array> {
+    const found = this.files.get(file);
+    if (!found) throw new Error(`${file}: not found`);
+    return found.bytes;
+  }
+}
+
+class MemoryStore implements SnapshotStore {
+  private readonly texts = new Map<string, string>();
+  async read(name: string): Promise<string | undefined> {
+    return this.texts.get(name);
+  }
+  async write(name: string, text: string): Promise<void> {
+    this.texts.set(name, text);
+  }
 }

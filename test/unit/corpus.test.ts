@@ -202,10 +202,10 @@ describe('Corpus', () => {
   it('upsert and remove index bytes the host already has', async () => {
     const corpus = new Corpus({ fs: new FakeFileSystem() });
     assert.equal(await corpus.upsert('sources/a.md', { mtime: 1, size: 10 }, encode(article(OLD))), true);
-    corpus.commit();
+    await corpus.commit();
     assert.equal(verdict(corpus, OLD), 'exact');
     corpus.remove('sources/a.md');
-    corpus.commit();
+    await corpus.commit();
     assert.equal(corpus.index.articles.length, 0);
   });
 });

@@ -9,7 +9,8 @@
  * bring back a file that a narrower glob has excluded. Listeners hear once per sync or batch of events.
  */
 import { tokenizeArticle, type ArticleTokens } from '../index/article-tokens';
-import { PassageIndex } from '../index/passage-index';
+import { IndexSegments } from '../index/index-segments';
+import type { PassageIndex } from '../index/passage-index';
 import type { SnapshotEntry } from '../index/snapshot';
 import type { Library } from '../library/entry';
 import { linkLibraries } from '../library/link';
@@ -31,7 +32,11 @@ export interface CorpusOptions {
   readonly snapshot?: SnapshotStore;
   /** Files read concurrently: each read is a round trip to the file system (over the network in vscode.dev). */
   readonly readsAtOnce?: number;
-  /** Called between batches of reads, so an editor host can give its thread back. */
+  /**
+   * Called between batches of reads and slices of indexing, so an editor host can give its thread back. With
+   * it, the index of changed articles is built before a change is published, and segments are merged in the
+   * background; without it (the CLI), the index is built when first asked for.
+   */
   readonly pause?: () => Promise<void>;
 }
 
@@ -64,20 +69,45 @@ interface Entry {
   readonly warning?: string;
 }
 
+/** What was last published. */
+interface Publication {
+  readonly byFile: Map<string, Article>;
+  /** Articles of files changed in place, set into `byFile` when this publication is installed. */
+  readonly updates: ReadonlyArray<readonly [string, Article]>;
+  /** With a pause hook: the articles with their word hashes, in order, and where each file's is. */
+  readonly tokens?: ArticleTokens[];
+  readonly positionOf?: ReadonlyMap<string, number>;
+  readonly orderVersion: number;
+  readonly problems: number;
+  readonly hasLibraries: boolean;
+}
+
 export interface Disposable {
   dispose(): void;
 }
 
 const READS_AT_ONCE = 16;
+/** Words tokenized between two pauses (a few milliseconds). */
+const TOKENIZE_SLICE_WORDS = 100_000;
 
 export class Corpus {
   private readonly entries = new Map<string, Entry>();
   private readonly generations = new Map<string, number>();
   private generation = 0;
   private order = new Map<string, number>();
+  /** The files of `entries` in order (orderedFiles); recomputed when a file comes or goes, or the listing changes. */
+  private inOrder: string[] | undefined;
   /** Built when first asked for after a change: a run whose drafts all come from a cache never builds it. */
-  private published: PassageIndex | undefined = PassageIndex.build([]);
-  private byFile = new Map<string, Article>();
+  private published: PassageIndex | undefined;
+  private readonly segments = new IndexSegments();
+  private publication: Publication = { byFile: new Map(), updates: [], orderVersion: -1, problems: 0, hasLibraries: false };
+  /** Counts publishes: one that outlasts a newer one (indexing took long) installs nothing. */
+  private publishing = 0;
+  /** Files changed since they were last published, with the count of changes when they were. */
+  private readonly changed = new Map<string, number>();
+  private changeCount = 0;
+  /** Counts changes to which files there are or to their order (when `inOrder` is dropped). */
+  private orderVersion = 0;
   private readonly listeners = new Set<() => void>();
   private readonly dirtyShards = new Set<number>();
   private snapshotLoaded = false;
@@ -94,23 +124,21 @@ export class Corpus {
     this.maxSourceBytes = options.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES;
   }
 
-  /** The passage index of the articles as last published. */
+  /**
+   * The passage index of the articles as last published. Only articles new or changed since the last index
+   * are indexed (into a small segment); with a `pause` hook they are by the time a change is published.
+   */
   get index(): PassageIndex {
     if (!this.published) {
-      // Word hashes depend on the body alone; the library-linked article (fuller metadata) rides along.
-      const tokens = this.ordered().flatMap(([file, e]) => {
-        if (!e.article) return [];
-        const { hashes } = (e.tokens ??= tokenizeArticle(e.article));
-        return [{ article: this.byFile.get(file) ?? e.article, hashes }];
-      });
-      this.published = PassageIndex.build(tokens);
+      this.published = this.segments.indexOf(this.publication.tokens ?? this.liveTokens(this.publication.byFile));
+      if (this.options.pause && this.segments.wantsMerge) void this.mergeSegments(this.options.pause);
     }
     return this.published;
   }
 
   /** How many articles the index holds (without building it). */
   get articleCount(): number {
-    return this.byFile.size;
+    return this.publication.byFile.size;
   }
 
   /** What the last sync restored, read and found unchanged. */
@@ -120,12 +148,12 @@ export class Corpus {
 
   /** Files that are not articles, with the reason. */
   get problems(): SourceProblem[] {
-    return this.ordered().flatMap(([file, e]) => (e.problem ? [{ file, reason: e.problem }] : []));
+    return this.collect((file, e) => (e.problem ? { file, reason: e.problem } : undefined));
   }
 
   /** Files indexed despite a problem (invalid UTF-8 repaired). */
   get warnings(): SourceProblem[] {
-    return this.ordered().flatMap(([file, e]) => (e.warning ? [{ file, reason: e.warning }] : []));
+    return this.collect((file, e) => (e.warning ? { file, reason: e.warning } : undefined));
   }
 
   /** Whether `file` is a known source (an article or a skipped file). */
@@ -135,16 +163,16 @@ export class Corpus {
 
   /** The reference libraries found among the sources. */
   get libraries(): Library[] {
-    return this.ordered().flatMap(([, e]) => (e.library ? [e.library] : []));
+    return this.collect((_, e) => e.library);
   }
 
   /** Each known source with its size and modification time, in order: what a host keys its caches on. */
   stamps(): Array<{ readonly file: string; readonly mtime: number; readonly size: number }> {
-    return this.ordered().map(([file, e]) => ({ file, mtime: e.mtime, size: e.size }));
+    return this.collect((file, e) => ({ file, mtime: e.mtime, size: e.size }));
   }
 
   article(file: string): Article | undefined {
-    return this.byFile.get(file);
+    return this.publication.byFile.get(file);
   }
 
   onDidChange(listener: () => void): Disposable {
@@ -164,11 +192,12 @@ export class Corpus {
     const listed = new Set(files);
     for (const file of [...this.entries.keys()]) if (!listed.has(file)) this.remove(file);
     this.order = new Map(files.map((f, k) => [f, k]));
+    this.reorder();
     await this.readMany(files, token, options.force ?? false, counts, options.onProgress);
     if (this.run !== run) return counts; // superseded: the newer run publishes
     if (token.isCancellationRequested) this.log.warn('Indexing cancelled: the index holds the sources read so far.');
     this.run = undefined;
-    this.publish(counts);
+    await this.publish(counts);
     return counts;
   }
 
@@ -190,7 +219,7 @@ export class Corpus {
       for (const file of await this.options.fs.list(path).catch(() => [])) if (this.options.fs.accepts(file)) files.add(file);
     });
     await this.readMany([...files], NEVER_CANCELLED, false, counts);
-    this.publish(counts);
+    await this.publish(counts);
   }
 
   /** Indexes `bytes` as the content of `file` (unless a newer read or a removal of it started meanwhile). */
@@ -204,12 +233,14 @@ export class Corpus {
     const entry = this.entries.get(file);
     if (!entry) return;
     this.entries.delete(file);
+    this.reorder();
+    this.changed.set(file, ++this.changeCount);
     this.dirtyShards.add(entry.shard);
   }
 
   /** Publishes the index now (after upserts and removals made directly). */
-  commit(): void {
-    this.publish({ restored: 0, read: 0, unchanged: 0 });
+  async commit(): Promise<void> {
+    await this.publish({ restored: 0, read: 0, unchanged: 0 });
   }
 
   /** Writes the shards of the snapshot that changed since the last save. */
@@ -222,7 +253,7 @@ export class Corpus {
     for (const [, e] of this.entries) if (e.article) byShard.get(e.shard)?.push({ mtime: e.mtime, size: e.size, article: e.article });
     for (const shard of shards) {
       try {
-        await store.write(shardName(shard), encodeShard(byShard.get(shard)!));
+        await store.write(shardName(shard), await encodeShard(byShard.get(shard)!, this.options.pause));
       } catch (error) {
         this.dirtyShards.add(shard);
         this.log.warn(`Could not save the sources snapshot (${shardName(shard)}): ${String(error)}`);
@@ -244,6 +275,7 @@ export class Corpus {
     for (const { mtime, size, article } of await loadShards(store, this.log)) {
       if (this.entries.has(article.file)) continue;
       this.entries.set(article.file, { mtime, size, shard: shardOf(article.file), article });
+      this.reorder();
       restored++;
     }
     return restored;
@@ -316,7 +348,9 @@ export class Corpus {
   }
 
   private apply(file: string, entry: Entry): void {
+    if (!this.entries.has(file)) this.reorder();
     this.entries.set(file, entry);
+    this.changed.set(file, ++this.changeCount);
     this.dirtyShards.add(entry.shard);
     if (entry.problem) this.log.info(`Skipped ${file}: ${entry.problem}`);
     if (entry.warning) this.log.warn(`${file}: ${entry.warning}`);
@@ -346,22 +380,152 @@ export class Corpus {
     }
   }
 
-  /** Entries in listing order; files added by events since the last listing come after, in arrival order. */
-  private ordered(): Array<[string, Entry]> {
-    const all = [...this.entries];
-    const rank = (file: string, k: number): number => this.order.get(file) ?? this.order.size + k;
-    return all.map((pair, k) => ({ pair, r: rank(pair[0], k) })).sort((a, b) => a.r - b.r).map((x) => x.pair);
+  /** Files in listing order; files added by events since the last listing come after, in arrival order. */
+  private reorder(): void {
+    this.inOrder = undefined;
+    this.orderVersion++;
   }
 
-  private publish(counts: RunCounts): void {
-    const own = this.ordered().flatMap(([, e]) => (e.article ? [e.article] : []));
+  private orderedFiles(): readonly string[] {
+    if (!this.inOrder) {
+      const files = [...this.entries.keys()];
+      const rank = (file: string, k: number): number => this.order.get(file) ?? this.order.size + k;
+      this.inOrder = files.map((file, k) => ({ file, r: rank(file, k) })).sort((a, b) => a.r - b.r).map((x) => x.file);
+    }
+    return this.inOrder;
+  }
+
+  /** What `pick` gives for each entry, in order, where it gives something (a plain loop: it runs per publish). */
+  private collect<T>(pick: (file: string, entry: Entry) => T | undefined): T[] {
+    const picked: T[] = [];
+    for (const file of this.orderedFiles()) {
+      const value = pick(file, this.entries.get(file)!);
+      if (value !== undefined) picked.push(value);
+    }
+    return picked;
+  }
+
+  /**
+   * Makes the current articles the published ones and tells the listeners. With a `pause` hook, the articles
+   * new since the last index are indexed first, a slice at a time, and until then the previous index stays
+   * published; when files only changed in place, the last publication is patched (no pass over every source).
+   */
+  private async publish(counts: RunCounts): Promise<void> {
+    const ticket = ++this.publishing;
+    const covered = this.changeCount;
+    const pause = this.options.pause;
+    const next = (pause && (await this.patched(pause))) || (await this.rebuilt(pause));
+    if (pause && next.tokens) await this.segments.prepare(next.tokens, pause);
+    if (ticket !== this.publishing) return; // a newer publish started meanwhile, over newer entries
+    for (const [file, change] of this.changed) if (change <= covered) this.changed.delete(file);
+    for (const [file, article] of next.updates) next.byFile.set(file, article);
+    this.publication = next;
+    this.published = undefined;
+    const { restored, read, unchanged } = counts;
+    this.log.info(`Indexed ${next.byFile.size} source(s); ${next.problems} skipped; ${read} file(s) read, ${unchanged} unchanged, ${restored} restored from the last session.`);
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** A publication made afresh from every entry; with a pause hook, it pauses between passes over them. */
+  private async rebuilt(pause: (() => Promise<void>) | undefined): Promise<Publication> {
+    const own = this.collect((_, e) => e.article);
+    await pause?.();
     const libraries = this.libraries;
     const articles = libraries.length ? linkLibraries(own, libraries) : own;
-    this.published = undefined;
-    this.byFile = new Map(articles.map((a) => [a.file, a]));
-    const { restored, read, unchanged } = counts;
-    this.log.info(`Indexed ${articles.length} source(s); ${this.problems.length} skipped; ${read} file(s) read, ${unchanged} unchanged, ${restored} restored from the last session.`);
-    for (const listener of [...this.listeners]) listener();
+    await pause?.();
+    const byFile = new Map(articles.map((a) => [a.file, a]));
+    await pause?.();
+    const base = { byFile, updates: [], orderVersion: this.orderVersion, problems: this.problems.length, hasLibraries: libraries.length > 0 };
+    if (!pause) return base;
+    await pause();
+    const tokens = await this.tokenized(byFile, pause);
+    const positionOf = new Map<string, number>();
+    await inSlices(tokens, (t, k) => positionOf.set(t.article.file, k), pause);
+    return { ...base, tokens, positionOf };
+  }
+
+  /**
+   * The last publication with the files changed since put in their places, when nothing else changed: no
+   * file came or went, none became or stopped being an article, no reference library is involved.
+   */
+  private async patched(pause: () => Promise<void>): Promise<Publication | undefined> {
+    const last = this.publication;
+    if (!last?.tokens || !last.positionOf || last.hasLibraries || last.orderVersion !== this.orderVersion) return undefined;
+    const changes: Array<{ file: string; at: number; entry: Entry & { article: Article } }> = [];
+    for (const file of this.changed.keys()) {
+      const at = last.positionOf.get(file);
+      const entry = this.entries.get(file);
+      if (at === undefined || !entry?.article || entry.library) return undefined;
+      changes.push({ file, at, entry: entry as Entry & { article: Article } });
+    }
+    const tokens = last.tokens.slice();
+    let words = 0;
+    for (const { at, entry } of changes) {
+      tokens[at] = entry.tokens ??= tokenizeArticle(entry.article);
+      if ((words += tokens[at].hashes.length) >= TOKENIZE_SLICE_WORDS) {
+        words = 0;
+        await pause();
+      }
+    }
+    return { ...last, tokens, updates: changes.map(({ file, entry }) => [file, entry.article]) };
+  }
+
+  /** The articles with their word hashes, in order; the library-linked article (fuller metadata) rides along. */
+  private liveTokens(byFile: ReadonlyMap<string, Article>): ArticleTokens[] {
+    // Word hashes depend on the body alone, so they are kept per entry for as long as its file is unchanged.
+    return this.collect((file, e) => {
+      if (!e.article) return undefined;
+      const tokens = (e.tokens ??= tokenizeArticle(e.article));
+      const linked = byFile.get(file) ?? e.article;
+      return linked === tokens.article ? tokens : { article: linked, hashes: tokens.hashes };
+    });
+  }
+
+  /** liveTokens, tokenizing the articles new since the last index a batch at a time, pausing between batches. */
+  private async tokenized(byFile: ReadonlyMap<string, Article>, pause: () => Promise<void>): Promise<ArticleTokens[]> {
+    const entries = [...this.entries.values()];
+    let words = 0;
+    await inSlices(entries, (e) => {
+      if (!e.article || e.tokens) return;
+      e.tokens = tokenizeArticle(e.article);
+      words += e.tokens.hashes.length;
+    }, pause, () => {
+      const full = words >= TOKENIZE_SLICE_WORDS;
+      if (full) words = 0;
+      return full;
+    });
+    const files = this.orderedFiles();
+    const tokens: ArticleTokens[] = [];
+    await inSlices(files, (file) => {
+      const e = this.entries.get(file);
+      if (!e?.article) return;
+      const own = (e.tokens ??= tokenizeArticle(e.article));
+      const linked = byFile.get(file) ?? e.article;
+      tokens.push(linked === own.article ? own : { article: linked, hashes: own.hashes });
+    }, pause);
+    return tokens;
+  }
+
+  /** Merges the index's segments in the background; the next index asked for reads the merged base. */
+  private async mergeSegments(pause: () => Promise<void>): Promise<void> {
+    try {
+      if (await this.segments.merge(pause)) this.published = undefined;
+    } catch (error) {
+      this.log.warn(`Merging the index segments failed (the index stays as it was): ${String(error)}`);
+    }
+  }
+}
+
+const SLICE_ITEMS = 2048;
+
+/**
+ * Runs `work` on every item, pausing after every SLICE_ITEMS of them (each costs a memory access or more),
+ * and after any item for which `full` says a slice of heavier work is done.
+ */
+async function inSlices<T>(items: readonly T[], work: (item: T, k: number) => void, pause: () => Promise<void>, full = (): boolean => false): Promise<void> {
+  for (let k = 0; k < items.length; k++) {
+    work(items[k]!, k);
+    if (k % SLICE_ITEMS === SLICE_ITEMS - 1 || full()) await pause();
   }
 }
 

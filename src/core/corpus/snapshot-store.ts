@@ -3,7 +3,7 @@
  * folder, a map in tests. The snapshot is split into shards by file path, so a changed source rewrites one
  * shard (about 1/64 of the corpus), never one string of the whole corpus, which would fail past ~500 MB.
  */
-import { readSnapshot, encodeSnapshot, type SnapshotEntry } from '../index/snapshot';
+import { readSnapshot, encodeEntry, joinSnapshot, type SnapshotEntry } from '../index/snapshot';
 import type { CorpusLog } from './file-system';
 
 export interface SnapshotStore {
@@ -40,6 +40,20 @@ export async function loadShards(store: SnapshotStore, log: CorpusLog): Promise<
   return entries;
 }
 
-export function encodeShard(entries: Iterable<SnapshotEntry>): string {
-  return encodeSnapshot(entries);
+/** Characters encoded between two pauses (a few milliseconds of JSON.stringify). */
+const ENCODE_SLICE_CHARS = 200_000;
+
+/** The text of a shard, encoded an entry at a time, pausing every ENCODE_SLICE_CHARS or so. */
+export async function encodeShard(entries: Iterable<SnapshotEntry>, pause?: () => Promise<void>): Promise<string> {
+  const encoded: string[] = [];
+  let chars = 0;
+  for (const entry of entries) {
+    const text = encodeEntry(entry);
+    encoded.push(text);
+    if ((chars += text.length) >= ENCODE_SLICE_CHARS && pause) {
+      chars = 0;
+      await pause();
+    }
+  }
+  return joinSnapshot(encoded);
 }

@@ -1,13 +1,19 @@
 /**
- * A word-trigram (shingle) inverted index over the source articles.
+ * A word-trigram (shingle) inverted index over the source articles: what a check looks quotations up in.
  *
- * Every run of three consecutive words of every article is hashed into a bucket; a bucket lists the global
- * positions of the runs that fell into it. Looking up a quotation touches only the buckets of its own
- * trigrams, so the cost does not grow with the corpus. Buckets are a flat typed array (compressed-row form):
- * about 4 bytes per word of source text, no per-key objects. Hash collisions are filtered by comparing the
- * three word hashes at the hit.
+ * It answers over one or more segments (segment.ts): a large base and small segments of the articles changed
+ * since it was built, so that one changed file costs about its own size (index-segments.ts keeps them). An
+ * article replaced or removed since its segment was built is dead there: its postings are skipped. Looking up
+ * a quotation touches only the buckets of its own trigrams, so the cost does not grow with the corpus. Hash
+ * collisions are filtered by comparing the three word hashes at the hit.
+ *
+ * Article numbers (`articles`, `PassageHits.article`) count the live articles in the host's order, whatever
+ * segment holds them, so a lookup over segments gives the hits of one index built afresh over the same articles
+ * (ties go to the earlier article); which trigrams a lookup reads is decided by their bucket sizes summed over
+ * the segments, which may differ a little from a fresh build's until the segments are merged.
  */
 import type { ArticleTokens } from './article-tokens';
+import { Segment, trigramOf } from './segment';
 
 /** Buckets longer than this are trigrams too common to say where a quotation comes from ("one of the"). */
 const MAX_BUCKET = 4000;
@@ -25,54 +31,65 @@ export interface PassageHits {
   readonly diagonal: number;
 }
 
-/** A trigram of the query: its position in the query, its word hashes, and its bucket's postings range. */
+/** A segment as one index sees it: for each of its articles, the index's article number, or -1 when dead. */
+export interface SegmentView {
+  readonly segment: Segment;
+  readonly live: Int32Array;
+}
+
+/** A trigram of the query: its position in the query, its word hashes, each segment's bucket, and their total size. */
 interface QueryTrigram {
   readonly position: number;
   readonly a0: number;
   readonly a1: number;
   readonly a2: number;
-  readonly from: number;
-  readonly to: number;
+  readonly buckets: number[];
+  readonly size: number;
 }
 
 export class PassageIndex {
   private constructor(
     readonly articles: readonly ArticleTokens[],
+    private readonly segments: readonly SegmentView[],
+    /** firstWord[a]: where article a starts when the live articles' words are counted one after another. */
     private readonly firstWord: Int32Array,
-    private readonly bucketStart: Int32Array,
-    private readonly postings: Int32Array,
-    private readonly mask: number,
   ) {}
 
+  /** One index built afresh over `articles`. */
   static build(articles: readonly ArticleTokens[]): PassageIndex {
-    const firstWord = new Int32Array(articles.length + 1);
-    articles.forEach((a, i) => (firstWord[i + 1] = firstWord[i]! + a.hashes.length));
-    const words = firstWord[articles.length]!;
-    const bucketCount = Math.max(1024, nextPowerOfTwo(words >>> 2));
-    const mask = bucketCount - 1;
-    const bucketStart = new Int32Array(bucketCount + 1);
-    for (const { hashes } of articles) {
-      for (let i = 0; i + 2 < hashes.length; i++) bucketStart[(trigramHash(hashes, i) & mask) + 1]!++;
+    return PassageIndex.over(articles, [{ segment: Segment.build(articles), live: Int32Array.from(articles, (_, k) => k) }]);
+  }
+
+  /**
+   * An index of `articles` over segments built earlier: each segment's `live` says which of its articles is
+   * which of `articles` (each live article in exactly one segment; `articles[k].hashes` is that segment's).
+   * `firstWord`, when the caller has it, must be what `build` would work out (the running sum of word counts).
+   */
+  static over(articles: readonly ArticleTokens[], segments: readonly SegmentView[], firstWord?: Int32Array): PassageIndex {
+    if (!firstWord) {
+      firstWord = new Int32Array(articles.length + 1);
+      for (let k = 0; k < articles.length; k++) firstWord[k + 1] = firstWord[k]! + articles[k]!.hashes.length;
     }
-    for (let b = 0; b < bucketCount; b++) bucketStart[b + 1]! += bucketStart[b]!;
-    const fill = bucketStart.slice(0, bucketCount);
-    const postings = new Int32Array(bucketStart[bucketCount]!);
-    articles.forEach(({ hashes }, a) => {
-      const base = firstWord[a]!;
-      for (let i = 0; i + 2 < hashes.length; i++) postings[fill[trigramHash(hashes, i) & mask]!++] = base + i;
-    });
-    return new PassageIndex(articles, firstWord, bucketStart, postings, mask);
+    return new PassageIndex(articles, segments, firstWord);
   }
 
   get wordCount(): number {
     return this.firstWord[this.articles.length]!;
   }
 
-  /** Bytes held by the index structures (article text excluded). */
+  /** Bytes held by the index structures (article text excluded; dead articles' postings included). */
   get byteSize(): number {
-    let bytes = this.firstWord.byteLength + this.bucketStart.byteLength + this.postings.byteLength;
-    for (const a of this.articles) bytes += a.hashes.byteLength;
+    let bytes = this.firstWord.byteLength;
+    for (const { segment, live } of this.segments) {
+      bytes += segment.byteSize + live.byteLength;
+      for (const a of segment.articles) bytes += a.hashes.byteLength;
+    }
     return bytes;
+  }
+
+  /** How many segments the index reads (1 after a fresh build or a merge). */
+  get segmentCount(): number {
+    return this.segments.length;
   }
 
   /**
@@ -82,19 +99,24 @@ export class PassageIndex {
   lookup(runs: ReadonlyArray<{ readonly position: number; readonly hashes: readonly number[] }>, limit = 5): PassageHits[] {
     // Each hit is packed into one number and the hits are grouped by a native numeric sort: no per-hit objects,
     // no comparator calls. The key orders hits by article, then diagonal, then query position; it is built from
-    // the hit's global word position, so it stays exact at any corpus size (see HitKeys).
+    // the hit's word position counted over the live articles, so it stays exact at any corpus size (see HitKeys).
     const trigrams = this.rarestTrigrams(runs);
     const keys = new HitKeys(this.firstWord, trigrams.reduce((max, t) => Math.max(max, t.position), 0));
     const hits: number[] = [];
-    for (const { position, a0, a1, a2, from, to } of trigrams) {
-      for (let p = from; p < to; p++) {
-        const global = this.postings[p]!;
-        const article = this.articleAt(global);
-        const local = global - this.firstWord[article]!;
-        const h = this.articles[article]!.hashes;
-        if (h[local] !== a0 || h[local + 1] !== a1 || h[local + 2] !== a2) continue; // a bucket collision
-        hits.push(keys.pack(article, global, position));
-      }
+    for (const { position, a0, a1, a2, buckets } of trigrams) {
+      this.segments.forEach(({ segment, live }, s) => {
+        const to = segment.bucketTo(buckets[s]!);
+        for (let p = segment.bucketFrom(buckets[s]!); p < to; p++) {
+          const word = segment.postings[p]!;
+          const local = segment.articleAt(word);
+          const article = live[local]!;
+          if (article < 0) continue; // replaced or removed since the segment was built
+          const at = word - segment.firstWord[local]!;
+          const h = segment.articles[local]!.hashes;
+          if (h[at] !== a0 || h[at + 1] !== a1 || h[at + 2] !== a2) continue; // a bucket collision
+          hits.push(keys.pack(article, this.firstWord[article]! + at, position));
+        }
+      });
     }
     return keys.summarise(Float64Array.from(hits).sort()).sort((x, y) => y.hits - x.hits || x.article - y.article).slice(0, limit);
   }
@@ -108,28 +130,22 @@ export class PassageIndex {
     for (const run of runs) {
       for (let q = 0; q + 2 < run.hashes.length; q++) {
         const a0 = run.hashes[q]!, a1 = run.hashes[q + 1]!, a2 = run.hashes[q + 2]!;
-        const bucket = trigramOf(a0, a1, a2) & this.mask;
-        const from = this.bucketStart[bucket]!, to = this.bucketStart[bucket + 1]!;
-        if (to - from <= MAX_BUCKET && run.position + q <= MAX_QUERY_POSITION) all.push({ position: run.position + q, a0, a1, a2, from, to });
+        const trigram = trigramOf(a0, a1, a2);
+        let size = 0;
+        const buckets = this.segments.map(({ segment }) => {
+          const bucket = segment.bucketOf(trigram);
+          size += segment.bucketTo(bucket) - segment.bucketFrom(bucket);
+          return bucket;
+        });
+        if (size <= MAX_BUCKET && run.position + q <= MAX_QUERY_POSITION) all.push({ position: run.position + q, a0, a1, a2, buckets, size });
       }
     }
-    all.sort((x, y) => x.to - x.from - (y.to - y.from));
+    all.sort((x, y) => x.size - y.size);
     let budget = POSTINGS_BUDGET;
     return all.filter((t, k) => {
-      budget -= t.to - t.from;
+      budget -= t.size;
       return k < MIN_TRIGRAMS || budget >= 0;
     });
-  }
-
-  private articleAt(global: number): number {
-    let lo = 0;
-    let hi = this.articles.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.firstWord[mid]! <= global) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
   }
 }
 
@@ -196,21 +212,4 @@ class HitKeys {
     }
     return lo;
   }
-}
-
-function trigramHash(hashes: Int32Array, i: number): number {
-  return trigramOf(hashes[i]!, hashes[i + 1]!, hashes[i + 2]!);
-}
-
-function trigramOf(a: number, b: number, c: number): number {
-  let x = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x2c1b3c6d);
-  return (x ^ (x >>> 12)) >>> 0;
-}
-
-function nextPowerOfTwo(n: number): number {
-  let p = 1;
-  while (p < n) p *= 2;
-  return p;
 }

@@ -37,15 +37,22 @@ interface SavedEntry {
 }
 
 export function encodeSnapshot(entries: Iterable<SnapshotEntry>): string {
-  const saved: SavedEntry[] = [];
-  for (const { mtime, size, article } of entries) {
-    saved.push({
-      mtime, size, file: article.file, meta: article.meta, body: article.body,
-      bodyToFile: article.bodyToFile.toJSON(), fileLines: article.fileLines.toJSON(),
-      ...(article.segments ? { segments: article.segments } : {}),
-    });
-  }
-  return JSON.stringify({ format: SNAPSHOT_FORMAT, entries: saved });
+  return joinSnapshot([...entries].map(encodeEntry));
+}
+
+/** One entry as the snapshot holds it (JSON); `joinSnapshot` makes a snapshot of such entries. */
+export function encodeEntry({ mtime, size, article }: SnapshotEntry): string {
+  const saved: SavedEntry = {
+    mtime, size, file: article.file, meta: article.meta, body: article.body,
+    bodyToFile: article.bodyToFile.toJSON(), fileLines: article.fileLines.toJSON(),
+    ...(article.segments ? { segments: article.segments } : {}),
+  };
+  return JSON.stringify(saved);
+}
+
+/** The snapshot of entries encoded one by one: exactly what JSON.stringify gives for the whole. */
+export function joinSnapshot(encoded: readonly string[]): string {
+  return `{"format":${JSON.stringify(SNAPSHOT_FORMAT)},"entries":[${encoded.join(',')}]}`;
 }
 
 /** The entries of a snapshot, or an empty list when it is missing, damaged or of another format. */

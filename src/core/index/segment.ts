@@ -1,0 +1,144 @@
+/**
+ * One segment of the passage index: a word-trigram (shingle) inverted index over a fixed list of articles.
+ *
+ * Every run of three consecutive words of every article is hashed into a bucket; a bucket lists the positions
+ * (counted from the segment's first word) of the runs that fell into it. Buckets are a flat typed array
+ * (compressed-row form): about 4 bytes per word of source text, no per-key objects. A segment never changes
+ * once built: the index is a large base segment plus small ones for articles changed since (index-segments.ts),
+ * and `PassageIndex` answers over all of them.
+ *
+ * `steps` builds a segment a slice at a time, so a host can give its thread back between slices; `build`
+ * runs the same steps to the end.
+ */
+import type { ArticleTokens } from './article-tokens';
+
+/** Words of work between two yields of `steps` (a millisecond or a few: each is a random memory access). */
+const SLICE_WORDS = 1 << 15;
+/** Array entries written between two yields when an array is first touched (4 MB). */
+const TOUCH_SLICE = 1 << 20;
+/** Articles visited between two yields where each costs a memory access (a few milliseconds). */
+const SLICE_ARTICLES = 4096;
+
+export class Segment {
+  private constructor(
+    readonly articles: readonly ArticleTokens[],
+    /** firstWord[a] is where article a starts in the segment's word positions; firstWord[n] is the word count. */
+    readonly firstWord: Int32Array,
+    private readonly bucketStart: Int32Array,
+    readonly postings: Int32Array,
+    private readonly mask: number,
+  ) {}
+
+  static build(articles: readonly ArticleTokens[]): Segment {
+    const steps = Segment.steps(articles);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** Builds a segment, yielding after every slice of about SLICE_WORDS words of work. */
+  static *steps(articles: readonly ArticleTokens[]): Generator<void, Segment> {
+    const firstWord = new Int32Array(articles.length + 1);
+    for (let a = 0; a < articles.length; a++) {
+      firstWord[a + 1] = firstWord[a]! + articles[a]!.hashes.length;
+      if (a % SLICE_ARTICLES === SLICE_ARTICLES - 1) yield;
+    }
+    const words = firstWord[articles.length]!;
+    const bucketCount = Math.max(1024, nextPowerOfTwo(words >>> 2));
+    const mask = bucketCount - 1;
+    const bucketStart = yield* touched(new Int32Array(bucketCount + 1));
+    let work = 0;
+    for (const { hashes } of articles) {
+      for (let i = 0; i + 2 < hashes.length; i++) bucketStart[(trigramHash(hashes, i) & mask) + 1]!++;
+      if ((work += hashes.length) >= SLICE_WORDS) {
+        work = 0;
+        yield;
+      }
+    }
+    for (let b = 0; b < bucketCount; b += SLICE_WORDS) {
+      const end = Math.min(bucketCount, b + SLICE_WORDS);
+      for (let k = b; k < end; k++) bucketStart[k + 1]! += bucketStart[k]!;
+      yield;
+    }
+    const fill = yield* touched(new Int32Array(bucketCount));
+    for (let b = 0; b < bucketCount; b += SLICE_WORDS * 16) {
+      fill.set(bucketStart.subarray(b, Math.min(bucketCount, b + SLICE_WORDS * 16)), b);
+      yield;
+    }
+    const postings = yield* touched(new Int32Array(bucketStart[bucketCount]!));
+    for (let a = 0; a < articles.length; a++) {
+      const { hashes } = articles[a]!;
+      const base = firstWord[a]!;
+      for (let i = 0; i + 2 < hashes.length; i++) postings[fill[trigramHash(hashes, i) & mask]!++] = base + i;
+      if ((work += hashes.length) >= SLICE_WORDS) {
+        work = 0;
+        yield;
+      }
+    }
+    return new Segment(articles, firstWord, bucketStart, postings, mask);
+  }
+
+  get wordCount(): number {
+    return this.firstWord[this.articles.length]!;
+  }
+
+  /** Bytes held by the segment's own structures (word hashes and article text excluded). */
+  get byteSize(): number {
+    return this.firstWord.byteLength + this.bucketStart.byteLength + this.postings.byteLength;
+  }
+
+  /** The bucket of a trigram (trigramOf); its postings are [bucketFrom, bucketTo). */
+  bucketOf(trigram: number): number {
+    return trigram & this.mask;
+  }
+
+  bucketFrom(bucket: number): number {
+    return this.bucketStart[bucket]!;
+  }
+
+  bucketTo(bucket: number): number {
+    return this.bucketStart[bucket + 1]!;
+  }
+
+  /** The article holding the segment's word position `word`. */
+  articleAt(word: number): number {
+    let lo = 0;
+    let hi = this.articles.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.firstWord[mid]! <= word) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+/**
+ * A new array, written through once a slice at a time: its memory is mapped in by the system on first write,
+ * which for an array written at random (buckets, postings) would all fall into the first slice.
+ */
+function* touched(array: Int32Array): Generator<void, Int32Array> {
+  for (let k = 0; k < array.length; k += TOUCH_SLICE) {
+    array.fill(0, k, k + TOUCH_SLICE);
+    yield;
+  }
+  return array;
+}
+
+function trigramHash(hashes: Int32Array, i: number): number {
+  return trigramOf(hashes[i]!, hashes[i + 1]!, hashes[i + 2]!);
+}
+
+export function trigramOf(a: number, b: number, c: number): number {
+  let x = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x2c1b3c6d);
+  return (x ^ (x >>> 12)) >>> 0;
+}
+
+function nextPowerOfTwo(n: number): number {
+  let p = 1;
+  while (p < n) p *= 2;
+  return p;
+}
