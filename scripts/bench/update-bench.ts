@@ -11,9 +11,10 @@
  *   segments: what the editor's thread would be blocked for.
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { Corpus, PassageIndex, tokenizeArticle, type SnapshotStore, type SourceFile, type SourceFileSystem } from '../../src/core';
+import { Corpus, PassageIndex, tokenizeArticle, type SourceFile } from '../../src/core';
 import { findingsOf } from './check-bench';
 import type { Draft } from './dataset';
+import { MemoryFileSystem, MemoryStore } from './memory-fs';
 import { median, percentile } from './stats';
 
 /** As in src/extension/workspace-sources.ts. */
@@ -155,52 +156,4 @@ async function blockedDuring(work: () => Promise<void>): Promise<{ longestMs: nu
   await idle(5); // let the monitor see the last stretch
   delay.disable();
   return { longestMs: delay.max / 1e6, wallMs: performance.now() - started };
-}
-
-class MemoryFileSystem implements SourceFileSystem {
-  private readonly files = new Map<string, { bytes: Uint8Array; mtime: number }>();
-
-  constructor(files: readonly SourceFile[]) {
-    for (const f of files) this.files.set(f.file, { bytes: f.bytes, mtime: 1 });
-  }
-
-  text(file: string): string {
-    return new TextDecoder().decode(this.files.get(file)!.bytes);
-  }
-
-  write(file: string, text: string): Uint8Array {
-    const bytes = new TextEncoder().encode(text);
-    const old = this.files.get(file);
-    this.files.set(file, { bytes, mtime: (old?.mtime ?? 0) + 1 });
-    return bytes;
-  }
-
-  async list(): Promise<string[]> {
-    return [...this.files.keys()];
-  }
-
-  accepts(): boolean {
-    return true;
-  }
-
-  async stat(file: string): Promise<{ mtime: number; size: number; directory: boolean } | undefined> {
-    const found = this.files.get(file);
-    return found ? { mtime: found.mtime, size: found.bytes.length, directory: false } : undefined;
-  }
-
-  async read(file: string): Promise<Uint8Array> {
-    const found = this.files.get(file);
-    if (!found) throw new Error(`${file}: not found`);
-    return found.bytes;
-  }
-}
-
-class MemoryStore implements SnapshotStore {
-  private readonly texts = new Map<string, string>();
-  async read(name: string): Promise<string | undefined> {
-    return this.texts.get(name);
-  }
-  async write(name: string, text: string): Promise<void> {
-    this.texts.set(name, text);
-  }
 }

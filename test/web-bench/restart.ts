@@ -14,7 +14,7 @@ import { waitFor } from '../web/wait';
 import { progress, timed } from './measure';
 
 const EXTENSION_ID = 'sourcecheck.sourcecheck';
-const SNAPSHOT_FILE = 'sources-snapshot.json'; // as in src/extension/workspace-sources.ts
+const SNAPSHOT_FOLDER = 'snapshot'; // as in src/extension/storage-snapshot.ts: one file per shard
 /** Where the web workbench keeps workspace storage (environmentService.workspaceStorageHome in the browser). */
 const WORKSPACE_STORAGE = vscode.Uri.parse('vscode-userdata:/User/workspaceStorage');
 const SNAPSHOT_WAIT_MS = 20000;
@@ -28,7 +28,7 @@ export interface ReindexFigures {
 export interface RestartFigures {
   /** api.sources.reindex() again, nothing changed. */
   readonly secondReindex: ReindexFigures;
-  /** The extension's snapshot, found by listing the workbench's workspace storage (the API does not expose it). */
+  /** The extension's snapshot shards, found by listing the workbench's workspace storage (the API does not expose it). */
   readonly snapshot: { readonly found: boolean; readonly uri: string | null; readonly bytes: number | null; readonly where: string };
   /** A new WorkspaceSources on that snapshot, as after a restart; null when no snapshot was found. */
   readonly simulatedRestart: ReindexFigures | null;
@@ -41,16 +41,16 @@ export async function benchRestart(api: SourcecheckApi): Promise<RestartFigures>
 
   const storage = await findStorage(secondReindex.articles);
   if (!storage) {
-    return { secondReindex, snapshot: { found: false, uri: null, bytes: null, where: `${WORKSPACE_STORAGE.toString()}/*/${EXTENSION_ID}/${SNAPSHOT_FILE} (none with ${secondReindex.articles} articles within ${SNAPSHOT_WAIT_MS / 1000} s)` }, simulatedRestart: null };
+    return { secondReindex, snapshot: { found: false, uri: null, bytes: null, where: `${WORKSPACE_STORAGE.toString()}/*/${EXTENSION_ID}/${SNAPSHOT_FOLDER}/ (no shards with ${secondReindex.articles} articles within ${SNAPSHOT_WAIT_MS / 1000} s)` }, simulatedRestart: null };
   }
-  const snapshotUri = vscode.Uri.joinPath(storage, SNAPSHOT_FILE);
-  const bytes = (await vscode.workspace.fs.stat(snapshotUri)).size;
-  progress(`restart: snapshot ${snapshotUri.toString()} (${bytes} bytes); simulating a restart on it`);
+  const snapshotUri = vscode.Uri.joinPath(storage.folder, SNAPSHOT_FOLDER);
+  const bytes = storage.bytes;
+  progress(`restart: snapshot ${snapshotUri.toString()} (${bytes} bytes in its shards); simulating a restart on it`);
 
   const log = vscode.window.createOutputChannel('Sourcecheck bench', { log: true });
   const settings = new SettingsStore(log);
   await settings.loaded;
-  const sources = new WorkspaceSources(settings, log, storage);
+  const sources = new WorkspaceSources(settings, log, storage.folder);
   try {
     const restart = await timed(() => sources.reindex());
     return {
@@ -66,30 +66,34 @@ export async function benchRestart(api: SourcecheckApi): Promise<RestartFigures>
 }
 
 /**
- * The extension's workspace storage folder once its snapshot holds `articles` entries (it is saved 1 s after an
- * indexing run ends; the start-up run with nothing indexed may have saved an empty one before).
+ * The extension's workspace storage folder once its snapshot shards hold `articles` entries in all (they are
+ * saved 1 s after an indexing run ends; the start-up run with nothing indexed may have saved empty ones before),
+ * with the shards' total size.
  */
-async function findStorage(articles: number): Promise<vscode.Uri | undefined> {
-  const decoded = new Map<string, number>(); // snapshot uri -> size last decoded
+async function findStorage(articles: number): Promise<{ folder: vscode.Uri; bytes: number } | undefined> {
+  const decoded = new Map<string, number>(); // snapshot folder -> total size last decoded
   try {
     return await waitFor(async () => {
       for (const [name, type] of await vscode.workspace.fs.readDirectory(WORKSPACE_STORAGE)) {
         if (type !== vscode.FileType.Directory) continue;
         const folder = vscode.Uri.joinPath(WORKSPACE_STORAGE, name, EXTENSION_ID);
-        const snapshot = vscode.Uri.joinPath(folder, SNAPSHOT_FILE);
-        let size: number;
+        const snapshot = vscode.Uri.joinPath(folder, SNAPSHOT_FOLDER);
+        let shards: vscode.Uri[];
         try {
-          size = (await vscode.workspace.fs.stat(snapshot)).size;
+          shards = (await vscode.workspace.fs.readDirectory(snapshot)).filter(([file]) => file.endsWith('.json')).map(([file]) => vscode.Uri.joinPath(snapshot, file));
         } catch {
           continue; // not this workspace, or not saved yet
         }
-        if (decoded.get(snapshot.toString()) === size) continue;
-        decoded.set(snapshot.toString(), size);
-        const entries = decodeSnapshot(new TextDecoder().decode(await vscode.workspace.fs.readFile(snapshot)));
-        if (entries.length === articles) return folder;
+        const sizes = await Promise.all(shards.map(async (shard) => (await vscode.workspace.fs.stat(shard)).size));
+        const bytes = sizes.reduce((sum, size) => sum + size, 0);
+        if (decoded.get(snapshot.toString()) === bytes) continue;
+        decoded.set(snapshot.toString(), bytes);
+        let entries = 0;
+        for (const shard of shards) entries += decodeSnapshot(new TextDecoder().decode(await vscode.workspace.fs.readFile(shard))).length;
+        if (entries === articles) return { folder, bytes };
       }
       return undefined;
-    }, `a sources snapshot of ${articles} articles`, SNAPSHOT_WAIT_MS, 250);
+    }, `sources snapshot shards of ${articles} articles`, SNAPSHOT_WAIT_MS, 250);
   } catch (error) {
     progress(`restart: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;

@@ -1,0 +1,86 @@
+/**
+ * The ~1 GB corpus (issue #10, item 7): DEV's originals plus perturbed copies as for ~100 MB, ten times as
+ * many. Off by default (minutes of work and ~10 GB of memory): SOURCECHECK_BENCH_GB=1 npm run bench.
+ *
+ * Everything is in one process, with the sources on an in-memory file system (no disk, no process start):
+ * - build: a Corpus as the CLI has it (no pause) syncs every file and builds the index;
+ * - memory: live V8 heap + array buffers grown by the build (after full collections), and the RSS, against the
+ *   text's bytes;
+ * - check: the 40 DEV drafts and the 15-quotation ones, per draft;
+ * - cold start from the persisted cache: the corpus's snapshot shards are saved, the corpus dropped, and a new
+ *   Corpus on the same store syncs (shards decoded, every file stat'ed, none read) and builds its index.
+ */
+import { performance } from 'node:perf_hooks';
+import { Corpus, type SourceFile } from '../../src/core';
+import { benchCheckLatency, type LatencyFigures } from './check-bench';
+import type { Draft } from './dataset';
+import { MemoryFileSystem, MemoryStore } from './memory-fs';
+import { liveMemory } from './stats';
+
+export interface GigabyteFigures {
+  readonly files: number;
+  readonly articles: number;
+  readonly sourceBytes: number;
+  readonly words: number;
+  /** sync (read + parse every file) then the index built. */
+  readonly buildMs: number;
+  readonly syncMs: number;
+  readonly retainedHeapBytes: number;
+  readonly retainedArrayBufferBytes: number;
+  readonly memoryPerSourceByte: number;
+  /** Resident set size after the build, the sources' own bytes (the "disk") included. */
+  readonly rssBytes: number;
+  readonly snapshotSaveMs: number;
+  /** Characters of JSON in the saved shards. */
+  readonly snapshotChars: number;
+  /** A new Corpus on the saved shards: sync (restored, none read) and the index built. */
+  readonly coldStart: { readonly syncMs: number; readonly indexMs: number; readonly totalMs: number; readonly restored: number; readonly read: number };
+  readonly allDrafts: LatencyFigures;
+  readonly fifteenQuotationDrafts: LatencyFigures;
+}
+
+export async function benchGigabyte(makeFiles: () => SourceFile[], drafts: readonly Draft[], fifteen: readonly Draft[], progress: (message: string) => void): Promise<GigabyteFigures> {
+  let files: SourceFile[] | undefined = makeFiles();
+  const sourceBytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
+  const fileCount = files.length;
+  const fs = new MemoryFileSystem(files);
+  files = undefined;
+  const store = new MemoryStore();
+  progress(`1 GB: ${fileCount} files, ${(sourceBytes / 1e6).toFixed(0)} MB: building`);
+  const before = liveMemory();
+  let corpus: Corpus | undefined = new Corpus({ fs, snapshot: store });
+  let started = performance.now();
+  await corpus.sync();
+  const syncMs = performance.now() - started;
+  const index = corpus.index;
+  const buildMs = performance.now() - started;
+  const after = liveMemory();
+  const rssBytes = process.memoryUsage().rss;
+  const heap = after.heap - before.heap;
+  const arrayBuffers = after.arrayBuffers - before.arrayBuffers;
+  progress(`1 GB: built in ${(buildMs / 1000).toFixed(1)} s; checking`);
+  const allDrafts = benchCheckLatency(drafts, index, { budgetMs: 4000, maxRounds: 50 });
+  const fifteenQuotationDrafts = benchCheckLatency(fifteen, index, { budgetMs: 3000, maxRounds: 200 });
+  progress('1 GB: saving the snapshot');
+  started = performance.now();
+  await corpus.saveSnapshot();
+  const snapshotSaveMs = performance.now() - started;
+  const words = index.wordCount;
+  const articles = index.articles.length;
+  corpus = undefined; // the restart: nothing of the first corpus is kept
+  liveMemory();
+  progress('1 GB: cold start from the saved snapshot');
+  const restarted = new Corpus({ fs, snapshot: store });
+  started = performance.now();
+  const counts = await restarted.sync();
+  const coldSyncMs = performance.now() - started;
+  void restarted.index;
+  const coldTotalMs = performance.now() - started;
+  return {
+    files: fileCount, articles, sourceBytes, words, buildMs, syncMs,
+    retainedHeapBytes: heap, retainedArrayBufferBytes: arrayBuffers, memoryPerSourceByte: (heap + arrayBuffers) / sourceBytes, rssBytes,
+    snapshotSaveMs, snapshotChars: store.totalChars,
+    coldStart: { syncMs: coldSyncMs, indexMs: coldTotalMs - coldSyncMs, totalMs: coldTotalMs, restored: counts.restored, read: counts.read },
+    allDrafts, fifteenQuotationDrafts,
+  };
+}
