@@ -11,22 +11,25 @@ import type { PassageIndex } from './index/passage-index';
 import { wordPositions } from './index/word-positions';
 import { describeEdits, isError } from './match/edits';
 import { findPassages, fitsAlignmentBudget, type PassageMatch } from './match/find-passage';
-import { quoteUnits } from './match/quote-units';
+import { quoteUnits, type Unit } from './match/quote-units';
 import { extractQuotations, type Quotation } from './quotes/extract';
-import type { Article } from './sources/article';
 import type { DraftReport, QuoteFinding, SourcePassage, Speaker, UncheckedReason } from './findings';
 import type { QuotationCache } from './quotation-cache';
-import { sourceSpeaker } from './source-speakers';
+import { shortQuotationPassage } from './short-quotation';
+import { passageOf, sameSpeaker } from './source-passage';
 import { describeFinding } from './verdict-message';
 
-/** Quotations shorter than this are scare quotes or phrases: too short to say where they come from. */
+/** A passage matching fewer of a quotation's words than this is not where it comes from. */
 const MIN_WORDS = 3;
 /**
  * Above this many words a "quotation" is a run of text after a stray mark, not something anyone said; aligning
  * it would cost time and memory in proportion to its square.
  */
 const MAX_WORDS = 600;
-/** Below this many words a quotation that is not found is not called unsourced (it may be a common phrase). */
+/**
+ * Below this many words a quotation is short: it may be a scare quote or a common phrase, so it is checked only
+ * against a passage that is clearly the one quoted (short-quotation.ts), and one not found is not unsourced.
+ */
 const MIN_WORDS_FOR_UNSOURCED = 6;
 
 export interface CheckOptions {
@@ -101,20 +104,26 @@ function checkQuotation(draft: string, quotation: Quotation, speaker: Speaker | 
   const units = quoteUnits(draft, quotation.start, quotation.end);
   const words = units.filter((u) => u.kind === 'word').length;
   if (quotation.ignored) return unchecked(base, 'ignored');
-  if (words < MIN_WORDS) return unchecked(base, 'short');
   if (words > MAX_WORDS || !fitsAlignmentBudget(units)) return unchecked(base, 'long'); // thousands of ellipses too
+  if (words < MIN_WORDS_FOR_UNSOURCED) {
+    const short = shortQuotationPassage(draft, index, units, words, speaker);
+    return short ? judged(draft, base, units, index, short.match, short.source, false) : unchecked(base, 'short');
+  }
   const matches = findPassages(index, units).filter((m) => isClose(m, words));
   const match = pickBySpeaker(matches, index, speaker);
   if (!match) {
-    if (words < MIN_WORDS_FOR_UNSOURCED) return unchecked(base, 'short');
     if (looksLikeTitle(text)) return unchecked(base, 'title');
     return finish({ ...base, verdict: 'unsourced', source: null, edits: [] });
   }
+  return judged(draft, base, units, index, match, passageOf(index.articles[match.article]!.article, match), true);
+}
+
+/** The verdict against a found passage; a short quotation is never misattributed (short-quotation.ts). */
+function judged(draft: string, base: Pick<QuoteFinding, 'start' | 'end' | 'open' | 'close' | 'text' | 'speaker'>, units: readonly Unit[], index: PassageIndex, match: PassageMatch, source: SourcePassage, mayBeMisattributed: boolean): QuoteFinding {
   const article = index.articles[match.article]!.article;
   const edits = describeEdits(draft, units, article, wordPositions(article), match.alignment);
-  const source = passageOf(article, match);
   const verdict = edits.some(isError) ? 'misquoted'
-    : isMisattributed(draft, speaker, source) ? 'misattributed'
+    : mayBeMisattributed && isMisattributed(draft, base.speaker, source) ? 'misattributed'
     : edits.length > 0 ? 'edited' : 'exact';
   return finish({ ...base, verdict, source, edits });
 }
@@ -147,15 +156,6 @@ function pickBySpeaker(matches: PassageMatch[], index: PassageIndex, speaker: Sp
   }) ?? matches[0];
 }
 
-function passageOf(article: Article, match: PassageMatch): SourcePassage {
-  const { from, to } = match.alignment;
-  const { starts, ends } = wordPositions(article);
-  const start = starts[from] ?? 0;
-  const end = to > from ? ends[to - 1]! : start;
-  const quoted = sourceSpeaker(article, start, end);
-  return { article, start, end, speaker: quoted?.speaker ?? null, speakerConfidence: quoted?.confidence ?? 0, speakerNamedAs: quoted?.namedAs ?? null };
-}
-
 /**
  * Misattributed only when both readings are confident and name different people: the draft names a speaker,
  * the source attributes the passage to someone else, and no way either text names its speaker matches the
@@ -164,9 +164,7 @@ function passageOf(article: Article, match: PassageMatch): SourcePassage {
  */
 function isMisattributed(draft: string, speaker: Speaker | null, source: SourcePassage): boolean {
   if (!speaker || !source.speaker || speaker.confidence < CONFIDENT || source.speakerConfidence < CONFIDENT) return false;
-  const draftNames = [speaker.name, draft.slice(speaker.start, speaker.end)];
-  const sourceNames = [source.speaker, source.speakerNamedAs ?? source.speaker];
-  return !draftNames.some((ours) => sourceNames.some((theirs) => sameActor(ours, theirs)));
+  return !sameSpeaker(draft, speaker, source);
 }
 
 /** `"The Audacity of Hope"`: a short title in title case, not a quotation of anyone. */

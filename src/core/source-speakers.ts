@@ -21,22 +21,42 @@ export interface SourceQuote {
   readonly namedAs: string;
 }
 
-const quotedIn = new WeakMap<Article, SourceQuote[]>();
+interface Reading {
+  readonly attributed: SourceQuote[];
+  /** Every quotation of the article, attributed or not, as [start, end) in text order. */
+  readonly quoted: ReadonlyArray<readonly [number, number]>;
+}
 
-/** The article's quotations that name a speaker, in text order. */
-export function attributedQuotations(article: Article): readonly SourceQuote[] {
-  let found = quotedIn.get(article);
-  if (!found) {
+const readings = new WeakMap<Article, Reading>();
+
+function readingOf(article: Article): Reading {
+  let reading = readings.get(article);
+  if (!reading) {
     const extraction = extractQuotations(article.body);
     const attributions = attributeQuotations(extraction.prose, extraction);
-    found = extraction.quotations.flatMap((q, k) => {
+    const attributed = extraction.quotations.flatMap((q, k) => {
       const attribution = attributions[k];
       if (!attribution) return [];
       return [{ article, start: q.start, end: q.end, text: article.body.slice(q.start, q.end), speaker: attribution.speaker.name, confidence: attribution.confidence, namedAs: article.body.slice(attribution.speaker.start, attribution.speaker.end) }];
     });
-    quotedIn.set(article, found);
+    reading = { attributed, quoted: extraction.quotations.map((q) => [q.start, q.end] as const) };
+    readings.set(article, reading);
   }
-  return found;
+  return reading;
+}
+
+/** The article's quotations that name a speaker, in text order. */
+export function attributedQuotations(article: Article): readonly SourceQuote[] {
+  return readingOf(article).attributed;
+}
+
+/**
+ * Whether the words at body offsets [start, end) are someone's words in the article: inside one of its
+ * quotations (attributed or not), or a transcript's voice.
+ */
+export function isQuotedInSource(article: Article, start: number, end: number): boolean {
+  if (readingOf(article).quoted.some(([s, e]) => s <= start && end <= e)) return true;
+  return segmentAt(article, start)?.speaker !== undefined;
 }
 
 /** Who says the words at body offsets [start, end): the source quotation there, else a transcript's voice. */

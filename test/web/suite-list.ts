@@ -19,3 +19,4 @@ import './hostile-source.test';
 import './saved-pages.test';
 import './status-bar.test';
 import './project-config.test';
+import './short-quotations.test';

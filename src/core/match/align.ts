@@ -87,8 +87,11 @@ export function align(units: readonly Unit[], source: Int32Array, windowFrom: nu
       } else {
         const limit = Math.min(j, unit.kind === 'bracket' ? MAX_BRACKETED : MAX_OMISSION);
         const spanCost = unit.kind === 'bracket' ? BRACKET_COST : 0;
+        // A bracket holding the very source words it stands for (`[and]` over `and`) costs nothing: it is the
+        // reading to prefer over one stretching the bracket across other words.
+        const restores = unit.kind === 'bracket' && unit.hashes.length > 0 && unit.hashes.length <= limit && endsWith(source, windowFrom + j, unit.hashes);
         for (let k = 1; k <= limit; k++) {
-          const c = cost[above + j - k]! + spanCost;
+          const c = cost[above + j - k]! + (restores && k === unit.hashes.length ? 0 : spanCost);
           if (c < best) [best, taken] = [c, k];
         }
         if (j > 0 && unit.kind === 'bracket') {
@@ -103,7 +106,10 @@ export function align(units: readonly Unit[], source: Int32Array, windowFrom: nu
   }
   const last = (rows - 1) * cols;
   let end = 0;
-  for (let j = 1; j < cols; j++) if (cost[last + j]! < cost[last + end]! || (cost[last + j] === cost[last + end] && step[last + j] === Step.Substitute)) end = j;
+  // On a tie an end at a substitution beats one at an insertion; among substitutions the first, so that a
+  // bracket is not stretched over source words only to move the substitution further on.
+  const substitutes = (j: number): boolean => step[last + j] === Step.Substitute;
+  for (let j = 1; j < cols; j++) if (cost[last + j]! < cost[last + end]! || (cost[last + j] === cost[last + end] && substitutes(j) && !substitutes(end))) end = j;
   return backtrace(units, cost, step, span, cols, end, windowFrom);
 }
 
@@ -143,4 +149,10 @@ function backtrace(
   }
   ops.reverse();
   return { cost: cost[units.length * cols + end]!, from: windowFrom + j, to: windowFrom + end, ops };
+}
+
+/** Whether the source words just before `end` are `words`. */
+function endsWith(source: Int32Array, end: number, words: readonly number[]): boolean {
+  for (let k = 0; k < words.length; k++) if (source[end - words.length + k] !== words[k]) return false;
+  return true;
 }

@@ -10,7 +10,7 @@ import { scanWords, wordHash } from '../text/words';
 
 export type Unit =
   | { readonly kind: 'word'; readonly hash: number; readonly start: number; readonly end: number; readonly bracketedLetter: boolean }
-  | { readonly kind: 'bracket'; readonly text: string; readonly start: number; readonly end: number; readonly sic: boolean }
+  | { readonly kind: 'bracket'; readonly text: string; readonly start: number; readonly end: number; readonly sic: boolean; readonly hashes: readonly number[] }
   | { readonly kind: 'ellipsis'; readonly start: number; readonly end: number };
 
 const SPECIAL = /\[([^\[\]]{1,80})\](?:'s\b)?|\.{3,}/g; // `[Saturday]'s` is one clarification
@@ -45,7 +45,7 @@ export function quoteUnits(draft: string, start: number, end: number): Unit[] {
     } else if (/^[\p{L}]{1,2}$/u.test(content) && /[\p{L}]/u.test(text[last] ?? '')) {
       mergeLetters = { text: content, start: match.index };
     } else {
-      units.push({ kind: 'bracket', text: content, start: at(match.index), end: at(last), sic: /^sic!?$/i.test(content) });
+      units.push({ kind: 'bracket', text: content, start: at(match.index), end: at(last), sic: /^sic!?$/i.test(content), hashes: [...scanWords(content).hashes] });
     }
   }
   addWords(last, text.length);

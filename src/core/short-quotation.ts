@@ -1,0 +1,114 @@
+/**
+ * Whether a short quotation (fewer words than an unsourced verdict needs) can be checked, and against which
+ * passage. A few words ("a great deal", "freak out") occur in many sources, and three words with one changed
+ * match something in any large corpus ("a total disaster" and a quoted "a total of"), so a short quotation is
+ * checked only against a passage that is clearly the one quoted, and otherwise stays unchecked, never unsourced:
+ *
+ * - the draft's speaker is the one the source quotes there, and the passage is close: every word but one (of
+ *   three or more; none of two), two in a row, and three of them matched when one differs; or
+ * - three words or more, verbatim (accepted edits aside), someone's words in the source (a quotation there, a
+ *   transcript's voice), held by no other passage (the same words told again in the same article, a lead
+ *   repeating the quotation, aside), nothing closer in narration, and the draft naming no one else with
+ *   confidence.
+ *
+ * It is never misattributed: two people may well use the same few words, and the sources hold only some of
+ * what anyone said.
+ */
+import { CONFIDENT } from './attribution/attribute';
+import type { SourcePassage, Speaker } from './findings';
+import { sameActor } from './language/names';
+import { findPassages, type PassageMatch } from './match/find-passage';
+import { findShortPassages } from './match/find-short-passage';
+import type { Unit } from './match/quote-units';
+import type { PassageIndex } from './index/passage-index';
+import { passageOf, sameSpeaker } from './source-passage';
+import { isQuotedInSource } from './source-speakers';
+
+/** One word says nothing about where it comes from. */
+export const MIN_SHORT_WORDS = 2;
+/** Below this many words only the draft's speaker being the source's can pick a passage. */
+const MIN_WORDS_ALONE = 3;
+/** Words that must match (a bracket holding the source's own words counts) for one other word to be a misquotation. */
+const MIN_EVIDENCE_FOR_ERROR = 3;
+/** Close candidates whose speakers are read; more equally close ones than this are a common phrase. */
+const MAX_READ = 12;
+
+export interface ShortMatch {
+  readonly match: PassageMatch;
+  readonly source: SourcePassage;
+}
+
+interface Candidate extends ShortMatch {
+  /** Words changed, added or left out. */
+  readonly errors: number;
+  /** Someone's words in the source: a quotation there (attributed or not) or a transcript's voice. */
+  readonly said: boolean;
+}
+
+/** The passage a short quotation of `words` words is checked against, or null to leave it unchecked. */
+export function shortQuotationPassage(draft: string, index: PassageIndex, units: readonly Unit[], words: number, speaker: Speaker | null): ShortMatch | null {
+  if (words < MIN_SHORT_WORDS) return null;
+  const quoted = findShortPassages(index, units);
+  if (quoted === null) return null; // every pair of its words is a common phrase
+  const found = distinct([...(words >= MIN_WORDS_ALONE ? findPassages(index, units) : []), ...quoted]);
+  const close = found.map((match) => ({ match, errors: closeness(match, units, index, words) })).filter((c) => c.errors >= 0);
+  const read = close.slice(0, MAX_READ).map(({ match, errors }): Candidate => {
+    const source = passageOf(index.articles[match.article]!.article, match);
+    return { match, source, errors, said: source.speaker !== null || isQuotedInSource(source.article, source.start, source.end) };
+  });
+  const theirs = speaker ? read.find((r) => sameSpeaker(draft, speaker, r.source, true)) : undefined;
+  if (theirs) return theirs;
+  if (words < MIN_WORDS_ALONE) return null;
+  if (speaker && speaker.confidence >= CONFIDENT && read.some((r) => r.source.speaker && r.source.speakerConfidence >= CONFIDENT)) return null; // someone else's words
+  const verbatim = read.filter((r) => r.errors === 0);
+  const best = verbatim[0];
+  if (!best || !best.said || close.filter((c) => c.errors === 0).length > MAX_READ) return null;
+  if (found[0]!.alignment.cost < best.match.alignment.cost) return null; // closer to words no one is quoted saying
+  // The same words told again in the article (a lead, a headline) are no rival; anywhere else they are a phrase.
+  const rivals = verbatim.slice(1);
+  if (!rivals.every((r) => r.match.article === best.match.article && sameWords(index, r.match, best.match) && (!r.source.speaker || !best.source.speaker || sameActor(r.source.speaker, best.source.speaker)))) return null;
+  return best;
+}
+
+/**
+ * How many words differ when a passage is close enough for a few words, else -1: at most one (none of two
+ * words), two matched in a row, the others matched, and MIN_EVIDENCE_FOR_ERROR matched when one differs.
+ * Bracketed words and ellipses are accepted as in a long quotation.
+ */
+function closeness(match: PassageMatch, units: readonly Unit[], index: PassageIndex, words: number): number {
+  const hashes = index.articles[match.article]!.hashes;
+  let errors = 0;
+  let restored = 0;
+  let run = 0;
+  let longestRun = 0;
+  for (const op of match.alignment.ops) {
+    if (op.op === 'substitute' || op.op === 'insert' || op.op === 'delete' || op.op === 'transpose') errors++;
+    if (op.op === 'bracket') {
+      const unit = units[op.unit]!;
+      if (unit.kind === 'bracket' && unit.hashes.length === op.to - op.from && unit.hashes.every((h, k) => h === hashes[op.from + k])) restored++;
+    }
+    run = op.op === 'match' ? run + 1 : 0;
+    longestRun = Math.max(longestRun, run);
+  }
+  const allowed = words < MIN_WORDS_ALONE ? 0 : 1;
+  if (errors > allowed || longestRun < 2 || match.matchedWords < words - allowed) return -1;
+  return errors > 0 && match.matchedWords + restored < MIN_EVIDENCE_FOR_ERROR ? -1 : errors;
+}
+
+/** The same source words, wherever they are. */
+function sameWords(index: PassageIndex, a: PassageMatch, b: PassageMatch): boolean {
+  const x = index.articles[a.article]!.hashes.subarray(a.alignment.from, a.alignment.to);
+  const y = index.articles[b.article]!.hashes.subarray(b.alignment.from, b.alignment.to);
+  return x.length === y.length && x.every((h, i) => h === y[i]);
+}
+
+/** One match per (article, start), best first. */
+function distinct(matches: readonly PassageMatch[]): PassageMatch[] {
+  const kept = new Map<string, PassageMatch>();
+  for (const m of matches) {
+    const key = `${m.article}:${m.alignment.from}`;
+    const old = kept.get(key);
+    if (!old || m.alignment.cost < old.alignment.cost) kept.set(key, m);
+  }
+  return [...kept.values()].sort((a, b) => a.alignment.cost - b.alignment.cost || b.matchedWords - a.matchedWords || a.article - b.article);
+}
