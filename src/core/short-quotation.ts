@@ -16,7 +16,6 @@
  */
 import { CONFIDENT } from './attribution/attribute';
 import type { SourcePassage, Speaker } from './findings';
-import { sameActor } from './language/names';
 import { findPassages, type PassageMatch } from './match/find-passage';
 import { findShortPassages } from './match/find-short-passage';
 import type { Unit } from './match/quote-units';
@@ -30,8 +29,8 @@ export const MIN_SHORT_WORDS = 2;
 const MIN_WORDS_ALONE = 3;
 /** Words that must match (a bracket holding the source's own words counts) for one other word to be a misquotation. */
 const MIN_EVIDENCE_FOR_ERROR = 3;
-/** Close candidates whose speakers are read; more equally close ones than this are a common phrase. */
-const MAX_READ = 12;
+/** Close candidates whose speakers are read in search of the draft's speaker. */
+const MAX_READ = 8;
 
 export interface ShortMatch {
   readonly match: PassageMatch;
@@ -52,21 +51,26 @@ export function shortQuotationPassage(draft: string, index: PassageIndex, units:
   if (quoted === null) return null; // every pair of its words is a common phrase
   const found = distinct([...(words >= MIN_WORDS_ALONE ? findPassages(index, units) : []), ...quoted]);
   const close = found.map((match) => ({ match, errors: closeness(match, units, index, words) })).filter((c) => c.errors >= 0);
-  const read = close.slice(0, MAX_READ).map(({ match, errors }): Candidate => {
-    const source = passageOf(index.articles[match.article]!.article, match);
-    return { match, source, errors, said: source.speaker !== null || isQuotedInSource(source.article, source.start, source.end) };
-  });
-  const theirs = speaker ? read.find((r) => sameSpeaker(draft, speaker, r.source, true)) : undefined;
-  if (theirs) return theirs;
+  // Reading whom a source quotes means reading its whole article (cached): only as many as the rules need.
+  const read = (c: { match: PassageMatch; errors: number }): Candidate => {
+    const source = passageOf(index.articles[c.match.article]!.article, c.match);
+    return { ...c, source, said: source.speaker !== null || isQuotedInSource(source.article, source.start, source.end) };
+  };
+  if (speaker) {
+    for (const c of close.slice(0, MAX_READ)) {
+      const candidate = read(c);
+      if (sameSpeaker(draft, speaker, candidate.source, true)) return candidate;
+    }
+  }
   if (words < MIN_WORDS_ALONE) return null;
-  if (speaker && speaker.confidence >= CONFIDENT && read.some((r) => r.source.speaker && r.source.speakerConfidence >= CONFIDENT)) return null; // someone else's words
-  const verbatim = read.filter((r) => r.errors === 0);
-  const best = verbatim[0];
-  if (!best || !best.said || close.filter((c) => c.errors === 0).length > MAX_READ) return null;
-  if (found[0]!.alignment.cost < best.match.alignment.cost) return null; // closer to words no one is quoted saying
+  const verbatim = close.filter((c) => c.errors === 0);
+  if (verbatim.length === 0 || found[0]!.alignment.cost < verbatim[0]!.match.alignment.cost) return null; // closer to words no one is quoted saying
   // The same words told again in the article (a lead, a headline) are no rival; anywhere else they are a phrase.
-  const rivals = verbatim.slice(1);
-  if (!rivals.every((r) => r.match.article === best.match.article && sameWords(index, r.match, best.match) && (!r.source.speaker || !best.source.speaker || sameActor(r.source.speaker, best.source.speaker)))) return null;
+  const first = verbatim[0]!.match;
+  if (verbatim.some((c) => c.match.article !== first.article || !sameWords(index, c.match, first))) return null;
+  const best = read(verbatim[0]!);
+  if (!best.said) return null;
+  if (speaker && speaker.confidence >= CONFIDENT && best.source.speaker && best.source.speakerConfidence >= CONFIDENT) return null; // someone else's words
   return best;
 }
 

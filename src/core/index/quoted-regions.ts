@@ -9,9 +9,8 @@ import type { Article } from '../sources/article';
 /** A stretch with no closing mark ends here: a stray mark must not make the rest of an article a quotation. */
 const MAX_REGION = 3000;
 
-const OPEN_DOUBLE = new Set(['\u201C', '\u201E', '\u00AB']); // “ „ «
-const CLOSE_DOUBLE = new Set(['\u201D', '\u00BB']); // ” »
-const SINGLE = new Set(["'", '\u2018', '\u2019']); // ' ‘ ’
+/** The characters the scan stops at; everything else is skipped by one regular-expression search. */
+const MARKS = /[\n>"\u201C\u201D\u201E\u00AB\u00BB'\u2018\u2019]/g;
 
 /** [start, end) offsets in `article.body` of each quoted stretch, in order; a transcript's speech is all quoted. */
 export function quotedRegions(article: Pick<Article, 'body' | 'segments'>): Array<[number, number]> {
@@ -28,40 +27,48 @@ export function quotedStretches(body: string): Array<[number, number]> {
     if (open >= 0 && end > open) regions.push([open, Math.min(end, open + MAX_REGION)]);
     open = -1;
   };
-  let lineStart = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c === '\n') {
-      // A blank line ends a paragraph and any quotation in it: one that goes on reopens with a mark.
-      if (body[i + 1] === '\n' || (open >= 0 && single)) close(i);
-      lineStart = i + 1;
-      continue;
-    }
-    if (c === '>' && i === lineStart && open < 0) {
-      const end = body.indexOf('\n', i);
-      regions.push([i + 1, end < 0 ? body.length : end]); // a block quotation line
-      i = (end < 0 ? body.length : end) - 1;
-      continue;
-    }
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(body); m; m = MARKS.exec(body)) {
+    const i = m.index;
     if (open >= 0 && i - open > MAX_REGION) close(i);
-    if (c === '"') {
-      if (open >= 0 && !single) close(i);
-      else if (open < 0) [open, single] = [i + 1, false];
-    } else if (OPEN_DOUBLE.has(c)) {
-      if (open < 0 || single) [open, single] = [i + 1, false];
-    } else if (CLOSE_DOUBLE.has(c)) {
-      if (open >= 0 && !single) close(i);
-    } else if (SINGLE.has(c)) {
-      const before = body[i - 1] ?? ' ';
-      const after = body[i + 1] ?? ' ';
-      if (open < 0 && c !== '\u2019' && !isWordChar(before) && isWordChar(after)) [open, single] = [i + 1, true];
-      else if (open >= 0 && single && !isWordChar(after) && !/\s/.test(before)) close(i);
+    switch (body.charCodeAt(i)) {
+      case 0x0a: // a blank line ends a paragraph and any quotation in it: one that goes on reopens with a mark
+        if (body.charCodeAt(i + 1) === 0x0a || (open >= 0 && single)) close(i);
+        break;
+      case 0x3e: // `>` starting a line: a block quotation line
+        if ((i === 0 || body.charCodeAt(i - 1) === 0x0a) && open < 0) {
+          const end = body.indexOf('\n', i);
+          regions.push([i + 1, end < 0 ? body.length : end]);
+          MARKS.lastIndex = end < 0 ? body.length : end;
+        }
+        break;
+      case 0x22: // "
+        if (open >= 0 && !single) close(i);
+        else if (open < 0) [open, single] = [i + 1, false];
+        break;
+      case 0x201c: case 0x201e: case 0xab: // “ „ «
+        if (open < 0 || single) [open, single] = [i + 1, false];
+        break;
+      case 0x201d: case 0xbb: // ” »
+        if (open >= 0 && !single) close(i);
+        break;
+      default: { // ' ‘ ’: a quotation mark only where it does not join two letters (`don't`)
+        const before = i > 0 ? body.charCodeAt(i - 1) : 0x20;
+        const after = i + 1 < body.length ? body.charCodeAt(i + 1) : 0x20;
+        if (open < 0 && body.charCodeAt(i) !== 0x2019 && !isWordCode(before) && isWordCode(after)) [open, single] = [i + 1, true];
+        else if (open >= 0 && single && !isWordCode(after) && !isSpaceCode(before)) close(i);
+      }
     }
   }
   close(body.length);
   return regions;
 }
 
-function isWordChar(c: string): boolean {
-  return /[\p{L}\p{N}]/u.test(c);
+function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0;
 }
