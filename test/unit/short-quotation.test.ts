@@ -104,3 +104,28 @@ describe('quoted bigram index', () => {
     assert.equal(place!.position, 7);
   });
 });
+
+describe('quoted bigram index: after one source changes', () => {
+  const sources = Array.from({ length: 8 }, (_, k) => file(`s${k}`, 'The Post', `"Tide number ${k} rose over the pier," said Ann Cole.`));
+  const first = indexSources(sources).index;
+  const count = (articles: typeof first.articles, a: string, b: string): number => QuotedBigramIndex.of(articles).places(wordHash(a), wordHash(b), 0, 50)!.length;
+
+  it('indexes the changed source alone, into a new segment, and no longer finds the old text', () => {
+    assert.equal(count(first.articles, 'pier', 'said'), 0); // across the closing mark
+    assert.equal(count(first.articles, 'the', 'pier'), 8);
+    const changed = indexSources([file('s3', 'The Post', '"The harbour wall held firm," said Ann Cole.')]).index.articles[0]!;
+    const next = first.articles.map((a, k) => (k === 3 ? changed : a));
+    assert.equal(count(next, 'the', 'pier'), 7);
+    assert.equal(count(next, 'wall', 'held'), 1);
+    assert.equal(QuotedBigramIndex.of(next).segmentCount, 2);
+    const [place] = QuotedBigramIndex.of(next).places(wordHash('wall'), wordHash('held'), 0, 5)!;
+    assert.equal(place!.article, 3);
+  });
+
+  it('builds afresh when most sources changed', () => {
+    const others = indexSources(sources.map((_, k) => file(`t${k}`, 'The Post', `"Wind number ${k} bent the pier," said Ann Cole.`))).index.articles;
+    const mixed = [...first.articles.slice(0, 2), ...others.slice(2)];
+    assert.equal(QuotedBigramIndex.of(mixed).segmentCount, 1);
+    assert.equal(count(mixed, 'the', 'pier'), 8);
+  });
+});

@@ -7,8 +7,8 @@
  * Only what someone is quoted saying is indexed: a short quotation gets a verdict only against a passage the
  * source attributes to someone (short-quotation.ts), and quoted text is a sixth or so of a news article's
  * words, so the index costs about a fifth of the trigram index. It is built on the first short quotation a
- * check meets, per set of articles, from per-article pieces kept with each article: after one source changes,
- * only that one is scanned again.
+ * check meets, per set of articles, from per-article pieces kept with each article; after one source changes,
+ * only that one is scanned and indexed again, into a small segment.
  */
 import type { ArticleTokens } from './article-tokens';
 import { wordPositions } from './word-positions';
@@ -31,10 +31,88 @@ export interface BigramPlace {
 
 const pieces = new WeakMap<Article, Piece>();
 const built = new WeakMap<readonly ArticleTokens[], QuotedBigramIndex>();
+/** The index last built: the next set of articles (one source changed) reuses its segments. */
+let last: QuotedBigramIndex | undefined;
+/** A new segment is made for up to this share of the articles; beyond it, or past MAX_SEGMENTS, one is built afresh. */
+const MAX_FRESH_SHARE = 0.25;
+const MAX_SEGMENTS = 8;
 
+/**
+ * The index over a set of articles, in segments: when one source changes, the host's new set of articles differs
+ * from the last by an article or two, and only those are indexed, into a small segment; an article no longer in
+ * the set is skipped where its segment lists it, until the segments are built afresh.
+ */
 export class QuotedBigramIndex {
   private constructor(
-    private readonly articles: readonly ArticleTokens[],
+    private readonly segments: readonly Segment[],
+    private readonly numberOf: ReadonlyMap<Article, number>,
+  ) {}
+
+  /** The index over `articles` (an array the host keeps while the corpus is unchanged), built on first use. */
+  static of(articles: readonly ArticleTokens[]): QuotedBigramIndex {
+    let index = built.get(articles);
+    if (!index) {
+      index = QuotedBigramIndex.after(last, articles);
+      built.set(articles, index);
+      last = index;
+    }
+    return index;
+  }
+
+  /** One index built afresh over `articles` (the per-article pieces are reused). */
+  static build(articles: readonly ArticleTokens[]): QuotedBigramIndex {
+    return QuotedBigramIndex.after(undefined, articles);
+  }
+
+  private static after(previous: QuotedBigramIndex | undefined, articles: readonly ArticleTokens[]): QuotedBigramIndex {
+    const numberOf = new Map(articles.map((a, k) => [a.article, k] as const));
+    if (previous) {
+      const kept = previous.segments.filter((s) => s.articles.some((a) => numberOf.get(a.article) !== undefined));
+      const held = new Set(kept.flatMap((s) => s.articles.map((a) => a.article)));
+      const fresh = articles.filter((a) => !held.has(a.article));
+      const dead = held.size - (articles.length - fresh.length);
+      const limit = MAX_FRESH_SHARE * articles.length;
+      if (fresh.length <= limit && dead <= limit && kept.length < MAX_SEGMENTS) {
+        return new QuotedBigramIndex(fresh.length > 0 ? [...kept, Segment.build(fresh)] : kept, numberOf);
+      }
+    }
+    return new QuotedBigramIndex([Segment.build(articles)], numberOf);
+  }
+
+  /** Segments the index reads (for tests and the benchmark). */
+  get segmentCount(): number {
+    return this.segments.length;
+  }
+
+  /** Bytes held by this index's segments and their articles' pieces. */
+  get byteSize(): number {
+    return this.segments.reduce((sum, s) => sum + s.byteSize, 0);
+  }
+
+  /**
+   * Where the bigram of words `first`, `second` is quoted, at most `limit` places; null when it is quoted in
+   * more places than that (too common to say where a quotation comes from). `position` is passed through.
+   */
+  places(first: number, second: number, position: number, limit: number): BigramPlace[] | null {
+    const found: BigramPlace[] = [];
+    for (const segment of this.segments) {
+      const places = segment.places(first, second, limit);
+      if (places === null) return null;
+      for (const { tokens, word } of places) {
+        const article = this.numberOf.get(tokens.article);
+        if (article === undefined) continue; // no longer a source (an article's body never changes: a changed file is a new article)
+        if (found.length === limit) return null;
+        found.push({ article, word, position });
+      }
+    }
+    return found;
+  }
+}
+
+/** One segment: the quoted bigrams of some articles in compressed-row form, as passage-index.ts keeps trigrams. */
+class Segment {
+  private constructor(
+    readonly articles: readonly ArticleTokens[],
     private readonly pieceOf: readonly Piece[],
     private readonly firstBigram: Int32Array,
     private readonly bucketStart: Int32Array,
@@ -42,14 +120,7 @@ export class QuotedBigramIndex {
     private readonly mask: number,
   ) {}
 
-  /** The index over `articles` (an array the host keeps while the corpus is unchanged), built on first use. */
-  static of(articles: readonly ArticleTokens[]): QuotedBigramIndex {
-    let index = built.get(articles);
-    if (!index) built.set(articles, (index = QuotedBigramIndex.build(articles)));
-    return index;
-  }
-
-  static build(articles: readonly ArticleTokens[]): QuotedBigramIndex {
+  static build(articles: readonly ArticleTokens[]): Segment {
     const pieceOf = articles.map((a) => pieceFor(a.article));
     const firstBigram = new Int32Array(articles.length + 1);
     pieceOf.forEach((p, a) => (firstBigram[a + 1] = firstBigram[a]! + p.keys.length));
@@ -62,35 +133,31 @@ export class QuotedBigramIndex {
     const fill = bucketStart.slice(0, bucketCount);
     const postings = new Int32Array(total);
     pieceOf.forEach(({ keys }, a) => keys.forEach((key, k) => (postings[fill[key & mask]!++] = firstBigram[a]! + k)));
-    return new QuotedBigramIndex(articles, pieceOf, firstBigram, bucketStart, postings, mask);
+    return new Segment(articles, pieceOf, firstBigram, bucketStart, postings, mask);
   }
 
-  /** Bytes held by this index and its articles' pieces. */
   get byteSize(): number {
     let bytes = this.firstBigram.byteLength + this.bucketStart.byteLength + this.postings.byteLength;
     for (const p of this.pieceOf) bytes += p.keys.byteLength + p.offsets.byteLength;
     return bytes;
   }
 
-  /**
-   * Where the bigram of words `first`, `second` is quoted, at most `limit` places; null when it is quoted in
-   * more places than that (too common to say where a quotation comes from). `position` is passed through.
-   */
-  places(first: number, second: number, position: number, limit: number): BigramPlace[] | null {
+  /** The segment's places of the bigram, at most `limit` (null beyond), as the article's tokens and word. */
+  places(first: number, second: number, limit: number): Array<{ tokens: ArticleTokens; word: number }> | null {
     const key = bigramOf(first, second);
     const from = this.bucketStart[key & this.mask]!;
     const to = this.bucketStart[(key & this.mask) + 1]!;
-    const found: BigramPlace[] = [];
+    const found: Array<{ tokens: ArticleTokens; word: number }> = [];
     for (let p = from; p < to; p++) {
       const global = this.postings[p]!;
       const article = this.articleAt(global);
       const local = global - this.firstBigram[article]!;
       if (this.pieceOf[article]!.keys[local] !== key) continue; // a bucket collision
-      const word = wordAt(this.articles[article]!, this.pieceOf[article]!.offsets[local]!);
-      const hashes = this.articles[article]!.hashes;
-      if (word < 0 || hashes[word] !== first || hashes[word + 1] !== second) continue; // a hash collision
+      const tokens = this.articles[article]!;
+      const word = wordAt(tokens, this.pieceOf[article]!.offsets[local]!);
+      if (word < 0 || tokens.hashes[word] !== first || tokens.hashes[word + 1] !== second) continue; // a hash collision
       if (found.length === limit) return null;
-      found.push({ article, word, position });
+      found.push({ tokens, word });
     }
     return found;
   }
