@@ -6,9 +6,11 @@
  *
  * - the draft's speaker is the one the source quotes there, and the passage is close: every word but one (of
  *   three or more; none of two), two in a row, and three of them matched when one differs; or
- * - three words or more, verbatim (accepted edits aside), someone's words in the source (a quotation there, a
- *   transcript's voice), held by no other passage (the same words told again in the same article, a lead
- *   repeating the quotation, aside), nothing closer in narration, and the draft naming no one else with
+ * - three words or more, verbatim (accepted edits aside) or with one word changed between four matched ones
+ *   (`this burden on coming generations`; a changed last word is how unrelated phrases meet: `a deep and sincere
+ *   apology` and a quoted `a deep and sincere faith`), someone's words in the source (a quotation there, a
+ *   transcript's voice), held by no other passage as close (the same words told again in the same article, a
+ *   lead repeating the quotation, aside), nothing closer in narration, and the draft naming no one else with
  *   confidence.
  *
  * It is never misattributed: two people may well use the same few words, and the sources hold only some of
@@ -29,6 +31,8 @@ export const MIN_SHORT_WORDS = 2;
 const MIN_WORDS_ALONE = 3;
 /** Words that must match (a bracket holding the source's own words counts) for one other word to be a misquotation. */
 const MIN_EVIDENCE_FOR_ERROR = 3;
+/** Without the draft's speaker, a changed word must sit between matched ones, with this many matched. */
+const MIN_WORDS_AROUND_ERROR = 4;
 /** Close candidates whose speakers are read in search of the draft's speaker. */
 const MAX_READ = 8;
 
@@ -40,6 +44,8 @@ export interface ShortMatch {
 interface Candidate extends ShortMatch {
   /** Words changed, added or left out. */
   readonly errors: number;
+  /** Every difference has matched words on both sides (`this burden on coming generations`). */
+  readonly anchored: boolean;
   /** Someone's words in the source: a quotation there (attributed or not) or a transcript's voice. */
   readonly said: boolean;
 }
@@ -50,9 +56,12 @@ export function shortQuotationPassage(draft: string, index: PassageIndex, units:
   const quoted = findShortPassages(index, units);
   if (quoted === null) return null; // every pair of its words is a common phrase
   const found = distinct([...(words >= MIN_WORDS_ALONE ? findPassages(index, units) : []), ...quoted]);
-  const close = found.map((match) => ({ match, errors: closeness(match, units, index, words) })).filter((c) => c.errors >= 0);
+  const close = found.flatMap((match) => {
+    const how = closeness(match, units, index, words);
+    return how ? [{ match, ...how }] : [];
+  });
   // Reading whom a source quotes means reading its whole article (cached): only as many as the rules need.
-  const read = (c: { match: PassageMatch; errors: number }): Candidate => {
+  const read = (c: { match: PassageMatch; errors: number; anchored: boolean }): Candidate => {
     const source = passageOf(index.articles[c.match.article]!.article, c.match);
     return { ...c, source, said: source.speaker !== null || isQuotedInSource(source.article, source.start, source.end) };
   };
@@ -63,40 +72,47 @@ export function shortQuotationPassage(draft: string, index: PassageIndex, units:
     }
   }
   if (words < MIN_WORDS_ALONE) return null;
-  const verbatim = close.filter((c) => c.errors === 0);
-  if (verbatim.length === 0 || found[0]!.alignment.cost < verbatim[0]!.match.alignment.cost) return null; // closer to words no one is quoted saying
+  const alone = close.filter((c) => c.errors === 0 || (c.anchored && c.match.matchedWords >= MIN_WORDS_AROUND_ERROR));
+  const first = alone[0];
+  if (!first || found[0]!.alignment.cost < first.match.alignment.cost) return null; // closer to words no one is quoted saying
   // The same words told again in the article (a lead, a headline) are no rival; anywhere else they are a phrase.
-  const first = verbatim[0]!.match;
-  if (verbatim.some((c) => c.match.article !== first.article || !sameWords(index, c.match, first))) return null;
-  const best = read(verbatim[0]!);
+  const cost = first.match.alignment.cost;
+  if (close.some((c) => c !== first && c.match.alignment.cost <= cost && (c.match.article !== first.match.article || !sameWords(index, c.match, first.match)))) return null;
+  const best = read(first);
   if (!best.said) return null;
   if (speaker && speaker.confidence >= CONFIDENT && best.source.speaker && best.source.speakerConfidence >= CONFIDENT) return null; // someone else's words
   return best;
 }
 
 /**
- * How many words differ when a passage is close enough for a few words, else -1: at most one (none of two
- * words), two matched in a row, the others matched, and MIN_EVIDENCE_FOR_ERROR matched when one differs.
- * Bracketed words and ellipses are accepted as in a long quotation.
+ * How close a passage is for a few words, or null when not close enough: at most one word differs (none of two
+ * words), two match in a row, the others match, and MIN_EVIDENCE_FOR_ERROR match when one differs. Bracketed
+ * words and ellipses are accepted as in a long quotation.
  */
-function closeness(match: PassageMatch, units: readonly Unit[], index: PassageIndex, words: number): number {
+function closeness(match: PassageMatch, units: readonly Unit[], index: PassageIndex, words: number): { errors: number; anchored: boolean } | null {
   const hashes = index.articles[match.article]!.hashes;
+  const ops = match.alignment.ops;
   let errors = 0;
+  let anchored = true;
   let restored = 0;
   let run = 0;
   let longestRun = 0;
-  for (const op of match.alignment.ops) {
-    if (op.op === 'substitute' || op.op === 'insert' || op.op === 'delete' || op.op === 'transpose') errors++;
+  ops.forEach((op, k) => {
+    if (op.op === 'substitute' || op.op === 'insert' || op.op === 'delete' || op.op === 'transpose') {
+      errors++;
+      anchored &&= ops.slice(0, k).some((o) => o.op === 'match') && ops.slice(k + 1).some((o) => o.op === 'match');
+    }
     if (op.op === 'bracket') {
       const unit = units[op.unit]!;
-      if (unit.kind === 'bracket' && unit.hashes.length === op.to - op.from && unit.hashes.every((h, k) => h === hashes[op.from + k])) restored++;
+      if (unit.kind === 'bracket' && unit.hashes.length === op.to - op.from && unit.hashes.every((h, i) => h === hashes[op.from + i])) restored++;
     }
     run = op.op === 'match' ? run + 1 : 0;
     longestRun = Math.max(longestRun, run);
-  }
+  });
   const allowed = words < MIN_WORDS_ALONE ? 0 : 1;
-  if (errors > allowed || longestRun < 2 || match.matchedWords < words - allowed) return -1;
-  return errors > 0 && match.matchedWords + restored < MIN_EVIDENCE_FOR_ERROR ? -1 : errors;
+  if (errors > allowed || longestRun < 2 || match.matchedWords < words - allowed) return null;
+  if (errors > 0 && match.matchedWords + restored < MIN_EVIDENCE_FOR_ERROR) return null;
+  return { errors, anchored };
 }
 
 /** The same source words, wherever they are. */

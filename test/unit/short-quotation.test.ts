@@ -47,6 +47,13 @@ describe('short quotations: checked against a passage clearly the one quoted', (
       source: 'fair, open and binding',
       edits: [['bracket', '[and]', 'and'], ['substitution', 'final', 'binding']],
     },
+    {
+      name: 'five words with no speaker, one changed between four matched, held by one source quotation only',
+      draft: 'It was, they say, "a fair, open and final process" of sorts.',
+      verdict: 'misquoted',
+      source: 'a fair, open and binding process',
+      edits: [['substitution', 'final', 'binding']],
+    },
     { name: 'three words verbatim with no speaker, held by one source quotation only', draft: 'It was, in short, an "open and binding" process.', verdict: 'exact', source: 'open and binding' },
     { name: 'two words the draft\'s speaker is quoted saying', draft: 'Tom Reyes warned it would "freak out" investors.', verdict: 'exact', source: 'freak out' },
     { name: 'five words with one changed, the speaker\'s own', draft: 'Lopez said it was "a great deal for the city" in the end.', verdict: 'misquoted', source: 'a great deal for the town', edits: [['substitution', 'city', 'town']] },
@@ -66,6 +73,7 @@ describe('short quotations: checked against a passage clearly the one quoted', (
 describe('short quotations: left unchecked, never unsourced or misattributed', () => {
   const cases: Array<{ name: string; draft: string }> = [
     { name: 'one word', draft: 'He called them "rats" twice.' },
+    { name: 'five words, the last one changed, and no speaker to say whose', draft: 'They promised "a fair, open and honest" count.' },
     { name: 'three words, one changed, and no speaker to say whose', draft: 'It was, in short, an "open and final" process.' },
     { name: 'three words, one changed, the speaker\'s own, but only two left to go by', draft: 'Maria Lopez called it "open and final" on Monday.' },
     { name: 'two words and no speaker to say whose', draft: 'Some feared it would "freak out" investors.' },
