@@ -1,38 +1,32 @@
 /**
- * Attributed claims without quotation marks: `X said that …`, `according to X, …`, `X told <outlet> …`.
- * With the quotations they make up what the draft says others said.
+ * Attributed claims without quotation marks: `X said that …`, `according to X, …`, `…, X warned.` They are read
+ * with the same cues, subjects and coreference chains as quotations (attribution/), so `she said that …` is
+ * credited to the person `she` stands for, by the fullest form of her name.
  */
-import { nameAfter, nameBeforeVerb, type NameSpan } from './language/names';
-import type { QuoteFinding } from './findings';
+import { claimSpeaker } from './attribution/attribute';
+import type { QuoteFinding, Speaker } from './findings';
+import { analyse } from './language/analysis';
+import { extractQuotations } from './quotes/extract';
 
 export interface Claim {
   /** The sentence's offsets in the draft. */
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  readonly speaker: NameSpan;
+  /** Who the claim is credited to: the chain's name, and where the sentence names them (a name, pronoun or description). */
+  readonly speaker: Speaker;
 }
 
-const SENTENCE = /[^.!?\n]+(?:[.!?]+|$)/g;
-const ACCORDING = /\baccording to\s+/i;
-const REPORTED = /\b(?:said|says|told|claimed|claims|argued|argues|insisted|insists|warned|warns|noted|notes|stated|states|believes|believed|thinks|thought|maintained|maintains|denied|denies|admitted|admits|acknowledged|acknowledges)\b(?:\s+\p{Ll}+){0,3}?\s+that\b/iu;
-
+/** The claims of a checked draft's prose; sentences holding a quotation are left to the quotation's check. */
 export function findClaims(prose: string, quotes: readonly QuoteFinding[]): Claim[] {
+  const analysis = analyse(prose, extractQuotations(prose).quotations);
   const claims: Claim[] = [];
-  for (const match of prose.matchAll(SENTENCE)) {
-    const start = match.index + (/^[\s"'\u201D\u2019)\]]*/.exec(match[0])?.[0].length ?? 0); // after a closing mark
-    const end = match.index + match[0].trimEnd().length;
-    if (end <= start || quotes.some((q) => q.open < end && start < q.close)) continue; // quotations are checked as such
-    const sentence = prose.slice(start, end);
-    const speaker = speakerOf(prose, start, sentence);
-    if (speaker) claims.push({ start, end, text: sentence, speaker });
+  for (const sentence of analysis.sentences) {
+    const start = sentence.start + (/^[\s"'\u201D\u2019)\]]*/.exec(prose.slice(sentence.start, sentence.end))?.[0].length ?? 0); // after a closing mark
+    const end = sentence.start + prose.slice(sentence.start, sentence.end).trimEnd().length;
+    if (end <= start || quotes.some((q) => q.open < end && start < q.close)) continue;
+    const found = claimSpeaker(analysis, { start, end });
+    if (found) claims.push({ start, end, text: prose.slice(start, end), speaker: { ...found.speaker, confidence: found.confidence } });
   }
   return claims;
-}
-
-function speakerOf(prose: string, start: number, sentence: string): NameSpan | undefined {
-  const according = ACCORDING.exec(sentence);
-  if (according) return nameAfter(prose, start + according.index + according[0].length);
-  const reported = REPORTED.exec(sentence);
-  return reported ? nameBeforeVerb(prose, start, start + reported.index) : undefined;
 }

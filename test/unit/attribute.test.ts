@@ -231,3 +231,21 @@ describe('attributeQuotations: confidence', () => {
     assert.ok(guess! > 0 && guess! < CONFIDENT, String(guess));
   });
 });
+
+table('attributeQuotations: subjects past longer appositives, possessives and verbs', [
+  { name: 'X, 35, a salesman from <town>, <state>, says', draft: 'Tom Reyes, 35, a salesman from Dunmore, Ohio, says Ruiz will "leave here with the wind at her back."', expected: [['Tom Reyes', 'before']] },
+  { name: 'X, meanwhile, who …, said', draft: 'Ana Ruiz, meanwhile, who has no endorsements yet, said the count is "a sign of what is coming to the harbour."', expected: [['Ana Ruiz', 'before']] },
+  { name: "Y's campaign manager, X, said after the quotation", draft: `"${Q}," said Ruiz's deputy campaign manager, Tom Reyes, who ran the count.`, expected: [['Tom Reyes', 'after']] },
+  { name: "Y's <place> state director, X, …, writing:", draft: `In early May, Ruiz's Ohio state director, Tom Reyes, wrote to the towns, writing in an email: "${Q}."`, expected: [['Tom Reyes', 'before']] },
+  { name: 'X praised Y … and said: a verb is no role word', draft: 'Dana Whitfield praised Reyes\u2019s record on the harbour and said the senator can "bring real change to the towns."', expected: [['Dana Whitfield', 'before']] },
+  { name: 'X endorsed Y …, telling', draft: `Ruiz endorsed Reyes in early June, but only after a long delay, telling reporters that she was "${q}."`, expected: [['Ruiz', 'before']] },
+  { name: 'X, who …, did …, but told', draft: `Whitfield, who was speaking to the mayors, did not name Reyes, but told them that the towns need leaders "${q}."`, expected: [['Whitfield', 'before']] },
+  { name: '`goes on recess` is no cue', draft: 'Sen. Dana Whitfield said that once the Senate goes on recess, "I will travel to every harbour town I can reach."', expected: [['Dana Whitfield', 'before']] },
+  { name: 'X groused that', draft: 'Ruiz groused to a crowd in Dunmore that the paper "does not treat me or my family properly."', expected: [['Ruiz', 'before']] },
+  { name: 'X reacted skeptically, "…"', draft: `Tom Reyes reacted skeptically to the deal, "${Q}."`, expected: [['Tom Reyes', 'before']] },
+]);
+
+table('attributeQuotations: a quotation between words is no part of a name', [
+  { name: 'a capitalised word before the quotation', draft: `Teachers "${q}," Ruiz said.`, expected: [['Ruiz', 'after']] },
+  { name: 'a thing noun before an earlier quotation', draft: `Reyes called the system "rotten to the core."\n\n"${Q}," Reyes said.`, expected: [['Reyes', 'before'], ['Reyes', 'after']] },
+]);

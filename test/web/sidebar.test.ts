@@ -176,11 +176,11 @@ describe('sidebar: actors, claims and sources of the active draft', () => {
       ['“The soldier died as a re | edited · Ministry of Defence'],
       ['“Thanks to the Canadian F | exact · Stephen Harper', '“I wish to express my sin | exact · Des Browne'],
     ]);
-    // `X said that …` and `According to X, …`: each reveals its sentence.
+    // `X said that …` and `According to X, …`: each reveals its sentence, and names its speaker by the fullest form the draft uses.
     const claims = view.getChildren(roots[5]).map((n) => view.getTreeItem(n));
     assert.deepStrictEqual(claims.map((i) => [label(i), i.description]), [
-      ['Lukashenko said that the election had been free and fair.', 'Lukashenko'],
-      ['According to Mr Harper, the money would be spent over ten y…', 'Mr Harper'], // shortened to 60 characters
+      ['Lukashenko said that the election had been free and fair.', 'Alexander Lukashenko'],
+      ['According to Mr Harper, the money would be spent over ten y…', 'Stephen Harper'], // shortened to 60 characters
     ]);
     const args = claims[0]!.command?.arguments?.[0] as { uri: string; start: number; end: number };
     assert.strictEqual(claims[0]!.command?.command, 'sourcecheck.revealRange');

@@ -12,7 +12,7 @@
  */
 import { analyse, type Analysis } from '../language/analysis';
 import { chainWithRole, lastMentionBefore, type Chain } from '../language/chains';
-import { findCues, type Cue } from '../language/cues';
+import { findCues, isCueWord, type Cue } from '../language/cues';
 import type { Mention } from '../language/mentions';
 import type { NameSpan } from '../language/names';
 import { sentenceIndexAt, type Span } from '../language/sentences';
@@ -69,7 +69,7 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
   else order.push([next, 'after']);
   for (const [c, side] of order) {
     if (!c) continue;
-    const reading = readCue(a, c, sentence, quote, side);
+    const reading = readCue(a, c, sentence, side === 'after' ? quote.close : sentence.start, side);
     if (reading) return reading;
   }
   if (endsWithColon(a.text, sentence.start, quote.open)) {
@@ -79,6 +79,43 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
   if (cues.length > 0 || !standsAlone(a, sentence, quote)) return undefined;
   return fromContext(a, quote, s, k, earlier);
 }
+
+/**
+ * The speaker of a claim, a sentence reporting what someone said without quoting it (`Ruiz said that …`,
+ * `according to Ruiz, …`, `Taxes will rise, Ruiz warned.`), read as quotations are. Undefined when the sentence
+ * reports nobody named.
+ */
+export function claimSpeaker(a: Analysis, sentence: Span): Attribution | undefined {
+  const cues = findCues(a.text, sentence.start, sentence.end, a.quoteSpans);
+  // `According to The Ledger, Ruiz said that …`: a verb's subject speaks, the nominal cue names the messenger
+  for (const cue of [...cues.filter((c) => !c.nominal), ...cues.filter((c) => c.nominal)]) {
+    const frame = reportingFrame(a.text, cue, sentence);
+    const reading = frame ? readCue(a, cue, sentence, frame.from, frame.side) : undefined;
+    if (reading && reading !== 'unnamed') return reading;
+  }
+  return undefined;
+}
+
+/**
+ * How a cue reports a clause, and where its subject may be: before a `that` clause (`told reporters that`),
+ * a nominal cue, or a cue closing the sentence after a comma (`…, Ruiz said.`, `…, said Ruiz on Monday.`).
+ * `knows that` reports nobody: the writer vouches for what follows.
+ */
+function reportingFrame(text: string, cue: Cue, sentence: Span): { from: number; side: 'before' | 'after' } | undefined {
+  if (cue.nominal) return { from: sentence.start, side: 'before' };
+  if (cue.factive) return undefined;
+  const after = text.slice(cue.end, sentence.end);
+  if (/^(?:\s+[\p{L}'\u2019-]+){0,3}?\s+that\b/u.test(after)) return { from: sentence.start, side: 'before' };
+  const comma = text.lastIndexOf(',', cue.start);
+  const claim = text.slice(sentence.start, Math.max(sentence.start, comma));
+  if (comma > sentence.start && claim.split(/\s+/).length >= 3 && /^[^,;:]{0,40}$/.test(text.slice(comma + 1, cue.start)) && CLOSING_CUE_TAIL.test(after)) {
+    return { from: comma + 1, side: 'after' };
+  }
+  return undefined;
+}
+
+/** After a cue closing a sentence: nothing, a name or a description, then perhaps a time (`said| Chief Ana Ruiz on Monday.`). */
+const CLOSING_CUE_TAIL = /^(?:\s+(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,4}[\p{Lu}][\p{L}'\u2019-]*|\s+the(?:\s+[\p{Ll}-]+){1,3})?(?:\s+(?:on\s+)?[\p{Lu}][\p{Ll}]+day|\s+(?:last|this)\s+[\p{Ll}]+|\s+(?:earlier|later|yesterday|today|tonight))?\s*[.!]?\s*$/u;
 
 /** The speaker of a quotation that is a sentence of its own: the colon before it, the quotation it continues, the sentence before. */
 function fromContext(a: Analysis, quote: Quotation, s: number, k: number, earlier: ReadonlyArray<Attribution | undefined>): Reading {
@@ -109,7 +146,7 @@ function fromContext(a: Analysis, quote: Quotation, s: number, k: number, earlie
 function introducedBy(a: Analysis, sentence: Span): Reading {
   const cues = findCues(a.text, sentence.start, sentence.end, a.quoteSpans);
   for (let k = cues.length - 1; k >= 0; k--) {
-    const found = readCue(a, cues[k]!, sentence, undefined, 'before');
+    const found = readCue(a, cues[k]!, sentence, sentence.start, 'before');
     if (found) return found;
   }
   if (!/:\s*$/.test(a.text.slice(sentence.start, sentence.end))) return undefined;
@@ -117,15 +154,18 @@ function introducedBy(a: Analysis, sentence: Span): Reading {
   return subject === 'unnamed' ? subject : subject ? reading(a, subject, 'colon', 0.75) : undefined;
 }
 
-/** The subject of a cue, read as a speaker. */
-function readCue(a: Analysis, cue: Cue, sentence: Span, quote: Quotation | undefined, side: 'before' | 'after'): Reading {
-  const subject = cueSubject(a, cue, sentence, quote, side);
+/**
+ * The subject of a cue, read as a speaker. `from` is where the subject may start: the sentence, or what follows
+ * the quotation for a cue after it (`“…,” Ruiz said`).
+ */
+function readCue(a: Analysis, cue: Cue, sentence: Span, from: number, side: 'before' | 'after'): Reading {
+  const subject = cueSubject(a, cue, sentence, from, side);
   if (!subject) return undefined;
   if (subject === 'unnamed') return subject;
   return reading(a, subject, side, cue.kind === 'thought' ? 0.75 : 0.9);
 }
 
-function cueSubject(a: Analysis, cue: Cue, sentence: Span, quote: Quotation | undefined, side: 'before' | 'after'): Mention | 'unnamed' | undefined {
+function cueSubject(a: Analysis, cue: Cue, sentence: Span, from: number, side: 'before' | 'after'): Mention | 'unnamed' | undefined {
   if (cue.nominal) return mentionAt(a, cue.end, sentence.end);
   if (cue.participle && !/\b(?:is|are|was|were|been|be|am)\s+$/i.test(a.text.slice(Math.max(0, cue.start - 8), cue.start))) {
     // `with Ruiz noting`, `Ruiz telling`: the name right before the participle
@@ -142,7 +182,6 @@ function cueSubject(a: Analysis, cue: Cue, sentence: Span, quote: Quotation | un
     return mentionAt(a, cue.end + a.text.slice(cue.end).indexOf('by') + 2, sentence.end);
   }
   // `Ana Ruiz, an economist, said`; after the quotation, only what follows it: `“…,” Ruiz said`
-  const from = side === 'after' && quote ? quote.close : sentence.start;
   const subject = subjectBefore(a, cue.start, from);
   if (subject) return subject;
   // `Ruiz took the stage and called it “…”`: a second verb of the clause shares its subject
@@ -231,7 +270,8 @@ const SUBJECT_GAP_WORD = /^(?:also|then|later|again|once|often|repeatedly|has|ha
 /** What may stand between a subject and its verb: adverbs, auxiliaries, a time, and any appositive between commas, brackets or dashes. */
 function isSubjectGap(gap: string): boolean {
   let clean = gap.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ').replace(/\([^()]*\),?/g, ' ').replace(/\s[\u2014\u2013]\s?[^\u2014\u2013]*[\u2014\u2013]\s/g, ' ');
-  clean = clean.replace(/^\s*,[^,]+,/, ' '); // `, for her part,` `, a judge appointed by the governor,`
+  // any appositives between commas: `, for her part,` `, a judge appointed by the governor,` `, 35, a salesman from Austin, Texas,`
+  clean = clean.replace(/^\s*,(?:[^,]+,)+/u, ' ');
   if (/[,.!?:]/.test(clean)) return false;
   const words = clean.split(/\s+/).filter(Boolean);
   return words.length <= 4 && words.every((w) => SUBJECT_GAP_WORD.test(w));
@@ -248,16 +288,37 @@ function mentionAt(a: Analysis, at: number, to: number): Mention | 'unnamed' | u
   if (/^[\s,]*(?:a|an|one|another)\s/i.test(gap)) return 'unnamed'; // `said a senior aide to Ruiz`
   if (gap.split(/\s+/).filter(Boolean).some((w) => /^(?:that|to|and|but|as|if|when|because|after|before|on|in|at|for|with|about|from|of|by|into|over|than)$/i.test(w))) return undefined;
   if (m.form === 'unnamed') return 'unnamed';
+  const apposed = apposedToPossessive(a, k, to);
+  if (apposed !== undefined) return a.mentions[apposed];
   // `said Ohio's Ann Cole`: the possessor is a place or an organisation, the person follows
   const owned = a.mentions[k + 1];
   if (owned && owned.form === 'name' && owned.start < to && /^['\u2019]s\s+$/.test(a.text.slice(m.end, owned.start)) && owned.entity !== 'organization') return a.mentions[lastOfRun(a, k + 1, to)];
   return a.mentions[lastOfRun(a, k, to)];
 }
 
+/**
+ * `Ruiz's campaign manager, Tom Reyes, said`: the person in apposition to a possessive description. The index of
+ * that name, if mention k is such a possessor.
+ */
+function apposedToPossessive(a: Analysis, k: number, to: number): number | undefined {
+  const owner = a.mentions[k]!;
+  if (owner.form !== 'name') return undefined;
+  for (let n = k + 1; n < a.mentions.length && n <= k + 3; n++) {
+    const next = a.mentions[n]!;
+    if (next.end > to) return undefined;
+    if (next.entity === 'place') continue; // `Ruiz's Texas state director, Tom Reyes,`
+    if (next.form !== 'name' || !/^['\u2019]s\s+(?:[\p{L}-]+\s+){0,4}[\p{Ll}-]+,\s+$/u.test(a.text.slice(owner.end, next.start))) return undefined;
+    return /^\s*(?:[,(]|$)/.test(a.text.slice(next.end, next.end + 2)) ? n : undefined;
+  }
+  return undefined;
+}
+
 /** Up to three role or title words between two names: ` delegate `, ` Sgt. `, ` MP `. */
 function isRoleGap(gap: string): boolean {
   if (FUNCTION_WORD.test(gap)) return false;
   const words = gap.split(/\s+/).filter(Boolean);
+  // a verb between two names is no role: `Ruiz praised Reyes`, `Ruiz endorsed Reyes`
+  if (words.some((w) => isCueWord(w) || /ed$/.test(w))) return false;
   return /^\s/.test(gap) && /\s$/.test(gap) && words.length <= 3 && words.every((w) => /^[\p{L}]*[\p{Ll}-]+$/u.test(w) || HEAD_TITLES.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
@@ -306,7 +367,10 @@ function clauseSubject(a: Analysis, from: number, to: number): Mention | 'unname
       if (next && next.form === 'name' && next.end <= to && /^[^,;:.]{0,40},\s*$/.test(a.text.slice(m.end, next.start)) && /^\s*,/.test(a.text.slice(next.end, next.end + 2))) return next;
     }
     if (m.form === 'unnamed') return 'unnamed';
-    if (m.form === 'name' && m.entity === 'unknown' && !m.text.includes(' ') && /^,/.test(a.text.slice(m.end, m.end + 1))) continue;
+    const apposed = apposedToPossessive(a, k, to);
+    if (apposed !== undefined) return a.mentions[apposed];
+    // `Hours later, …`: a lone unknown word before a comma opens the sentence; `Ruiz, who …,` is its subject
+    if (m.form === 'name' && m.entity === 'unknown' && !m.text.includes(' ') && /^,(?!\s*who\b)/.test(a.text.slice(m.end, m.end + 6)) && (a.chainAt(m)?.forms.length ?? 1) === 1) continue;
     return coordinated(a, lastOfRun(a, k, to), to);
   }
   return undefined;

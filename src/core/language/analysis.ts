@@ -59,8 +59,8 @@ function blank(text: string, spans: readonly Span[]): string {
 
 /**
  * `Standing in the hall, …`, `Hours later, …`: a single capitalised word that opens a sentence, is never written
- * again and is followed by a preposition, a time word or a comma, or ends in -ing, is capitalised for its
- * position, not because it is a name.
+ * again and is followed by a preposition, a time word or a comma (not `, who`), or ends in -ing, is capitalised
+ * for its position, not because it is a name.
  */
 function dropPositionCapitals(text: string, mentions: Mention[], sentences: readonly Span[]): Mention[] {
   const starts = new Set(sentences.map((s) => s.start));
@@ -69,6 +69,6 @@ function dropPositionCapitals(text: string, mentions: Mention[], sentences: read
   return mentions.filter((m) => {
     if (m.form !== 'name' || m.entity !== 'unknown' || m.text.includes(' ') || !starts.has(m.start) || uses.get(m.text)! > 1) return true;
     const next = text.slice(m.end, m.end + 14);
-    return !(/ing$/.test(m.text) || /^\s*,|^\s+(?:later|earlier|ago|afterwards|after|before|since|in|on|at|of|for|from|with|by|during|this|that|last|next)\b/.test(next));
+    return !(/ing$/.test(m.text) || /^\s*,(?!\s*who\b)|^\s+(?:later|earlier|ago|afterwards|after|before|since|in|on|at|of|for|from|with|by|during|this|that|last|next)\b/.test(next));
   });
 }

@@ -7,20 +7,25 @@ import type { Candidate } from './candidates';
 import { MEMBER_ROLES, ORGANISATION_DESCRIPTORS, ORGANISATION_NOUNS, ORGANISATION_PLURALS, PERSON_ROLES, PERSONAL_THINGS } from './vocabulary';
 
 const SPACE = /\s/;
+/** Spaces no writer types between two words of one phrase. */
+const BOUNDARY = /\n[ \t]*\n| {4}/;
 const LOWER_OR_HYPHEN = /^[\p{Ll}-]$/u;
 
 /**
  * The words right before `at` within 80 characters (`... political columnist |Nahum Barnea`): the last `count`
  * of the window's space-separated words, leading brackets and quotes dropped (`(president of`), trailing
- * punctuation kept (a clause ends there). Read from the end: only the last few words are needed.
+ * punctuation kept (a clause ends there). Read from the end: only the last few words are needed. A paragraph
+ * break or a blanked quotation (a long run of spaces) ends the window: `the system “…” |Carson said` has no
+ * `system` before Carson.
  */
 export function wordsBefore(text: string, at: number, count = 4): string[] {
   const from = Math.max(0, at - 80);
   const words: string[] = [];
   let end = at;
   while (words.length < count) {
+    const spaceEnd = end;
     while (end > from && SPACE.test(text[end - 1]!)) end--;
-    if (end === from) break;
+    if (end === from || (spaceEnd - end > 3 && BOUNDARY.test(text.slice(end, spaceEnd)))) break;
     let start = end;
     while (start > from && !SPACE.test(text[start - 1]!)) start--;
     const word = text.slice(start, end).replace(/^[^\p{L}\p{N}]+/u, '');

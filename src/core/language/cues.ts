@@ -29,7 +29,9 @@ const SPEECH = [
   'imply', 'indicate', 'mutter', 'tout', 'trumpet', 'pronounce', 'posit', 'volunteer', 'instruct', 'order', 'command',
   // manner of speaking
   'bemoan', 'bark', 'grumble', 'growl', 'sigh', 'beam', 'gripe', 'marvel', 'thunder', 'snarl', 'laugh', 'stammer',
-  'murmur', 'sneer', 'cheer', 'groan', 'gasp', 'bellow', 'plead', 'allude',
+  'murmur', 'sneer', 'cheer', 'groan', 'gasp', 'bellow', 'plead', 'allude', 'grouse', 'fret', 'rant', 'chant',
+  // reactions and judgements that introduce words
+  'react', 'deride', 'scorn', 'belittle', 'insult',
 ];
 const WRITING = ['write:wrote', 'tweet', 'retweet', 'post', 'publish', 'email', 'e-mail', 'text', 'blog', 'pen', 'sign', 'print', 'message'];
 const THOUGHT = ['think:thought', 'believe', 'feel:felt', 'hope', 'fear', 'worry:worried', 'expect', 'reckon', 'suspect', 'doubt', 'know:knew', 'ponder'];
@@ -68,7 +70,11 @@ export interface Cue {
   readonly participle: boolean;
   /** `according to`, `in the words of`, `quoting`: the speaker follows the cue. */
   readonly nominal: boolean;
+  /** `knows that`, `realised that`: the writer vouches for what follows; it reports no one's words. */
+  readonly factive?: boolean;
 }
+
+const FACTIVE = /^(?:know|knows|knew|knowing|realise[sd]?|realize[sd]?|realising|realizing)$/;
 
 /** Nominal cues: the speaker comes right after them. */
 const NOMINAL = /\b(?:according to|in the words of|quoting|as quoted by|per)\s+$/i;
@@ -92,7 +98,7 @@ export function findCues(text: string, from: number, to: number, skip: ReadonlyA
     const cue = phrase ?? word;
     const kind = CUE_WORDS.get(cue);
     if (kind && isVerbUse(text, m.index, cue)) {
-      cues.push({ start: m.index, end: m.index + cue.length, kind, participle: /ing$/.test(cue.split(' ')[0]!), nominal: false });
+      cues.push({ start: m.index, end: m.index + cue.length, kind, participle: /ing$/.test(cue.split(' ')[0]!), nominal: false, ...(FACTIVE.test(cue) ? { factive: true } : {}) });
       if (phrase) words.lastIndex = m.index + phrase.length;
     } else if (SAYING_NOUNS.test(word) && /^\s+(?:was|is|were|read|reads|went)\b[^.!?\u201C"]{0,20}[:,]?\s*$/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30).split(/[\u201C"]/)[0]!)) {
       cues.push({ start: m.index, end: m.index + m[0].length, kind: 'speech', participle: false, nominal: false });
@@ -126,6 +132,8 @@ function isVerbUse(text: string, at: number, cue: string): boolean {
     if (/['\u2019]s$/.test(previous)) return false; // `Ruiz's comments`
   }
   if (/^(?:the|a|an|this|that|his|her|their|its|our|my|your|whose|no|every|each|any|some)$/.test(before) && !/ed$/.test(cue)) return false;
+  // `went on, “…”`, `goes on to say`: speaking on; not `the Senate goes on recess`
+  if (/^(?:go|goes|went|going) on$/.test(cue) && !/^\s*(?:[,:\u2014"\u201C]|to\s+(?:say|add|call|describe|warn|argue|note|explain))/.test(text.slice(at + cue.length, at + cue.length + 14))) return false;
   if (/^(?:to)$/.test(before) && /^(?:call|report|text|post|message|echo|answer|comment|reply|promise|order|address|object|pledge|welcome|challenge|appeal|charge|quote|signal|estimate|protest|question|command|forecast|blog|pen|print|sign)$/.test(cue)) return false;
   return true;
 }

@@ -17,8 +17,11 @@ export interface Run {
   company?: boolean;
 }
 
-/** Whether `b` continues the name `a` is in: no sentence end or possessive between them, spaces and at most one line break. */
-const gapJoins = (text: string, a: Token, b: Token): boolean => !a.stop && !a.possessive && /^[ \t]*\n?[ \t]*$/.test(text.slice(a.rawEnd, b.start));
+/**
+ * Whether `b` continues the name `a` is in: no sentence end or possessive between them, a few spaces and at most
+ * one line break. A longer run of spaces is a quotation blanked by the caller: `Teachers “…” Ruiz` is two names.
+ */
+const gapJoins = (text: string, a: Token, b: Token): boolean => !a.stop && !a.possessive && /^[ \t]{0,3}(?:\n[ \t]*)?$/.test(text.slice(a.rawEnd, b.start));
 
 /** Capitalised runs of the text, joined over particles, `of`/`on`/`for`, `&`, company suffixes and `party`. */
 export function nameRuns(text: string, tokens: readonly Token[]): Run[] {
