@@ -93,6 +93,7 @@ export function findCues(text: string, from: number, to: number, skip: ReadonlyA
   words.lastIndex = from;
   for (let m = words.exec(text); m && m.index < to; m = words.exec(text)) {
     if (inSkip(m.index)) continue;
+    if (/^\p{Lu}/u.test(m[0]) && !opensSentence(text, m.index)) continue; // `Le Pen told`, `Trump Tower`: part of a name
     const word = m[0].toLowerCase();
     const phrase = PHRASES.get(word)?.find((p) => text.slice(m!.index, m!.index + p.length).toLowerCase() === p && !/[\p{L}]/u.test(text[m!.index + p.length] ?? ''));
     const cue = phrase ?? word;
@@ -110,6 +111,11 @@ export function findCues(text: string, from: number, to: number, skip: ReadonlyA
     if (!inSkip(at)) cues.push({ start: at, end: at + m[0].length, kind: 'speech', participle: false, nominal: true });
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a word at `at` may open a sentence or a heading (`Says Ruiz`), after a stop, a mark, a break or a blank. */
+function opensSentence(text: string, at: number): boolean {
+  return at === 0 || /(?:[.!?:;"'\u201C\u201D\u2018\u2019(\[\u2014\u2013-]\s*|\n\s*|\s{2,}|^\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /** Cue verbs that are as often nouns (`a call`, `the challenge`, `reports`): their base form is never a cue. */
@@ -132,6 +138,7 @@ function isVerbUse(text: string, at: number, cue: string): boolean {
     if (/['\u2019]s$/.test(previous)) return false; // `Ruiz's comments`
   }
   if (/^(?:the|a|an|this|that|his|her|their|its|our|my|your|whose|no|every|each|any|some)$/.test(before) && !/ed$/.test(cue)) return false;
+  if (/['\u2019]s$/.test(previous)) return false; // `Ruiz's remarks`, `the mayor's claims`: a noun after a possessive
   // `went on, “…”`, `goes on to say`: speaking on; not `the Senate goes on recess`
   if (/^(?:go|goes|went|going) on$/.test(cue) && !/^\s*(?:[,:\u2014"\u201C]|to\s+(?:say|add|call|describe|warn|argue|note|explain))/.test(text.slice(at + cue.length, at + cue.length + 14))) return false;
   if (/^(?:to)$/.test(before) && /^(?:call|report|text|post|message|echo|answer|comment|reply|promise|order|address|object|pledge|welcome|challenge|appeal|charge|quote|signal|estimate|protest|question|command|forecast|blog|pen|print|sign)$/.test(cue)) return false;
