@@ -243,6 +243,15 @@ table('attributeQuotations: subjects past longer appositives, possessives and ve
   { name: '`goes on recess` is no cue', draft: 'Sen. Dana Whitfield said that once the Senate goes on recess, "I will travel to every harbour town I can reach."', expected: [['Dana Whitfield', 'before']] },
   { name: 'X groused that', draft: 'Ruiz groused to a crowd in Dunmore that the paper "does not treat me or my family properly."', expected: [['Ruiz', 'before']] },
   { name: 'X reacted skeptically, "…"', draft: `Tom Reyes reacted skeptically to the deal, "${Q}."`, expected: [['Tom Reyes', 'before']] },
+  { name: 'a cue word inside a name is no cue (Le Pen told)', draft: `"${Q}," Ana Le Pen told Harbour Radio in an interview.`, expected: [['Ana Le Pen', 'after']] },
+  { name: "a cue word after a possessive is a noun (Y's remarks)", draft: 'Dana Whitfield denounced Reyes’s remarks as "hurtful and humiliating to the towns."', expected: [['Dana Whitfield', 'before']] },
+  { name: 'X, the No. 2 in …, put it:', draft: `As Ana Ruiz, the No. 2 in the party leadership, put it: "${Q}."`, expected: [['Ana Ruiz', 'before']] },
+  { name: 'an interview with journalist Y: Y is no subject', draft: `In a long, in-prison interview with journalist Tom Reyes last year, Ruiz said she welcomed the move and added, "${Q}."`, expected: [['Ruiz', 'before']] },
+  { name: 'on <platform> writing: the platform is no subject', draft: `Ruiz answered the question on Facebook writing, "${Q}."`, expected: [['Ruiz', 'before']] },
+  { name: "<outlet>'s X …, saying", draft: `Amid the replies, The Harbour Ledger’s Tom Reyes gave a reason, saying it is needed to "${q}."`, expected: [['Tom Reyes', 'before']] },
+  { name: 'with X tweeting … and asking', draft: `Others were quick to chime in, with Tom Reyes tweeting that it was a "disaster for the towns" and asking, "${Q}?"`, expected: [['Tom Reyes', 'before'], ['Tom Reyes', 'before']] },
+  { name: 'a surname opening a sentence before a comma', draft: `Ruiz hired Thomas Coan. Coan, the union’s lawyer, argues that "${q}."`, expected: [['Thomas Coan', 'before', 'Coan']] },
+  { name: 'X (party-state), who …, said', draft: `Rep. Ana Ruiz (D-Ohio), who introduced a bill this month on the harbour towns, said in a statement that "${q}."`, expected: [['Ana Ruiz', 'before']] },
 ]);
 
 table('attributeQuotations: a quotation between words is no part of a name', [

@@ -171,7 +171,13 @@ function cueSubject(a: Analysis, cue: Cue, sentence: Span, from: number, side: '
     // `with Ruiz noting`, `Ruiz telling`: the name right before the participle
     const k = lastMentionBefore(a.mentions, cue.start);
     const right = a.mentions[k];
-    if (right && right.form === 'name' && right.start >= sentence.start && /^\s+$/.test(a.text.slice(right.end, cue.start))) return right;
+    // … not `on Facebook writing`: the object of a preposition other than the absolute `with`
+    const objectOf = right !== undefined && isObjectOfPreposition(a, right, sentence.start) && !/\bwith\s+(?:\S+\s+){0,2}$/i.test(a.text.slice(Math.max(sentence.start, right.start - 30), right.start));
+    if (right && right.form === 'name' && right.start >= sentence.start && /^\s+$/.test(a.text.slice(right.end, cue.start)) && !objectOf) return right;
+    // `with Reyes tweeting that … and asking`: a participle joined by `and` to one before it shares its subject
+    const joined = /\band\s+$/.test(a.text.slice(Math.max(sentence.start, cue.start - 5), cue.start))
+      ? findCues(a.text, sentence.start, cue.start, a.quoteSpans).filter((c) => c.participle).pop() : undefined;
+    if (joined) return cueSubject(a, joined, sentence, from, side);
     // `X criticised the accord, saying “…”`: the subject of the finite verb before, else of the clause
     const finite = findCues(a.text, sentence.start, cue.start, a.quoteSpans).filter((c) => !c.participle && !c.nominal).pop();
     const subject = finite ? subjectBefore(a, finite.start, sentence.start) : undefined;
@@ -255,8 +261,11 @@ function isObjectOfPreposition(a: Analysis, m: Mention, from: number): boolean {
 
 const SPEAKS_FOR = /^['\u2019]s\s+(?:press\s+)?(?:office|campaign|spokesman|spokeswoman|spokesperson|aides?|staff|lawyers?|attorneys?|camp|team)\s+(?:(?:also|later|then)\s+)?$/u;
 
-/** A preposition, then perhaps `the` and a capitalised modifier (`of the Armenian |Patriarchate`; not `Secretary of Labor |Ana Ruiz`). */
-const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]t|[Ff]rom|[Ff]or|[Ww]ith|[Ii]n|[Oo]n|[Tt]o|[Bb]y|[Aa]bout|[Aa]gainst|[Nn]ear|[Tt]han|[Ll]ike|[Ii]nto|[Oo]ver|[Uu]nder|[Bb]ehind)\s+(?:[Tt]he\s+(?:[\p{Lu}][\p{L}-]*\s+)?)?$/u;
+/**
+ * A preposition, then perhaps `the` and a capitalised modifier (`of the Armenian |Patriarchate`; not `Secretary of
+ * Labor |Ana Ruiz`), or up to two lowercase words (`with journalist |Tom Reyes`, `by the host |Ana Ruiz`).
+ */
+const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]t|[Ff]rom|[Ff]or|[Ww]ith|[Ii]n|[Oo]n|[Tt]o|[Bb]y|[Aa]bout|[Aa]gainst|[Nn]ear|[Tt]han|[Ll]ike|[Ii]nto|[Oo]ver|[Uu]nder|[Bb]ehind)\s+(?:[Tt]he\s+(?:[\p{Lu}][\p{L}-]*\s+)?|(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){1,2})?$/u;
 
 /** A quotation of more than a few words between a name and a verb: the name belongs to another clause. */
 function crossesQuotation(gap: string): boolean {
@@ -291,10 +300,8 @@ function mentionAt(a: Analysis, at: number, to: number): Mention | 'unnamed' | u
   if (m.form === 'unnamed') return 'unnamed';
   const apposed = apposedToPossessive(a, k, to);
   if (apposed !== undefined) return a.mentions[apposed];
-  // `said Ohio's Ann Cole`: the possessor is a place or an organisation, the person follows
-  const owned = a.mentions[k + 1];
-  if (owned && owned.form === 'name' && owned.start < to && /^['\u2019]s\s+$/.test(a.text.slice(m.end, owned.start)) && owned.entity !== 'organization') return a.mentions[lastOfRun(a, k + 1, to)];
-  return a.mentions[lastOfRun(a, k, to)];
+  const owned = possessedName(a, k, to);
+  return a.mentions[owned !== undefined ? lastOfRun(a, owned, to) : lastOfRun(a, k, to)];
 }
 
 /**
@@ -312,6 +319,14 @@ function apposedToPossessive(a: Analysis, k: number, to: number): number | undef
     return /^\s*(?:[,(]|$)/.test(a.text.slice(next.end, next.end + 2)) ? n : undefined;
   }
   return undefined;
+}
+
+/** `said Ohio's Ann Cole`, `The Ledger's Tom Reyes said`: the person a place or an organisation possesses, if mention k is one. */
+function possessedName(a: Analysis, k: number, to: number): number | undefined {
+  const owner = a.mentions[k]!;
+  const owned = a.mentions[k + 1];
+  if (owner.form !== 'name' || owner.entity === 'person' || !owned || owned.form !== 'name' || owned.start >= to || owned.entity === 'organization') return undefined;
+  return /^['\u2019]s\s+$/.test(a.text.slice(owner.end, owned.start)) ? k + 1 : undefined;
 }
 
 /** Up to three role or title words between two names: ` delegate `, ` Sgt. `, ` MP `. */
@@ -368,7 +383,7 @@ function clauseSubject(a: Analysis, from: number, to: number): Mention | 'unname
       if (next && next.form === 'name' && next.end <= to && /^[^,;:.]{0,40},\s*$/.test(a.text.slice(m.end, next.start)) && /^\s*,/.test(a.text.slice(next.end, next.end + 2))) return next;
     }
     if (m.form === 'unnamed') return 'unnamed';
-    const apposed = apposedToPossessive(a, k, to);
+    const apposed = apposedToPossessive(a, k, to) ?? possessedName(a, k, to);
     if (apposed !== undefined) return a.mentions[apposed];
     // `Hours later, …`: a lone unknown word before a comma opens the sentence; `Ruiz, who …,` is its subject
     if (m.form === 'name' && m.entity === 'unknown' && !m.text.includes(' ') && /^,(?!\s*who\b)/.test(a.text.slice(m.end, m.end + 6)) && (a.chainAt(m)?.forms.length ?? 1) === 1) continue;

@@ -59,15 +59,17 @@ function blank(text: string, spans: readonly Span[]): string {
 
 /**
  * `Standing in the hall, …`, `Hours later, …`: a single capitalised word that opens a sentence, is never written
- * again and is followed by a preposition, a time word or a comma (not `, who`), or ends in -ing, is capitalised
+ * again (alone, or as the last word of a fuller name) and is followed by a preposition, a time word or a comma (not `, who`), or ends in -ing, is capitalised
  * for its position, not because it is a name.
  */
 function dropPositionCapitals(text: string, mentions: Mention[], sentences: readonly Span[]): Mention[] {
   const starts = new Set(sentences.map((s) => s.start));
   const uses = new Map<string, number>();
   for (const m of mentions) if (m.form === 'name') uses.set(m.text, (uses.get(m.text) ?? 0) + 1);
+  // the last word of a fuller name elsewhere (`Tom Reyes` … `Reyes, his lawyer, said`) is a surname
+  const surnames = new Set(mentions.filter((m) => m.form === 'name' && m.text.includes(' ')).map((m) => m.text.split(/\s+/).pop()!));
   return mentions.filter((m) => {
-    if (m.form !== 'name' || m.entity !== 'unknown' || m.text.includes(' ') || !starts.has(m.start) || uses.get(m.text)! > 1) return true;
+    if (m.form !== 'name' || m.entity !== 'unknown' || m.text.includes(' ') || !starts.has(m.start) || uses.get(m.text)! > 1 || surnames.has(m.text)) return true;
     const next = text.slice(m.end, m.end + 14);
     return !(/ing$/.test(m.text) || /^\s*,(?!\s*who\b)|^\s+(?:later|earlier|ago|afterwards|after|before|since|in|on|at|of|for|from|with|by|during|this|that|last|next)\b/.test(next));
   });

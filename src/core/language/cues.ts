@@ -128,6 +128,7 @@ const NOUN_LIKE_FORMS = new Set([...NOUN_LIKE].flatMap((lemma) => { const f = fo
 
 /** `the call`, `a report`, `her promise`: nouns spelled like cue verbs are not cues. */
 function isVerbUse(text: string, at: number, cue: string): boolean {
+  if (cue === 'put' || cue === 'puts') return /^\s+it\b/.test(text.slice(at + cue.length, at + cue.length + 5)); // `as Ruiz, the mayor, put it:`
   const [, determiner = '', previous = ''] = /(?:(\S+)\s+)?(\S+)\s+$/.exec(text.slice(Math.max(0, at - 50), at)) ?? [];
   const before = previous.toLowerCase();
   if (NOUN_LIKE_FORMS.has(cue)) {

@@ -55,7 +55,7 @@ export function findMentions(text: string): Mention[] {
   classify(text, candidates, definedThings);
   const mentions: Mention[] = [];
   for (const c of candidates) {
-    if (c.title) continue;
+    if (c.title || (/^No\.?$/.test(c.name) && /^\.?\s*\d/.test(text.slice(c.end, c.end + 4)))) continue; // `the No. 2 in the party`
     if (c.nothing || c.tokens.length > 6) {
       // `Cuban said`, `… Public Advocate Trish James said`: next to a cue, a word list's nationality or a long run ends in a name
       const tail = c.tokens.slice(c.nothing ? -1 : -2);
