@@ -273,6 +273,18 @@ table('findActors: organisations by form and context', [
 
 table('findActors: not actors', [
   {
+    rule: 'a place named by its first word (Camp, Mount, Lake, Fort) is no person, even before an appositive name',
+    text: 'A police officer at Camp Ridgeway, Tomas Vela Aranas, said the town "has shown a unity rarely seen."',
+    found: [],
+    absent: ['Camp Ridgeway'],
+  },
+  {
+    rule: 'an event written with `the` is no surname: `the Games` does not make `Harbour Games` a person',
+    text: 'Talks stalled because the Harbour Games were five months away. Tom Jameson, a reporter, said so. Ana Ruiz, a film director, quit as an adviser to the Games, writing that it was wrong.',
+    found: [['person', 'Tom Jameson'], ['person', 'Ana Ruiz']],
+    absent: ['Harbour Games', 'Games'],
+  },
+  {
     rule: 'places, and a seat of government used as a place',
     text: 'Talks in Downing Street between Tony Blair and Ian Paisley ended in Northern Ireland. The White House said nothing.',
     found: [['organization', 'White House']],

@@ -254,6 +254,10 @@ table('attributeQuotations: subjects past longer appositives, possessives and ve
   { name: 'X (party-state), who …, said', draft: `Rep. Ana Ruiz (D-Ohio), who introduced a bill this month on the harbour towns, said in a statement that "${q}."`, expected: [['Ana Ruiz', 'before']] },
 ]);
 
+table('attributeQuotations: pronouns after names joined by role words', [
+  { name: 'Team X captain Y said. He …', draft: `"${Q}," Team Ohio captain Tom Reyes said. He went on: "We will be back in the spring to finish it."`, expected: [['Tom Reyes', 'after'], ['Tom Reyes', 'pronoun', 'He']] },
+]);
+
 table('attributeQuotations: a quotation between words is no part of a name', [
   { name: 'a capitalised word before the quotation', draft: `Teachers "${q}," Ruiz said.`, expected: [['Ruiz', 'after']] },
   { name: 'a thing noun before an earlier quotation', draft: `Reyes called the system "rotten to the core."\n\n"${Q}," Reyes said.`, expected: [['Reyes', 'before'], ['Reyes', 'after']] },

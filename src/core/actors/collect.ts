@@ -19,7 +19,8 @@ export function collectActors(text: string, candidates: Candidate[], quotes: rea
   // People and organisations with evidence, in the order of the text.
   for (const c of candidates) if (c.kind) actors.add(c.name, c.kind, undefined, c.acronym);
   // Surnames and short forms of known actors; a person's full name whose surname is used alone.
-  const alone = new Set(candidates.filter((c) => !c.kind && c.tokens.length === 1).map((c) => plain(c.tokens[0]!.text)));
+  // (a surname alone has no article: `the Games` makes `Olympic Games` no person's name)
+  const alone = new Set(candidates.filter((c) => !c.kind && c.tokens.length === 1 && !/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start))).map((c) => plain(c.tokens[0]!.text)));
   for (const c of candidates) {
     if (c.kind || c.nothing || c.place) continue;
     // a single word may also be a spelling variant of a person's surname (`Lukashenka` for `Lukashenko`)

@@ -488,6 +488,12 @@ function firstChainIn(a: Analysis, from: number, to: number, pronoun: Mention, f
     }
     const before = a.text.slice(Math.max(from, m.start - 16), m.start);
     if (/\b(?:of|at|from|for|with|in|on|to|by|about|than|like|against|and)\s+(?:the\s+)?$/i.test(before) && !/\baccording to\s+$/i.test(before)) continue;
+    // `Team Ohio captain Tom Reyes said …. He …`: in names joined by role words, the person is last
+    const last = lastOfRun(a, k, to);
+    if (last !== k) {
+      const person = a.chainAt(a.mentions[last]!);
+      if (person && fits(person)) return person;
+    }
     if (chain && fits(chain)) return chain;
     if (chain?.entity === 'person') subjectFailed = true;
   }

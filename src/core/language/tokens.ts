@@ -3,7 +3,7 @@
  * a sentence end after it; and the tests on single words (titles, nationalities, name words) and on word
  * sequences (places).
  */
-import { ABBREVIATIONS, DEMONYMS, HEAD_TITLES, MAY_END_SENTENCE, NOISE, PERSON_CONNECTORS, PLACE_HEADS, PLACES, TITLE_MODIFIERS } from './vocabulary';
+import { ABBREVIATIONS, DEMONYMS, HEAD_TITLES, MAY_END_SENTENCE, NOISE, PERSON_CONNECTORS, PLACE_HEADS, PLACE_PREFIXES, PLACES, TITLE_MODIFIERS } from './vocabulary';
 import { characterAt, isCue, memo, plain } from './words';
 
 export interface Token {
@@ -142,6 +142,7 @@ export function isPlace(tokens: readonly Token[], words = phrase(tokens)): boole
   if (tokens.length === 0) return false;
   if (PLACES.has(words) || PLACES.has(words.replace(/^the /, ''))) return true;
   if (tokens.length >= 2 && PLACE_HEADS.has(plain(tokens[tokens.length - 1]!.text))) return true;
+  if (tokens.length >= 2 && PLACE_PREFIXES.has(plain(tokens[0]!.text))) return true; // `Camp Hope`, `Mount Kenya`, `Lake Tana`
   if (PLACE_OF.test(words)) return true;
   // `Guantanamo Bay, Cuba`-like forms and `North Waziristan`: a direction or a place word with a known place
   return tokens.length === 2 && DIRECTION.test(plain(tokens[0]!.text)) && PLACES.has(plain(tokens[1]!.text));
