@@ -262,3 +262,19 @@ table('attributeQuotations: a quotation between words is no part of a name', [
   { name: 'a capitalised word before the quotation', draft: `Teachers "${q}," Ruiz said.`, expected: [['Ruiz', 'after']] },
   { name: 'a thing noun before an earlier quotation', draft: `Reyes called the system "rotten to the core."\n\n"${Q}," Reyes said.`, expected: [['Reyes', 'before'], ['Reyes', 'after']] },
 ]);
+
+describe('attributeQuotations: a text read again', () => {
+  // The sentences, mentions and chains of the last text are reused (analysis.ts); each pass keeps its own last speaker.
+  const speakers = (draft: string): Array<string | undefined> => {
+    const extraction = extractQuotations(draft);
+    return attributeQuotations(extraction.prose, extraction).map((a) => a?.speaker.name);
+  };
+  const draft = `Tom Reyes arrived late.\n\n"${Q}," Dana Whitfield said.\n\nThe vote came. "We lost it," she said.`;
+  it('gives the same speakers on a second and a third pass, with another text read between', () => {
+    const first = speakers(draft);
+    assert.deepEqual(first, ['Dana Whitfield', 'Dana Whitfield']);
+    assert.deepEqual(speakers(draft), first);
+    speakers(`Ana Ruiz said, "${Q}."`);
+    assert.deepEqual(speakers(draft), first);
+  });
+});

@@ -423,7 +423,8 @@ interface Resolved {
   readonly near: boolean;
 }
 
-const resolvedPronouns = new WeakMap<Mention, Resolved | undefined>();
+/** Pronouns resolved in one reading (an attribution run or a claims pass): their answers depend on its last speaker. */
+const resolvedPronouns = new WeakMap<Analysis, Map<Mention, Resolved | undefined>>();
 
 /**
  * `he said`: the subject of this sentence before the pronoun, else of the sentences before it (up to three, in
@@ -431,10 +432,12 @@ const resolvedPronouns = new WeakMap<Mention, Resolved | undefined>();
  * last speaker; a person of the pronoun's gender where known, never a lone word that may be a party or a people.
  */
 function resolvePronoun(a: Analysis, pronoun: Mention): Resolved | undefined {
-  if (resolvedPronouns.has(pronoun)) return resolvedPronouns.get(pronoun);
-  resolvedPronouns.set(pronoun, undefined); // a cycle reads as unresolved
+  let resolved = resolvedPronouns.get(a);
+  if (!resolved) resolvedPronouns.set(a, (resolved = new Map()));
+  if (resolved.has(pronoun)) return resolved.get(pronoun);
+  resolved.set(pronoun, undefined); // a cycle reads as unresolved
   const found = findPronounChain(a, pronoun);
-  resolvedPronouns.set(pronoun, found);
+  resolved.set(pronoun, found);
   return found;
 }
 

@@ -20,7 +20,26 @@ export interface Analysis {
   lastSpeaker?: { readonly chain: Chain | undefined; readonly at: number };
 }
 
+/**
+ * A fresh reading of `text` for one pass (its own last speaker), on the text's sentences, mentions and chains,
+ * which are read once: the editor checks a draft and then lists its claims on the same text, and the second
+ * pass reuses the first's work.
+ */
 export function analyse(text: string, quotations: readonly Quotation[]): Analysis {
+  const base = lastRead !== undefined && lastRead.text === text && sameQuotations(lastRead.quotations, quotations) ? lastRead : (lastRead = read(text, quotations));
+  return { ...base, quotations, chainAt: (m) => base.chainAt(m) };
+}
+
+type Reading = Omit<Analysis, 'lastSpeaker'>;
+
+/** The last text read: one draft at a time is checked, so one is remembered. */
+let lastRead: Reading | undefined;
+
+function sameQuotations(x: readonly Quotation[], y: readonly Quotation[]): boolean {
+  return x === y || (x.length === y.length && x.every((q, k) => q.open === y[k]!.open && q.close === y[k]!.close && q.end === y[k]!.end && q.form === y[k]!.form));
+}
+
+function read(text: string, quotations: readonly Quotation[]): Reading {
   const quoteSpans = quotations
     .map((q) => (q.form === 'block' ? { start: q.paragraph.start, end: q.paragraph.end } : { start: q.open, end: Math.max(q.close, q.end) }))
     .sort((x, y) => x.start - y.start);
