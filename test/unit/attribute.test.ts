@@ -258,6 +258,19 @@ table('attributeQuotations: pronouns after names joined by role words', [
   { name: 'Team X captain Y said. He …', draft: `"${Q}," Team Ohio captain Tom Reyes said. He went on: "We will be back in the spring to finish it."`, expected: [['Tom Reyes', 'after'], ['Tom Reyes', 'pronoun', 'He']] },
 ]);
 
+describe('attributeQuotations: a verb whose object cannot be its subject', () => {
+  const read = (draft: string) => {
+    const extraction = extractQuotations(draft);
+    return attributeQuotations(extraction.prose, extraction).map((a) => a && [a.speaker.name, a.confidence >= CONFIDENT]);
+  };
+  it('X met Y and accused him of "…": X, confidently (a verb is no role word between names)', () => {
+    assert.deepEqual(read(`Ana Ruiz met Tom Reyes and accused him of "${q}."`), [['Ana Ruiz', true]]);
+  });
+  it('Y lacks "…" and accused him of "…": `him` cannot be Y, so Y is only a guess', () => {
+    assert.deepEqual(read(`Ana Ruiz quit the party. Reyes lacks "any moral integrity at all" and accused him of "${q}."`).slice(1), [['Reyes', false]]);
+  });
+});
+
 table('attributeQuotations: a quotation between words is no part of a name', [
   { name: 'a capitalised word before the quotation', draft: `Teachers "${q}," Ruiz said.`, expected: [['Ruiz', 'after']] },
   { name: 'a thing noun before an earlier quotation', draft: `Reyes called the system "rotten to the core."\n\n"${Q}," Reyes said.`, expected: [['Reyes', 'before'], ['Reyes', 'after']] },

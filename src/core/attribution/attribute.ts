@@ -13,7 +13,7 @@
 import { analyse, type Analysis } from '../language/analysis';
 import { chainWithRole, lastMentionBefore, type Chain } from '../language/chains';
 import { findCues, isCueWord, type Cue } from '../language/cues';
-import type { Mention } from '../language/mentions';
+import { isPersonRole, type Mention } from '../language/mentions';
 import type { NameSpan } from '../language/names';
 import { sentenceIndexAt, type Span } from '../language/sentences';
 import { HEAD_TITLES } from '../language/vocabulary';
@@ -162,7 +162,20 @@ function readCue(a: Analysis, cue: Cue, sentence: Span, from: number, side: 'bef
   const subject = cueSubject(a, cue, sentence, from, side);
   if (!subject) return undefined;
   if (subject === 'unnamed') return subject;
-  return reading(a, subject, side, cue.kind === 'thought' ? 0.75 : 0.9);
+  return reading(a, subject, side, bindsItsObject(a, cue, subject, from) ? 0.6 : cue.kind === 'thought' ? 0.75 : 0.9);
+}
+
+/**
+ * `Reyes lacks integrity and accused him of …`: `him` cannot be the verb's own subject, yet the only man named
+ * before it is the subject found. The sentence has lost its speaker (quoted speech, a slip): the reading stays a
+ * guess.
+ */
+function bindsItsObject(a: Analysis, cue: Cue, subject: Mention, from: number): boolean {
+  const object = /^\s+(him|her)\b/i.exec(a.text.slice(cue.end, cue.end + 5));
+  if (!object || subject.form !== 'name') return false;
+  const chain = a.chainAt(subject);
+  const between = a.mentions.slice(lastMentionBefore(a.mentions, subject.end) + 1, lastMentionBefore(a.mentions, cue.start) + 1);
+  return chain !== undefined && !between.some((m) => m.form === 'name' && m.start >= from && a.chainAt(m) !== chain && a.chainAt(m)?.entity !== 'organization');
 }
 
 function cueSubject(a: Analysis, cue: Cue, sentence: Span, from: number, side: 'before' | 'after'): Mention | 'unnamed' | undefined {
@@ -333,10 +346,15 @@ function possessedName(a: Analysis, k: number, to: number): number | undefined {
 function isRoleGap(gap: string): boolean {
   if (FUNCTION_WORD.test(gap)) return false;
   const words = gap.split(/\s+/).filter(Boolean);
-  // a verb between two names is no role: `Ruiz praised Reyes`, `Ruiz endorsed Reyes`
+  // a verb between two names is no role: `Ruiz praised Reyes`, `Ruiz met Reyes`; the word before the person is a role noun
   if (words.some((w) => isCueWord(w) || /ed$/.test(w))) return false;
+  const head = (words[words.length - 1] ?? '').toLowerCase().replace(/\.$/, '');
+  if (!isPersonRole(head) && !HEAD_TITLES.has(head) && !ROLE_NOUN_ENDING.test(head)) return false;
   return /^\s/.test(gap) && /\s$/.test(gap) && words.length <= 3 && words.every((w) => /^[\p{L}]*[\p{Ll}-]+$/u.test(w) || HEAD_TITLES.has(w.toLowerCase().replace(/\.$/, '')));
 }
+
+/** How role nouns not in the word lists end: `constituent`, `delegate`, `organiser`, `spokesman`. */
+const ROLE_NOUN_ENDING = /(?:er|or|ist|ant|ent|man|woman|ian|ee|ate|ive)$/;
 
 /** Words that join a name to another phrase rather than to a role: `X of the Y`, `X when asked about Y`. */
 const FUNCTION_WORD = /\b(?:of|at|from|for|with|in|on|to|by|about|the|a|an|and|or|but|who|which|that|when|while|after|before|as|than|was|is|has|had)\b/i;
