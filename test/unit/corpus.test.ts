@@ -3,7 +3,7 @@
 // serial event handling, unvalidated snapshots).
 import * as assert from 'node:assert/strict';
 import { checkDraft, Corpus, encodeSnapshot, type CorpusLog, type SnapshotStore, type SourceFileSystem, type SourceStat } from '../../src/core';
-import { shardName, shardOf } from '../../src/core/corpus/snapshot-store';
+import { encodeShard, shardName, shardOf } from '../../src/core/corpus/snapshot-store';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -298,6 +298,18 @@ describe('Corpus snapshot', () => {
 
   it('encodeSnapshot output is what the shards hold', () => {
     assert.match(encodeSnapshot([]), /sourcecheck-snapshot\/2/);
+  });
+
+  it('a shard encoded a slice at a time is exactly the snapshot of its entries', async () => {
+    const fs = new FakeFileSystem();
+    for (let k = 0; k < 100; k++) fs.write(`sources/s${k}.md`, article(`${'A long sentence about the harbour wall. '.repeat(200)} number ${k}`));
+    const corpus = new Corpus({ fs });
+    await corpus.sync();
+    const entries = corpus.index.articles.map((a, k) => ({ mtime: k, size: 10 * k, article: a.article }));
+    let pauses = 0;
+    const sliced = await encodeShard(entries, async () => void pauses++);
+    assert.ok(pauses > 1, `${pauses} pauses`);
+    assert.equal(sliced, encodeSnapshot(entries));
   });
 });
 

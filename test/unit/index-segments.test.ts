@@ -121,16 +121,22 @@ describe('Corpus over index segments', () => {
     assert.equal(first.segmentCount, 1);
     assert.equal(verdict(corpus, OLD), 'exact');
     let published = 0;
-    corpus.onDidChange(() => {
+    const listening = corpus.onDidChange(() => {
       published++;
       assert.equal(corpus.index.segmentCount, 2, 'the changed file alone, in a segment built before publishing');
     });
     await corpus.upsert('sources/a.md', { mtime: 2, size: 2 }, new TextEncoder().encode(text(NEW)));
     await corpus.commit();
     assert.equal(published, 1);
+    listening.dispose();
     assert.equal(verdict(corpus, NEW), 'exact');
     assert.equal(verdict(corpus, OLD), 'misquoted');
+    await corpus.upsert('sources/new.md', { mtime: 3, size: 3 }, new TextEncoder().encode(text(OTHER(99).replace('ferry', 'tram'))));
+    await corpus.commit(); // a file that was not there: the publication is made afresh, not patched
+    assert.equal(verdict(corpus, OTHER(99).replace('ferry', 'tram')), 'exact');
+    assert.equal(corpus.article('sources/new.md')?.file, 'sources/new.md');
     corpus.remove('sources/s3.md');
+    corpus.remove('sources/new.md');
     await corpus.commit();
     assert.equal(corpus.index.articles.length, 30);
     await until(() => corpus.index.segmentCount === 1); // the background merge (the segments outgrew 1/16 of the base)
