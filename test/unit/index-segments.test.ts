@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { checkDraft, Corpus, PassageIndex, type Article, type ArticleTokens, type SourceFileSystem } from '../../src/core';
 import { IndexSegments } from '../../src/core/index/index-segments';
+import { Segment } from '../../src/core/index/segment';
 
 /** An article of `words` word hashes from a seeded generator: distinct articles share no trigram by chance. */
 function tokens(file: string, seed: number, words: number): ArticleTokens {
@@ -93,6 +94,29 @@ describe('index segments', () => {
     assert.equal(index.lookup(query(later[30]!, 20))[0]?.article, 30);
     assert.deepEqual(index.lookup(query(corpus[30]!, 20)), []);
     assert.equal(index.lookup(query(changed[2]!, 20))[0]?.article, 2);
+  });
+
+  it('an index asked for while a change is being prepared does not lose the segment prepared', async () => {
+    const segments = new IndexSegments();
+    const many = Array.from({ length: 5000 }, (_, k) => tokens(`m${k}.md`, 10_000 + k, 20)); // enough to be made in slices
+    await segments.prepare(many, noPause);
+    const grown = [...many, tokens('added.md', 99_999, 300)]; // one more article: the index is made afresh, in slices
+    let asked = 0;
+    await segments.prepare(grown, async () => {
+      asked++; // a keystroke's check between any two slices, on the articles still published
+      assert.equal(segments.indexOf(many.slice()).lookup(query(many[3]!, 10))[0]?.article, 3);
+    });
+    assert.ok(asked > 2);
+    const build = Segment.build;
+    let builds = 0;
+    Segment.build = (articles) => (builds++, build(articles));
+    try {
+      const index = segments.indexOf(grown);
+      assert.equal(builds, 0, 'the prepared segment was kept: nothing left to index');
+      assert.equal(index.lookup(query(grown[5000]!, 100))[0]?.article, 5000);
+    } finally {
+      Segment.build = build;
+    }
   });
 });
 

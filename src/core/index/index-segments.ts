@@ -48,6 +48,8 @@ export class IndexSegments {
   private merging = false;
   /** Counts changes to `segments`, so that work spread over slices can tell that they changed under it. */
   private changes = 0;
+  /** Segments none of whose articles has been live in an index yet. */
+  private readonly unseen = new Set<Segment>();
 
   /** The index over `articles` (in the host's order); articles in no segment yet are indexed into a new one now. */
   indexOf(articles: readonly ArticleTokens[]): PassageIndex {
@@ -74,6 +76,7 @@ export class IndexSegments {
       await inSlices(segment.articles, (a, local) => where.set(a.hashes, { segment, local }), pause);
       if (this.where !== where) segment.articles.forEach((a, local) => this.where.set(a.hashes, { segment, local })); // a new base came meanwhile
       this.segments.push(segment);
+      this.unseen.add(segment);
       this.changes++;
     }
     const changes = this.changes;
@@ -144,6 +147,7 @@ export class IndexSegments {
     }
     const shown = [...(newBase ? [] : [this.segments[0]!]), segment, ...others.filter((s) => current.segments.includes(s))];
     this.segments = [...shown, ...others.filter((s) => !shown.includes(s))];
+    for (const m of merged) this.unseen.delete(m);
     this.changes++;
     const liveOf = (s: Segment): Int32Array => (s === segment ? live : current.live[current.segments.indexOf(s)]!);
     const wordsOf = (s: Segment): number => (s === segment ? words : current.liveWords[current.segments.indexOf(s)]!);
@@ -172,6 +176,7 @@ export class IndexSegments {
 
   private add(segment: Segment): void {
     this.segments.push(segment);
+    this.unseen.add(segment);
     this.changes++;
     segment.articles.forEach((a, local) => this.where.set(a.hashes, { segment, local }));
   }
@@ -214,7 +219,10 @@ export class IndexSegments {
         if (k % SLICE_ITEMS === SLICE_ITEMS - 1) yield;
       }
     }
-    const kept = this.segments.flatMap((_, s) => (s === 0 || liveWords[s]! > 0 ? [s] : []));
+    // A segment is dropped once none of its articles is live, but not before any was: an index asked for while
+    // a newer publication is being prepared must not drop the segment prepared for it.
+    for (const [s, segment] of this.segments.entries()) if (liveWords[s]! > 0) this.unseen.delete(segment);
+    const kept = this.segments.flatMap((segment, s) => (s === 0 || liveWords[s]! > 0 || this.unseen.has(segment) ? [s] : []));
     for (const s of this.segments.keys()) {
       if (kept.includes(s)) continue;
       const dropped = this.segments[s]!;
