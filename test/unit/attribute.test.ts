@@ -251,6 +251,8 @@ table('attributeQuotations: subjects past longer appositives, possessives and ve
   { name: "<outlet>'s X …, saying", draft: `Amid the replies, The Harbour Ledger’s Tom Reyes gave a reason, saying it is needed to "${q}."`, expected: [['Tom Reyes', 'before']] },
   { name: 'with X tweeting … and asking', draft: `Others were quick to chime in, with Tom Reyes tweeting that it was a "disaster for the towns" and asking, "${Q}?"`, expected: [['Tom Reyes', 'before'], ['Tom Reyes', 'before']] },
   { name: 'a surname opening a sentence before a comma', draft: `Ruiz hired Thomas Coan. Coan, the union’s lawyer, argues that "${q}."`, expected: [['Thomas Coan', 'before', 'Coan']] },
+  { name: 'X …, had described …, said that: verbs listed with commas share the subject', draft: `The harbour minister, Ana Ruiz, spoke at length, had described the bill as "a policy free zone", said that "${q}", and left.`, expected: [['Ana Ruiz', 'before'], ['Ana Ruiz', 'before']] },
+  { name: 'a verb phrase between commas is no appositive', draft: `Ana Ruiz thanked the unions, described the plan, said that "${q}," and left.`, expected: [['Ana Ruiz', 'before']] },
   { name: 'X (party-state), who …, said', draft: `Rep. Ana Ruiz (D-Ohio), who introduced a bill this month on the harbour towns, said in a statement that "${q}."`, expected: [['Ana Ruiz', 'before']] },
 ]);
 

@@ -207,9 +207,28 @@ function cueSubject(a: Analysis, cue: Cue, sentence: Span, from: number, side: '
   if (side === 'before' && /\b(?:and|but)\s+(?:(?:then|also|later|now|instead|again|still|[\p{Ll}]+ly)\s+)?$/u.test(a.text.slice(Math.max(from, cue.start - 24), cue.start))) {
     return clauseSubject(a, from, cue.start);
   }
+  // `Ruiz, a minister, had described it as “…”, said that “…”`: the last of verbs listed with commas
+  const listed = /,\s+(?:(?:had|has|have|also|then|later)\s+)?$/.exec(a.text.slice(Math.max(from, cue.start - 10), cue.start));
+  if (side === 'before' && listed && listsVerbs(a, from, cue.start - listed[0].length + 1)) {
+    return clauseSubject(a, from, cue.start);
+  }
   // `“…,” said Chief Tom Reyes`, `says the minister`: only when nobody stands before the verb
   if (hasSpeakingMention(a, from, cue.start)) return undefined;
   return mentionAt(a, cue.end, sentence.end);
+}
+
+/** `had described the plan`, `said so`: a piece of a sentence that is a verb phrase, not an appositive. */
+function opensWithVerb(piece: string): boolean {
+  const first = /^\s*([\p{Ll}]+)\b/u.exec(piece)?.[1];
+  return first !== undefined && (/^(?:had|has|have|was|were|is|are)$/.test(first) || isCueWord(first));
+}
+
+/** Whether the comma-separated piece before `to` opens with a verb (a cue or a past tense): verbs listed with commas. */
+function listsVerbs(a: Analysis, from: number, to: number): boolean {
+  const before = a.text.slice(from, to).replace(/,\s*$/, '');
+  const piece = before.slice(before.lastIndexOf(',') + 1);
+  const verb = /^\s*(?:(?:had|has|have|also|then|later)\s+)?([\p{Ll}]+)\b/u.exec(piece)?.[1];
+  return verb !== undefined && (isCueWord(verb) || /ed$/.test(verb)) && !/["\u201C\u201D]/.test(piece.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ''));
 }
 
 /** Whether a name, pronoun or description stands in [from, to). */
@@ -294,7 +313,8 @@ function isSubjectGap(gap: string): boolean {
   // `(D-Ohio), who …,`: the bracket goes, the relative clause's comma stays for the appositive rule below
   let clean = gap.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ').replace(/\([^()]*\)(?=\s*,\s*who\b)/g, ' ').replace(/\([^()]*\),?/g, ' ').replace(/\s[\u2014\u2013]\s?[^\u2014\u2013]*[\u2014\u2013]\s/g, ' ');
   // any appositives between commas: `, for her part,` `, a judge appointed by the governor,` `, 35, a salesman from Austin, Texas,`
-  clean = clean.replace(/^\s*,(?:[^,]+,)+/u, ' ');
+  const appositives = /^\s*,(?:[^,]+,)+/u.exec(clean);
+  if (appositives && !appositives[0].split(',').some(opensWithVerb)) clean = ' ' + clean.slice(appositives[0].length);
   if (/[,.!?:]/.test(clean)) return false;
   const words = clean.split(/\s+/).filter(Boolean);
   return words.length <= 4 && words.every((w) => SUBJECT_GAP_WORD.test(w));
