@@ -5,7 +5,6 @@
  * is an abbreviation's (`Gen.`, `U.S.`).
  */
 import { isCueWord } from './cues';
-import { isAbbreviation } from './names';
 import type { Span } from '../text/spans';
 
 export type { Span } from '../text/spans';
@@ -120,4 +119,11 @@ export function sentenceIndexAt(sentences: ReadonlyArray<Span>, at: number): num
     else high = middle - 1;
   }
   return low;
+}
+
+const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|St|Jr|Sr|Rev|Hon|Pres|Sec|Amb|Supt|Insp|Det|Cpl|Pvt|Atty|Mt|Ft|Messrs|Mme|Mlle|No|Vol)\.$|^(?:\p{Lu}\.)+$/u;
+
+/** `Dr.`, `Sgt.`, `U.S.`: a word whose full stop abbreviates, not one that ends a sentence. */
+function isAbbreviation(word: string): boolean {
+  return ABBREVIATION.test(word);
 }

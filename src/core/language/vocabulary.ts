@@ -86,7 +86,7 @@ export const INSTITUTIONS = set('congress|parliament|senate|cabinet|politburo|bu
 
 /** Institutions named after their seat: `the White House said`. */
 export const SEATS = set('white house|pentagon|kremlin|downing street|elysee|elysee palace|quai d\'orsay|blue house|capitol hill|whitehall|number 10|foggy bottom|zhongnanhai|vatican');
-export const KNOWN_ORGANISATIONS = /^(?:NATO|UN|EU|IMF|WHO|WTO|OPEC|BBC|CNN|FBI|CIA|NSA|NHS|ECB|OECD|UNESCO|UNICEF|Hamas|Hezbollah|Taliban|al-Qaeda|al-Qaida|Google|Microsoft|Apple|Amazon|Facebook|Twitter|Reuters|Wikinews|Wikipedia|Wikileaks|WikiLeaks|Fatah|Interpol|Europol|Greenpeace|Oxfam)$/;
+export const KNOWN_ORGANISATIONS = /^(?:NATO|UN|EU|IMF|WHO|WTO|OPEC|BBC|CNN|FBI|CIA|NSA|NHS|ECB|OECD|UNESCO|UNICEF|Hamas|Hezbollah|Taliban|al-Qaeda|al-Qaida|Google|Microsoft|Apple|Amazon|Facebook|Twitter|Reuters|Wikileaks|WikiLeaks|Fatah|Interpol|Europol|Greenpeace|Oxfam)$/;
 /** Heads of acronym expansions that name things, not organisations (`Generally Accepted Accounting Principles`). */
 export const THING_HEADS = /\b(?:Act|Acts|Law|Laws|Bill|Treaty|Accord|Agreement|Protocol|Principles|Standards?|Syndrome|Disease|Virus|Index|Rate|Product|Products|Weapons?|Devices?|Test|Scheme|Plan|Initiative|Strategy|Policy|Code|Regulations?|Directive|Programme|Program|System|Certificate|Fund Rate|Day|War|Summit|Games|Cup|Championship|Prize|Award|Report|Survey|Framework)$/;
 
