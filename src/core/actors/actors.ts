@@ -8,7 +8,7 @@
  *   possessives and `-based`-like adjectives, joined over name particles (`von der`), `of`/`on`/`for` after an
  *   organisation or title word (`Bank of England`), `&`, `and` when an acronym spells the whole (`Securities and
  *   Exchange Commission (SEC)`), a company suffix (`Time Warner, Inc.`) and a lowercase `party`; a title inside
- *   a run splits off the person (`BQ Leader Gilles Duceppe`, `Lt. Gen. Ricardo Sanchez`);
+ *   a run splits off the person (`NDP Leader Paul Ferrand`, `Lt. Gen. Carlos Mendes`);
  * - classify.ts (with context.ts): people by a title, a role word before, an appositive or a speech verb after,
  *   a possession; organisations by cue words, acronyms, seats of government, the organisation of a role, a
  *   descriptor, lists; places, buildings, nationalities, titles alone, months and days are never actors;

@@ -23,7 +23,7 @@ export function collectActors(text: string, candidates: Candidate[], quotes: rea
   const alone = new Set(candidates.filter((c) => !c.kind && c.tokens.length === 1 && !/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start))).map((c) => plain(c.tokens[0]!.text)));
   for (const c of candidates) {
     if (c.kind || c.nothing || c.place) continue;
-    // a single word may also be a spelling variant of a person's surname (`Lukashenka` for `Lukashenko`)
+    // a single word may also be a spelling variant of a person's surname (`Ostrovska` for `Ostrowska`)
     const known = actors.find(c.name, undefined, false) ?? (c.tokens.length === 1 && !sentenceStart(text, c.start) ? actors.find(c.name, 'person', false) : undefined);
     if (known) {
       c.kind = known.kind;

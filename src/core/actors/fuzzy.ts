@@ -1,5 +1,5 @@
 /**
- * Close spellings of known surnames (`Tikhanovskaya` for `Tsikhanouskaya`, `Lukashenka` for `Lukashenko`):
+ * Close spellings of known surnames (`Kovalchyk` for `Kowalczyk`, `Ostrovska` for `Ostrowska`):
  * fuse.js ranks the surnames, an edit distance of at most a quarter of the length confirms one.
  *
  * Most words of a draft are close to no surname, and searching fuse.js for every capitalised word (its index

@@ -23,7 +23,7 @@ function fuller(name: string, current: string, kind: ActorKind): boolean {
   const b = personWords(current).length;
   if (a !== b) return a > b;
   const words = (s: string): number => s.split(/\s+/).length;
-  // `Stephen Harper` over `Prime Minister Stephen Harper`; `President Bush` over `Bush`
+  // `Dana Whitfield` over `Prime Minister Dana Whitfield`; `President Bush` over `Bush`
   return a >= 2 ? words(name) < words(current) : words(name) > words(current) && words(name) <= 3;
 }
 

@@ -255,7 +255,7 @@ function frameCue(a: Analysis, quote: Quotation, sentence: Span): Cue | undefine
 
 /**
  * The mention right before a verb at `verbAt`, past adverbs and appositives. A name after a preposition is not
- * the subject: after `of`/`at`/`for` it yields to the person before it (`Dan Butters of Deloitte said`).
+ * the subject: after `of`/`at`/`for` it yields to the person before it (`Tom Reyes of Harbour Ledger said`).
  */
 function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'unnamed' | undefined {
   for (let k = lastMentionBefore(a.mentions, verbAt); k >= 0; k--) {
@@ -380,7 +380,7 @@ const ROLE_NOUN_ENDING = /(?:er|or|ist|ant|ent|man|woman|ian|ee|ate|ive)$/;
 const FUNCTION_WORD = /\b(?:of|at|from|for|with|in|on|to|by|about|the|a|an|and|or|but|who|which|that|when|while|after|before|as|than|was|is|has|had)\b/i;
 
 /**
- * `Virginia delegate Beau Correll`, `Cruz constituent Dan Golvach`: in names joined by role words, the person is
+ * `Ohio delegate Ray Tolson`, `Mendes constituent Ben Pryor`: in names joined by role words, the person is
  * last. The index of that last mention.
  */
 function lastOfRun(a: Analysis, k: number, to: number): number {
@@ -414,7 +414,7 @@ function clauseSubject(a: Analysis, from: number, to: number): Mention | 'unname
     if (m.start < from || m.entity === 'place') continue;
     if (isObjectOfPreposition(a, m, from)) continue;
     if (m.form !== 'name') {
-      // `the senator from Illinois, Barack Obama, did not hedge:`: the name in apposition
+      // `the senator from Ohio, Dana Whitfield, did not hedge:`: the name in apposition
       let n = k + 1;
       while (a.mentions[n]?.entity === 'place') n++;
       const next = a.mentions[n];
@@ -430,7 +430,7 @@ function clauseSubject(a: Analysis, from: number, to: number): Mention | 'unname
   return undefined;
 }
 
-/** `Mark Blumenthal and Jon Cohen:`: the last of names joined by `and`. */
+/** `Ana Ruiz and Tom Reyes:`: the last of names joined by `and`. */
 function coordinated(a: Analysis, k: number, to: number): Mention {
   let m = a.mentions[k]!;
   for (let n = k + 1; n < a.mentions.length; n++) {

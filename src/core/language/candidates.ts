@@ -1,6 +1,6 @@
 /**
  * Candidate names: the runs of name words cut into what may each be one actor. A title inside a run splits off
- * the person and the organisation before it (`BQ Leader Gilles Duceppe`); sentence starters, `Former` and a
+ * the person and the organisation before it (`NDP Leader Paul Ferrand`); sentence starters, `Former` and a
  * leading nationality are dropped; an acronym defined right after a name is noted on it.
  */
 /** What an actor is: the kinds of named things that can speak or act. */
@@ -31,7 +31,7 @@ export interface Candidate {
   plural?: boolean;
   /** Named after `of` following a person, or before a title or a role: an organisation unless a place. */
   affiliation?: boolean;
-  /** The acronym defined in brackets right after the name (`Research In Motion Limited (RIM)`). */
+  /** The acronym defined in brackets right after the name (`Northwind Devices Limited (NDL)`). */
   acronym?: string;
 }
 
@@ -56,15 +56,15 @@ export function candidate(text: string, tokens: readonly Token[], marks: Marks =
 }
 
 /**
- * One run into candidates: a title inside it splits off the person (`BQ Leader Gilles Duceppe` -> `BQ` and
- * `Gilles Duceppe`), a leading nationality is dropped, and the rest is one candidate.
+ * One run into candidates: a title inside it splits off the person (`NDP Leader Paul Ferrand` -> `NDP` and
+ * `Paul Ferrand`), a leading nationality is dropped, and the rest is one candidate.
  */
 function splitRun(text: string, run: Run): Candidate[] {
   let tokens = trimFront(run.tokens);
   if (tokens.length === 0) return [];
   const whole = tokens.map((t) => t.text).join(' ');
   const wholeIsOrganisation = isCue(whole) || KNOWN_ORGANISATIONS.test(whole) || run.party || run.company;
-  // A title followed by a name: `Prime Minister Stephen Harper`, `Lt. Gen. Ricardo Sanchez`.
+  // A title followed by a name: `Prime Minister Dana Whitfield`, `Lt. Gen. Carlos Mendes`.
   let k = tokens.length;
   while (k > 0 && isNameToken(tokens[k - 1]!) && tokens.length - k < 4) k--;
   let j = k;

@@ -1,5 +1,5 @@
 /**
- * Coreference: the names of one actor linked into a chain (`Ted Cruz`, `Cruz`, `Mr. Cruz`), with the roles the
+ * Coreference: the names of one actor linked into a chain (`Tom Reyes`, `Reyes`, `Mr. Reyes`), with the roles the
  * text gives it (`Sen. Cruz`, `Kim Lee, the health minister`) and its gender where a title says it, so that a
  * description (`the minister said`) or a pronoun (`she said`) can be resolved to the chain, and a speaker is
  * reported by the fullest form of the name.
@@ -93,7 +93,7 @@ function samePerson(x: readonly string[], y: readonly string[], titled: boolean)
   return sameActorWords(x, y);
 }
 
-/** More name words, or as many and longer: `Ted Cruz` over `Cruz`, `Donald J. Trump` over `Donald Trump`. */
+/** More name words, or as many and longer: `Tom Reyes` over `Reyes`, `Ana M. Ruiz` over `Ana Ruiz`. */
 function fuller(name: string, current: string): boolean {
   const a = nameWords(name).length;
   const b = nameWords(current).length;

@@ -85,8 +85,8 @@ export function classify(text: string, candidates: Candidate[], definedThings: R
     }
   }
   const people = candidates.filter((c) => c.kind === 'person').map((c) => c.name);
-  // a surname alone is the person's (`Bush spokesman`); a full name must be the person's own (not `K. R. Choksey`
-  // for `Deven Choksey`: a company named after a family)
+  // a surname alone is the person's (`Bush spokesman`); a full name must be the person's own (not `R. T. Pell`
+  // for `Sam Pell`: a company named after a family)
   const fullNames = new Set(people.map((p) => personWords(p).join(' ')));
   const surnames = new Set(people.map(lastWord));
   const isPerson = (c: Candidate): boolean => (c.tokens.length === 1 ? surnames.has(lastWord(c.name)) : fullNames.has(personWords(c.name).join(' ')));
@@ -112,7 +112,7 @@ export function classify(text: string, candidates: Candidate[], definedThings: R
 /** Affiliations that follow no person, portfolios, makes of product, places, months, nationalities and things. */
 function markNonActors(text: string, candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
-    // `Dan Butters of Deloitte`, but `River Rouge Plant of Dearborn`: an affiliation follows a person's name
+    // `Tom Reyes of Harbour Ledger`, but `River Rouge Plant of Dearborn`: an affiliation follows a person's name
     const previous = candidates[k - 1];
     if (c.affiliation && previous && /^ of $/.test(text.slice(previous.end, c.start)) && (previous.kind === 'organization' || isPlace(previous.tokens, previous.words) || isCue(previous.name) || !previous.tokens.every(isNameToken))) c.affiliation = false;
     // `Vice President for Network Oversight`: a portfolio

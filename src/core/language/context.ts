@@ -1,7 +1,7 @@
 /**
- * Evidence from the words around a candidate: what makes a name a person's (`columnist Nahum Barnea`,
- * `William Schulz, the executive director of`, `Kofi Annan responded`) or an organisation's (`BlackBerry maker
- * Research In Motion`, `leader of Shas`, `Knesset member`). Each test reads a short window of the text.
+ * Evidence from the words around a candidate: what makes a name a person's (`columnist Ana Ruiz`,
+ * `Karl Brandt, the executive director of`, `Tom Reyes responded`) or an organisation's (`phone maker
+ * Northwind Devices`, `leader of Shas`, `Knesset member`). Each test reads a short window of the text.
  */
 import type { Candidate } from './candidates';
 import { MEMBER_ROLES, ORGANISATION_DESCRIPTORS, ORGANISATION_NOUNS, ORGANISATION_PLURALS, PERSON_ROLES, PERSONAL_THINGS } from './vocabulary';
@@ -12,7 +12,7 @@ const BOUNDARY = /\n[ \t]*\n| {4}/;
 const LOWER_OR_HYPHEN = /^[\p{Ll}-]$/u;
 
 /**
- * The words right before `at` within 80 characters (`... political columnist |Nahum Barnea`): the last `count`
+ * The words right before `at` within 80 characters (`... political columnist |Ana Ruiz`): the last `count`
  * of the window's space-separated words, leading brackets and quotes dropped (`(president of`), trailing
  * punctuation kept (a clause ends there). Read from the end: only the last few words are needed. A paragraph
  * break or a blanked quotation (a long run of spaces) ends the window: `the system “…” |Carson said` has no
@@ -76,19 +76,19 @@ function hasAppositiveRole(after: string): boolean {
   }
   return false;
 }
-/** A speech or opinion verb after the name, maybe after an aside: `Kofi Annan, at a press conference, responded`. */
+/** A speech or opinion verb after the name, maybe after an aside: `Tom Reyes, at a press conference, responded`. */
 const SPEECH_AFTER = /^(?:\s*,[^,"\u201C\u201D\n]{1,60},)?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:said|says|told|tells|argued|argues|warned|warns|added|adds|noted|notes|claimed|wrote|writes|insisted|insists|believes|thinks|responded|replied|stated|explained|announced|denied|admitted|testified|declared|recalled|acknowledged)\b/;
 
 /** Person evidence from the context of a candidate: a role before, an appositive or a speech verb after, a possession. */
 export function personContext(text: string, c: Candidate): boolean {
-  // `political columnist Nahum Barnea`, `co-chief executive and chairman, Jim Balsillie`
+  // `political columnist Ana Ruiz`, `co-chief executive and chairman, Lena Marsh`
   const role = lowercaseWordBefore(text, c.start);
   if (role && isPersonRole(role)) return true;
-  // `the party, headed by Avigdor Lieberman`
+  // `the party, headed by Omar Haddad`
   if (c.tokens.filter((t) => t.cap).length >= 2 && /\b(?:headed|led|chaired|founded|co-founded|directed|fronted)\s+by\s+$/.test(text.slice(Math.max(0, c.start - 20), c.start))) return true;
   const after = text.slice(c.end, c.end + 80);
   if (c.tokens.filter((t) => t.cap).length >= 2) {
-    // `William Schulz, the executive director of`, `Gusty Spence, a founding member`, `Jo Lee, 53,`
+    // `Karl Brandt, the executive director of`, `Jo Marsh, a founding member`, `Jo Lee, 53,`
     if (/^,\s+(?:who|whose|aged\s+\d+|\d+,)/u.test(after)) return true;
     if (hasAppositiveRole(after)) return true;
     if (SPEECH_AFTER.test(after)) return true;
@@ -111,7 +111,7 @@ export function organisationContext(text: string, c: Candidate): boolean {
   const before = wordsBefore(text, c.start, 3).map((w) => w.toLowerCase());
   const last = before[before.length - 1] ?? '';
   const secondLast = before[before.length - 2] ?? '';
-  // `BlackBerry maker Research In Motion`, `the rebel group Hamas`
+  // `phone maker Northwind Devices`, `the rebel group Hamas`
   if (ORGANISATION_DESCRIPTORS.has(last.replace(/,$/, ''))) return true;
   // `leader of Shas`, `president of UPN`, `an MK from the Kadima party`
   const preposition = last === 'the' ? secondLast : last;

@@ -93,7 +93,7 @@ export function findCues(text: string, from: number, to: number, skip: ReadonlyA
   words.lastIndex = from;
   for (let m = words.exec(text); m && m.index < to; m = words.exec(text)) {
     if (inSkip(m.index)) continue;
-    if (/^\p{Lu}/u.test(m[0]) && !opensSentence(text, m.index)) continue; // `Le Pen told`, `Trump Tower`: part of a name
+    if (/^\p{Lu}/u.test(m[0]) && !opensSentence(text, m.index)) continue; // `Le Pen told`, `Harbour Tower`: part of a name
     const word = m[0].toLowerCase();
     const phrase = PHRASES.get(word)?.find((p) => text.slice(m!.index, m!.index + p.length).toLowerCase() === p && !/[\p{L}]/u.test(text[m!.index + p.length] ?? ''));
     const cue = phrase ?? word;

@@ -65,7 +65,7 @@ function compatibleGivenNames(a: string, b: string): boolean {
   return x === y || x.startsWith(y) || y.startsWith(x) || similarWords(x, y);
 }
 
-/** Equal, or a spelling/transliteration variant (`Tsikhanouskaya` ~ `Tikhanovskaya`). */
+/** Equal, or a spelling/transliteration variant (`Kowalczyk` ~ `Kovalchyk`). */
 export function similarWords(a: string, b: string): boolean {
   if (a === b) return true;
   let known = similar.get(a);

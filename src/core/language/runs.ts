@@ -9,7 +9,7 @@ import { isAcronym, isCue, plain, suffixes } from './words';
 /** A run of name words: one candidate name before it is split or classified. */
 export interface Run {
   tokens: Token[];
-  /** Named after `of` following a person: `Dan Butters of Deloitte`. */
+  /** Named after `of` following a person: `Tom Reyes of Harbour Ledger`. */
   affiliation?: boolean;
   /** Ends with a lowercase `party` (`the Kadima party`). */
   party?: boolean;
@@ -82,7 +82,7 @@ function initials(tokens: readonly Token[]): string {
   return tokens.filter((t) => t.cap).map((t) => t.text[0]!.toUpperCase()).join('');
 }
 
-/** The acronym in parentheses right after a run (`Research In Motion Limited (RIM)`), if any. */
+/** The acronym in parentheses right after a run (`Northwind Devices Limited (NDL)`), if any. */
 export function acronymAfter(text: string, end: number): string | undefined {
   const match = /^[ \t]*\(\s*([A-Z][A-Z0-9&.]{1,8})\s*\)/.exec(text.slice(end, end + 20));
   return match && isAcronym(match[1]!) ? match[1]! : undefined;
