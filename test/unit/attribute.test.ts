@@ -254,6 +254,7 @@ table('attributeQuotations: subjects past longer appositives, possessives and ve
   { name: 'X …, had described …, said that: verbs listed with commas share the subject', draft: `The harbour minister, Ana Ruiz, spoke at length, had described the bill as "a policy free zone", said that "${q}", and left.`, expected: [['Ana Ruiz', 'before'], ['Ana Ruiz', 'before']] },
   { name: 'a verb phrase between commas is no appositive', draft: `Ana Ruiz thanked the unions, described the plan, said that "${q}," and left.`, expected: [['Ana Ruiz', 'before']] },
   { name: 'X (party-state), who …, said', draft: `Rep. Ana Ruiz (D-Ohio), who introduced a bill this month on the harbour towns, said in a statement that "${q}."`, expected: [['Ana Ruiz', 'before']] },
+  { name: 'X (party-state), role of Y, said', draft: `Rep. Ana Ruiz (D-Ohio), chair of the harbour panel, said that "${q}."`, expected: [['Ana Ruiz', 'before']] },
 ]);
 
 table('attributeQuotations: pronouns after names joined by role words', [

@@ -310,8 +310,8 @@ const SUBJECT_GAP_WORD = /^(?:also|then|later|again|once|often|repeatedly|has|ha
 
 /** What may stand between a subject and its verb: adverbs, auxiliaries, a time, and any appositive between commas, brackets or dashes. */
 function isSubjectGap(gap: string): boolean {
-  // `(D-Ohio), who …,`: the bracket goes, the relative clause's comma stays for the appositive rule below
-  let clean = gap.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ').replace(/\([^()]*\)(?=\s*,\s*who\b)/g, ' ').replace(/\([^()]*\),?/g, ' ').replace(/\s[\u2014\u2013]\s?[^\u2014\u2013]*[\u2014\u2013]\s/g, ' ');
+  // `(D-Ohio), who …,` `(D-Ohio), chair of the panel,`: the bracket goes, the appositive's comma stays for the rule below
+  let clean = gap.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ').replace(/\([^()]*\)(?=\s*,\s*who\b|\s*,[^,]+,\s*$)/g, ' ').replace(/\([^()]*\),?/g, ' ').replace(/\s[\u2014\u2013]\s?[^\u2014\u2013]*[\u2014\u2013]\s/g, ' ');
   // any appositives between commas: `, for her part,` `, a judge appointed by the governor,` `, 35, a salesman from Austin, Texas,`
   const appositives = /^\s*,(?:[^,]+,)+/u.exec(clean);
   if (appositives && !appositives[0].split(',').some(opensWithVerb)) clean = ' ' + clean.slice(appositives[0].length);
