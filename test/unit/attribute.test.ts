@@ -257,6 +257,20 @@ table('attributeQuotations: subjects past longer appositives, possessives and ve
   { name: 'X (party-state), role of Y, said', draft: `Rep. Ana Ruiz (D-Ohio), chair of the harbour panel, said that "${q}."`, expected: [['Ana Ruiz', 'before']] },
 ]);
 
+table('attributeQuotations: clauses, inversions and a cue that reports no one', [
+  { name: 'asked for a photo and X said: a conjunction ends a prepositional phrase', draft: `At one point a voter asked for a photo and Ruiz said, "${q}."`, expected: [['Ruiz', 'before']] },
+  { name: 'who worked for Sen. Y, …, X called it: the titled object of a preposition is no subject', draft: `Tom Reyes, a professor who once worked for Sen. Ana Ruiz (D-Ohio), one of the bill’s authors, called it "${q}."`, expected: [['Tom Reyes', 'before']] },
+  { name: 'with X recently promising: an adverb before the participle', draft: `Both have used strong words, with Reyes recently promising to "${q}."`, expected: [['Reyes', 'before']] },
+  { name: '“…,” for instance, and Y vowed: a clause of its own after the quotation is no frame', draft: `Ruiz said she would make the harbour "glow in the dark," for instance, and Reyes vowed to "${q}."`, expected: [['Ruiz', 'before'], ['Reyes', 'before']] },
+  { name: '“…” if she loses, said X: a verb after a comma takes the name after it', draft: `"${Q}" if she loses by a wide margin, said Tom Reyes, an analyst at the harbour board.`, expected: [['Tom Reyes', 'after']] },
+  { name: 'Because of it, explained X, “…”', draft: `Because of how the towns drew the map, explained Reyes, "${q}."`, expected: [['Reyes', 'before']] },
+  { name: 'X said that fact speaks volumes about “…”: a cue without a subject yields to the cue before it', draft: `Ana Ruiz, meanwhile, said that fact speaks volumes about who is "${q}."`, expected: [['Ana Ruiz', 'before']] },
+  { name: 'mused <outlet> co-host X', draft: `"${Q}," mused Harbour Radio co-host Tom Reyes.`, expected: [['Tom Reyes', 'after']] },
+  { name: 'a no-break space inside a name', draft: `"${Q}," said Tom\u00A0Reyes.`, expected: [['Tom Reyes', 'after']] },
+  { name: 'a quotation inside the next sentence without a cue goes on with the voice before it', draft: `"${Q}," said Ruiz. The plan "will not pass the house this year."`, expected: [['Ruiz', 'after'], ['Ruiz', 'continuation']] },
+  { name: '… but not past a paragraph', draft: `"${Q}," said Ruiz.\n\nThe plan "will not pass the house this year."`, expected: [['Ruiz', 'after'], undefined] },
+]);
+
 table('attributeQuotations: pronouns after names joined by role words', [
   { name: 'Team X captain Y said. He …', draft: `"${Q}," Team Ohio captain Tom Reyes said. He went on: "We will be back in the spring to finish it."`, expected: [['Tom Reyes', 'after'], ['Tom Reyes', 'pronoun', 'He']] },
 ]);

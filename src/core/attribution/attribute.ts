@@ -59,10 +59,12 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
   // `“…,” Susan said`: a quotation ending in a comma is attributed right after it, whatever came before
   // … unless a cue stands right before the quotation: `Pell said “…,” and Bishop Kim called them …`
   const adjacent = cue !== undefined && /^[\s,:]*$/.test(a.text.slice(cue.end, quote.open));
-  const framed = !adjacent && next !== undefined && /[,?!]\s*["\u201D\u2019']*\s*$/.test(a.text.slice(quote.start, quote.close)) && next.start - quote.close < 60;
-  // `She continued to say that “…”`: an infinitive cue has its subject at the verb before it
-  const infinitive = cue !== undefined && /\bto\s+$/.test(a.text.slice(Math.max(0, cue.start - 4), cue.start));
-  const governing = infinitive ? before[before.length - 2] : undefined;
+  // … nor when a clause of its own follows: `Cruz said he'd make it “glow,” and Reyes vowed to …`
+  const coordinated = cue !== undefined && next !== undefined && /\b(?:and|but|while|whereas|yet)\s/.test(a.text.slice(quote.close, next.start));
+  const framed = !adjacent && !coordinated && next !== undefined && /[,?!]\s*["\u201D\u2019']*\s*$/.test(a.text.slice(quote.start, quote.close)) && next.start - quote.close < 60;
+  // `She continued to say that “…”`: an infinitive cue has its subject at the verb before it; so has a cue
+  // whose own subject is no one (`Ruiz said that fact speaks volumes about “…”`)
+  const governing = before[before.length - 2];
   const order: Array<[Cue | undefined, 'before' | 'after']> = [[cue, 'before']];
   if (governing && !a.quoteSpans.some((q) => q.start >= governing.end && q.start < cue!.start)) order.push([governing, 'before']);
   if (framed) order.unshift([next, 'after']);
@@ -76,7 +78,8 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
     const subject = clauseSubject(a, sentence.start, quote.open);
     if (subject) return subject === 'unnamed' ? subject : reading(a, subject, 'colon', 0.8);
   }
-  if (cues.length > 0 || !standsAlone(a, sentence, quote)) return undefined;
+  if (cues.length > 0) return undefined;
+  if (!standsAlone(a, sentence, quote)) return carriedOver(a, quote, s, k, earlier);
   return fromContext(a, quote, s, k, earlier);
 }
 
@@ -142,6 +145,18 @@ function fromContext(a: Analysis, quote: Quotation, s: number, k: number, earlie
   return undefined;
 }
 
+/**
+ * `“…,” said Ruiz. The plan “will not pass.”`: a quotation inside a sentence without a cue, right after an
+ * attributed one, most likely goes on with the same voice; only a guess.
+ */
+function carriedOver(a: Analysis, quote: Quotation, s: number, k: number, earlier: ReadonlyArray<Attribution | undefined>): Reading {
+  const last = a.quotations[k - 1];
+  const inherited = earlier[k - 1];
+  if (!last || !inherited || sentenceIndexAt(a.sentences, last.open) < s - 1 || paragraphsApart(a.text, last.close, quote.open) > 0) return undefined;
+  if (namesAnotherSpeaker(a, last.close, quote.open, inherited)) return undefined;
+  return { speaker: inherited.speaker, how: 'continuation', confidence: Math.min(inherited.confidence, 0.5) };
+}
+
 /** The speaker a sentence names with a cue (the last cue of the sentence), or its subject when it ends in a colon. */
 function introducedBy(a: Analysis, sentence: Span): Reading {
   const cues = findCues(a.text, sentence.start, sentence.end, a.quoteSpans);
@@ -181,12 +196,12 @@ function bindsItsObject(a: Analysis, cue: Cue, subject: Mention, from: number): 
 function cueSubject(a: Analysis, cue: Cue, sentence: Span, from: number, side: 'before' | 'after'): Mention | 'unnamed' | undefined {
   if (cue.nominal) return mentionAt(a, cue.end, sentence.end);
   if (cue.participle && !/\b(?:is|are|was|were|been|be|am)\s+$/i.test(a.text.slice(Math.max(0, cue.start - 8), cue.start))) {
-    // `with Ruiz noting`, `Ruiz telling`: the name right before the participle
+    // `with Ruiz noting`, `Ruiz recently telling`: the name right before the participle
     const k = lastMentionBefore(a.mentions, cue.start);
     const right = a.mentions[k];
     // … not `on Facebook writing`: the object of a preposition other than the absolute `with`
     const objectOf = right !== undefined && isObjectOfPreposition(a, right, sentence.start) && !/\bwith\s+(?:\S+\s+){0,2}$/i.test(a.text.slice(Math.max(sentence.start, right.start - 30), right.start));
-    if (right && right.form === 'name' && right.start >= sentence.start && /^\s+$/.test(a.text.slice(right.end, cue.start)) && !objectOf) return right;
+    if (right && right.form === 'name' && right.start >= sentence.start && /^\s+(?:(?:also|then|later|again|now|still|recently|[\p{Ll}]+ly)\s+)?$/u.test(a.text.slice(right.end, cue.start)) && !objectOf) return right;
     // `with Reyes tweeting that … and asking`: a participle joined by `and` to one before it shares its subject
     const joined = /\band\s+$/.test(a.text.slice(Math.max(sentence.start, cue.start - 5), cue.start))
       ? findCues(a.text, sentence.start, cue.start, a.quoteSpans).filter((c) => c.participle).pop() : undefined;
@@ -212,8 +227,9 @@ function cueSubject(a: Analysis, cue: Cue, sentence: Span, from: number, side: '
   if (side === 'before' && listed && listsVerbs(a, from, cue.start - listed[0].length + 1)) {
     return clauseSubject(a, from, cue.start);
   }
-  // `“…,” said Chief Tom Reyes`, `says the minister`: only when nobody stands before the verb
-  if (hasSpeakingMention(a, from, cue.start)) return undefined;
+  // `“…,” said Chief Tom Reyes`, `says the minister`: only when nobody stands before the verb, or the verb
+  // follows a comma (`“…” if she loses, said Tom Reyes`, `Because of it, explained Reyes, “…”`)
+  if (hasSpeakingMention(a, from, cue.start) && !/,\s*$/.test(a.text.slice(Math.max(from, cue.start - 3), cue.start))) return undefined;
   return mentionAt(a, cue.end, sentence.end);
 }
 
@@ -295,9 +311,10 @@ const SPEAKS_FOR = /^['\u2019]s\s+(?:press\s+)?(?:office|campaign|spokesman|spok
 
 /**
  * A preposition, then perhaps `the` and a capitalised modifier (`of the Armenian |Patriarchate`; not `Secretary of
- * Labor |Ana Ruiz`), or up to two lowercase words (`with journalist |Tom Reyes`, `by the host |Ana Ruiz`).
+ * Labor |Ana Ruiz`), or up to two lowercase words (`with journalist |Tom Reyes`, `by the host |Ana Ruiz`) that do not end the phrase
+ * (`asked for a photo and |Ruiz said`), or an abbreviated title (`worked for Sen. |Ana Ruiz`).
  */
-const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]t|[Ff]rom|[Ff]or|[Ww]ith|[Ii]n|[Oo]n|[Tt]o|[Bb]y|[Aa]bout|[Aa]gainst|[Nn]ear|[Tt]han|[Ll]ike|[Ii]nto|[Oo]ver|[Uu]nder|[Bb]ehind)\s+(?:[Tt]he\s+(?:[\p{Lu}][\p{L}-]*\s+)?|(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){1,2})?$/u;
+const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]t|[Ff]rom|[Ff]or|[Ww]ith|[Ii]n|[Oo]n|[Tt]o|[Bb]y|[Aa]bout|[Aa]gainst|[Nn]ear|[Tt]han|[Ll]ike|[Ii]nto|[Oo]ver|[Uu]nder|[Bb]ehind)\s+(?:[Tt]he\s+(?:[\p{Lu}][\p{L}-]*\s+)?|(?:(?:the|an?)\s+)?(?:(?!(?:and|or|but|nor|then|so|when|while|as|that|who|which)\s)[\p{Ll}-]+\s+){1,2}|[\p{Lu}][\p{Ll}]{1,4}\.\s+)?$/u;
 
 /** A quotation of more than a few words between a name and a verb: the name belongs to another clause. */
 function crossesQuotation(gap: string): boolean {

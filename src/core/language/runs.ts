@@ -19,9 +19,9 @@ export interface Run {
 
 /**
  * Whether `b` continues the name `a` is in: no sentence end or possessive between them, a few spaces and at most
- * one line break. A longer run of spaces is a quotation blanked by the caller: `Teachers “…” Ruiz` is two names.
+ * one line break (a no-break space joins too: `Ana\u00A0Ruiz`). A longer run of spaces is a quotation blanked by the caller: `Teachers “…” Ruiz` is two names.
  */
-const gapJoins = (text: string, a: Token, b: Token): boolean => !a.stop && !a.possessive && /^[ \t]{0,3}(?:\n[ \t]*)?$/.test(text.slice(a.rawEnd, b.start));
+const gapJoins = (text: string, a: Token, b: Token): boolean => !a.stop && !a.possessive && /^[ \t\u00A0]{0,3}(?:\n[ \t]*)?$/.test(text.slice(a.rawEnd, b.start));
 
 /** Capitalised runs of the text, joined over particles, `of`/`on`/`for`, `&`, company suffixes and `party`. */
 export function nameRuns(text: string, tokens: readonly Token[]): Run[] {
