@@ -87,8 +87,8 @@ export interface Disposable {
 }
 
 const READS_AT_ONCE = 16;
-/** Words tokenized between two pauses (a few milliseconds). */
-const TOKENIZE_SLICE_WORDS = 100_000;
+/** Words tokenized between two pauses (a few milliseconds; a slice plus a young-generation collection stays far below 50 ms). */
+const TOKENIZE_SLICE_WORDS = 25_000;
 
 export class Corpus {
   private readonly entries = new Map<string, Entry>();
@@ -250,7 +250,10 @@ export class Corpus {
     const shards = [...this.dirtyShards];
     this.dirtyShards.clear();
     const byShard = new Map<number, SnapshotEntry[]>(shards.map((s) => [s, []]));
-    for (const [, e] of this.entries) if (e.article) byShard.get(e.shard)?.push({ mtime: e.mtime, size: e.size, article: e.article });
+    const pause = this.options.pause ?? noPause;
+    await inSlices([...this.entries.values()], (e) => {
+      if (e.article) byShard.get(e.shard)?.push({ mtime: e.mtime, size: e.size, article: e.article });
+    }, pause);
     for (const shard of shards) {
       try {
         await store.write(shardName(shard), await encodeShard(byShard.get(shard)!, this.options.pause));
@@ -272,7 +275,7 @@ export class Corpus {
     if (this.snapshotLoaded || !store) return 0;
     this.snapshotLoaded = true;
     let restored = 0;
-    for (const { mtime, size, article } of await loadShards(store, this.log)) {
+    for (const { mtime, size, article } of await loadShards(store, this.log, this.options.pause)) {
       if (this.entries.has(article.file)) continue;
       this.entries.set(article.file, { mtime, size, shard: shardOf(article.file), article });
       this.reorder();
@@ -388,9 +391,12 @@ export class Corpus {
 
   private orderedFiles(): readonly string[] {
     if (!this.inOrder) {
+      // Sorted as numbers (rank, then position in `entries`) by the native typed-array sort: no comparator calls.
       const files = [...this.entries.keys()];
-      const rank = (file: string, k: number): number => this.order.get(file) ?? this.order.size + k;
-      this.inOrder = files.map((file, k) => ({ file, r: rank(file, k) })).sort((a, b) => a.r - b.r).map((x) => x.file);
+      const keys = new Float64Array(files.length);
+      for (let k = 0; k < files.length; k++) keys[k] = (this.order.get(files[k]!) ?? this.order.size + k) * ORDER_SPAN + k;
+      keys.sort();
+      this.inOrder = Array.from(keys, (key) => files[key % ORDER_SPAN]!);
     }
     return this.inOrder;
   }
@@ -428,14 +434,21 @@ export class Corpus {
 
   /** A publication made afresh from every entry; with a pause hook, it pauses between passes over them. */
   private async rebuilt(pause: (() => Promise<void>) | undefined): Promise<Publication> {
-    const own = this.collect((_, e) => e.article);
-    await pause?.();
-    const libraries = this.libraries;
+    const own: Article[] = [];
+    const libraries: Library[] = [];
+    let problems = 0;
+    const files = this.orderedFiles();
+    await inSlices(files, (file) => {
+      const e = this.entries.get(file)!;
+      if (e.article) own.push(e.article);
+      if (e.library) libraries.push(e.library);
+      if (e.problem) problems++;
+    }, pause ?? noPause);
     const articles = libraries.length ? linkLibraries(own, libraries) : own;
     await pause?.();
-    const byFile = new Map(articles.map((a) => [a.file, a]));
-    await pause?.();
-    const base = { byFile, updates: [], orderVersion: this.orderVersion, problems: this.problems.length, hasLibraries: libraries.length > 0 };
+    const byFile = new Map<string, Article>();
+    await inSlices(articles, (a) => byFile.set(a.file, a), pause ?? noPause);
+    const base = { byFile, updates: [], orderVersion: this.orderVersion, problems, hasLibraries: libraries.length > 0 };
     if (!pause) return base;
     await pause();
     const tokens = await this.tokenized(byFile, pause);
@@ -517,6 +530,9 @@ export class Corpus {
 }
 
 const SLICE_ITEMS = 2048;
+/** More files than a corpus holds: a sort key is rank * ORDER_SPAN + position, exact below 2^53. */
+const ORDER_SPAN = 2 ** 24;
+const noPause = async (): Promise<void> => undefined;
 
 /**
  * Runs `work` on every item, pausing after every SLICE_ITEMS of them (each costs a memory access or more),

@@ -25,23 +25,24 @@ export function shardName(shard: number): string {
 }
 
 /** Every valid entry of every shard; a damaged, foreign or older shard is logged and left to be rebuilt. */
-export async function loadShards(store: SnapshotStore, log: CorpusLog): Promise<SnapshotEntry[]> {
+export async function loadShards(store: SnapshotStore, log: CorpusLog, pause?: () => Promise<void>): Promise<SnapshotEntry[]> {
   const texts = await Promise.all(Array.from({ length: SHARDS }, (_, k) => store.read(shardName(k)).catch(() => undefined)));
   const entries: SnapshotEntry[] = [];
   let dropped = 0;
-  texts.forEach((text, k) => {
-    if (text === undefined) return;
+  for (const [k, text] of texts.entries()) {
+    if (text === undefined) continue;
+    await pause?.(); // a shard at a time: decoding them all at once would hold an editor's thread for seconds
     const decoded = readSnapshot(text);
     if (decoded.problem) log.warn(`Snapshot ${shardName(k)} is ${decoded.problem}: its sources are read again.`);
     dropped += decoded.dropped;
     for (const entry of decoded.entries) if (shardOf(entry.article.file) === k) entries.push(entry);
-  });
+  }
   if (dropped > 0) log.warn(`Snapshot: ${dropped} damaged entr${dropped === 1 ? 'y' : 'ies'} dropped; those sources are read again.`);
   return entries;
 }
 
-/** Characters encoded between two pauses (a few milliseconds of JSON.stringify). */
-const ENCODE_SLICE_CHARS = 200_000;
+/** Characters encoded between two pauses (a millisecond or two of JSON.stringify). */
+const ENCODE_SLICE_CHARS = 50_000;
 
 /** The text of a shard, encoded an entry at a time, pausing every ENCODE_SLICE_CHARS or so. */
 export async function encodeShard(entries: Iterable<SnapshotEntry>, pause?: () => Promise<void>): Promise<string> {
@@ -55,5 +56,6 @@ export async function encodeShard(entries: Iterable<SnapshotEntry>, pause?: () =
       await pause();
     }
   }
+  await pause?.(); // joining a shard's entries is a slice of its own (~10 ms at 1.6 MB of JSON)
   return joinSnapshot(encoded);
 }
