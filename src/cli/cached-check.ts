@@ -1,17 +1,49 @@
 /**
  * Checks each draft, or takes its findings from the cache when neither the draft nor any source changed
  * since they were saved (the key is the draft's text and every source's path, size and modification time).
+ * When every draft is in the cache, the run needs no corpus at all: the saved findings carry the articles
+ * they quote, and the sources' summary (articles, skipped files, warnings) is saved under the same key.
  */
-import { checkDraft, decodeReport, draftActors, encodeReport, type CheckedDraft, type Corpus } from '../core';
+import { checkDraft, decodeReport, draftActors, encodeReport, type CheckedDraft, type Corpus, type SourceFileSystem, type SourceProblem } from '../core';
 import { sha256 } from './cache-folder';
 import type { DiskCache } from './disk-cache';
 
-export function checkDrafts(
-  drafts: ReadonlyArray<{ readonly file: string; readonly text: string }>, corpus: Corpus, cache: DiskCache | undefined, wantActors: boolean,
-): CheckedDraft[] {
-  const corpusKey = cache ? sha256(JSON.stringify([corpus.maxSourceBytes, corpus.stamps()])) : '';
+type Draft = { readonly file: string; readonly text: string };
+
+/** What the report says about the sources. */
+export interface SourcesSummary {
+  readonly articles: number;
+  readonly skipped: SourceProblem[];
+  readonly warnings: SourceProblem[];
+}
+
+/** The sources' state as the cache keys it: the size limit, and each source's path, size and modification time. */
+export async function sourcesKey(maxSourceBytes: number, fs: SourceFileSystem, files: readonly string[]): Promise<string> {
+  const stamps: Array<{ file: string; mtime: number; size: number }> = [];
+  for (const file of files) {
+    const stat = await fs.stat(file);
+    if (stat && !stat.directory) stamps.push({ file, mtime: stat.mtime, size: stat.size });
+  }
+  return sha256(JSON.stringify([maxSourceBytes, stamps]));
+}
+
+/** Every draft's findings and the sources' summary from the cache, or undefined when anything is missing. */
+export function fromCache(drafts: readonly Draft[], cache: DiskCache, key: string, wantActors: boolean): { checked: CheckedDraft[]; sources: SourcesSummary } | undefined {
+  const sources = readSummary(cache.entry(summaryName(key)).text);
+  if (!sources) return undefined;
+  const checked: CheckedDraft[] = [];
+  for (const draft of drafts) {
+    const text = cache.findings(draft.text, key).text;
+    const saved = text === undefined ? undefined : decodeReport(text);
+    if (!saved || (wantActors && !saved.actors)) return undefined;
+    checked.push({ ...draft, report: saved.report, ...(saved.actors ? { actors: saved.actors } : {}) });
+  }
+  return { checked, sources };
+}
+
+export function checkDrafts(drafts: readonly Draft[], corpus: Corpus, cache: DiskCache | undefined, key: string, wantActors: boolean): CheckedDraft[] {
   return drafts.map((draft) => {
-    const entry = cache?.findings(draft.text, corpusKey);
+    const entry = cache?.findings(draft.text, key);
     const saved = entry?.text === undefined ? undefined : decodeReport(entry.text, (file) => corpus.article(file));
     if (saved && (saved.actors || !wantActors)) return { ...draft, report: saved.report, ...(saved.actors ? { actors: saved.actors } : {}) };
     const report = saved?.report ?? checkDraft(draft.text, corpus.index);
@@ -19,4 +51,30 @@ export function checkDrafts(
     entry?.save(encodeReport(report, actors));
     return { ...draft, report, ...(actors ? { actors } : {}) };
   });
+}
+
+export function saveSummary(cache: DiskCache, key: string, sources: SourcesSummary): void {
+  cache.entry(summaryName(key)).save(JSON.stringify({ format: SUMMARY_FORMAT, ...sources }));
+}
+
+const SUMMARY_FORMAT = 'sourcecheck-sources/1';
+
+function summaryName(key: string): string {
+  return `sources-${key}.json`;
+}
+
+function readSummary(text: string | undefined): SourcesSummary | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const saved = JSON.parse(text) as { format?: unknown; articles?: unknown; skipped?: unknown; warnings?: unknown };
+    if (saved.format !== SUMMARY_FORMAT || typeof saved.articles !== 'number' || !(saved.articles > 0)) return undefined;
+    if (!isProblems(saved.skipped) || !isProblems(saved.warnings)) return undefined;
+    return { articles: saved.articles, skipped: saved.skipped, warnings: saved.warnings };
+  } catch {
+    return undefined;
+  }
+}
+
+function isProblems(value: unknown): value is SourceProblem[] {
+  return Array.isArray(value) && value.every((p) => typeof p === 'object' && p !== null && typeof (p as SourceProblem).file === 'string' && typeof (p as SourceProblem).reason === 'string');
 }

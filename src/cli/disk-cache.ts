@@ -22,7 +22,11 @@ export class DiskCache implements SnapshotStore {
 
   /** The saved findings of a draft checked against the corpus with these stamps, or undefined. */
   findings(draftText: string, corpusKey: string): { text: string | undefined; save: (text: string) => void } {
-    const name = path.join('findings', `${sha256(`${corpusKey}\n${draftText}`)}.json`);
+    return this.entry(path.join('findings', `${sha256(`${corpusKey}\n${draftText}`)}.json`));
+  }
+
+  /** The text saved under `name` (undefined when none) and how to replace it. */
+  entry(name: string): { text: string | undefined; save: (text: string) => void } {
     return { text: this.readSync(name), save: (text) => this.writeSync(name, text) };
   }
 

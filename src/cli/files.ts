@@ -10,6 +10,9 @@ export type ReadDirectory = (dir: string) => fs.Dirent[];
 
 const readDirectory: ReadDirectory = (dir) => fs.readdirSync(dir, { withFileTypes: true });
 
+/** The order of `localeCompare` (the default locale), one collator for every comparison. */
+const byName = new Intl.Collator().compare;
+
 /**
  * Every file below `root` (a folder) or `root` itself. Symbolic links below the root are not followed, to
  * folders or to files: their target may be outside the sources (or a loop), and one inside is listed anyway.
@@ -25,9 +28,11 @@ export function listFiles(root: string, read: ReadDirectory = readDirectory, ski
     } catch {
       return; // deleted during the run, or unreadable: its files are simply not there
     }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    // path.join(dir, name) for every entry: a plain name (no separator, not . or ..) joins as any other does.
+    const prefix = path.join(dir, 'x').slice(0, -1);
+    for (const entry of entries.sort((a, b) => byName(a.name, b.name))) {
       if (entry.name.startsWith('.')) continue;
-      const full = path.join(dir, entry.name);
+      const full = prefix + entry.name;
       if (entry.isDirectory()) {
         if (!skipFolder(full)) walk(full);
       } else if (entry.isFile()) files.push(full); // a link is neither: Dirent describes the link, not its target
@@ -95,11 +100,16 @@ export function isDirectory(p: string): boolean {
 export function readRegularFile(file: string, maxBytes: number): { bytes?: Uint8Array; size: number } {
   const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
-    if (!fs.fstatSync(fd).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
     const chunks: Buffer[] = [];
     let size = 0;
+    // The first chunk fits the size the file says it has (plus one byte, to see the end): a small draft is
+    // not read into a megabyte of buffer; a file that grew meanwhile is read on, chunk by chunk.
+    let want = Math.max(4096, stat.size + 1);
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - size));
+      const chunk = Buffer.allocUnsafe(Math.min(want, 1 << 20, maxBytes + 1 - size));
+      want = 1 << 20;
       const n = fs.readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));

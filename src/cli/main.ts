@@ -6,10 +6,10 @@
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { Corpus, decodeUtf8, DEFAULT_EXCLUDE_GLOBS, DEFAULT_SEVERITIES, terminalSafe, readSourceAsync, type Mammoth, type PdfJs, type SourceReaders } from '../core';
+import { Corpus, decodeUtf8, DEFAULT_EXCLUDE_GLOBS, DEFAULT_MAX_SOURCE_BYTES, DEFAULT_SEVERITIES, terminalSafe, readSourceAsync, type CheckedDraft, type Mammoth, type PdfJs, type SourceReaders } from '../core';
 import { DEFAULT_FAIL_ON, parseArguments, USAGE, type CheckCommand } from './arguments';
 import { defaultCacheRoot, openCacheFolder } from './cache-folder';
-import { checkDrafts } from './cached-check';
+import { checkDrafts, fromCache, saveSummary, sourcesKey, type SourcesSummary } from './cached-check';
 import { DiskCache } from './disk-cache';
 import { defaultSourceFolders, expandDrafts, listFiles, readRegularFile } from './files';
 import { formatReport } from './format-report';
@@ -56,18 +56,27 @@ async function check(command: CheckCommand): Promise<number> {
   const cacheFolder = command.cacheDir === null ? undefined : openCacheFolder(command.cacheDir ?? defaultCacheRoot(), folders);
   const cache = cacheFolder ? new DiskCache(cacheFolder) : undefined;
   const maxSourceBytes = command.maxSourceBytes ?? (project?.config.maxSourceSizeMB ? Math.round(project.config.maxSourceSizeMB * 1048576) : undefined);
-  const corpus = new Corpus({
-    fs: new NodeFileSystem(files),
-    reader: (file, bytes, maxBytes) => readSourceAsync(file, bytes, maxBytes, READERS),
-    ...(maxSourceBytes ? { maxSourceBytes } : {}),
-    ...(cache ? { snapshot: cache } : {}),
-  });
-  await corpus.sync();
-  const articles = corpus.articleCount;
-  if (articles === 0) throw new UsageError(`no readable source article in ${folders.join(', ')}`);
-  const checked = checkDrafts(drafts, corpus, cache, command.format === 'json');
-  await corpus.saveSnapshot();
-  const summary = { version: SOURCECHECK_VERSION, articles, skipped: corpus.problems, warnings: corpus.warnings, drafts: checked };
+  const fileSystem = new NodeFileSystem(files);
+  const wantActors = command.format === 'json';
+  const key = cache ? await sourcesKey(maxSourceBytes || DEFAULT_MAX_SOURCE_BYTES, fileSystem, files) : '';
+  // Nothing changed since a run that saved every draft's findings: no source is read, no snapshot loaded.
+  let done: { checked: CheckedDraft[]; sources: SourcesSummary } | undefined = cache && fromCache(drafts, cache, key, wantActors);
+  if (!done) {
+    const corpus = new Corpus({
+      fs: fileSystem,
+      reader: (file, bytes, maxBytes) => readSourceAsync(file, bytes, maxBytes, READERS),
+      ...(maxSourceBytes ? { maxSourceBytes } : {}),
+      ...(cache ? { snapshot: cache } : {}),
+    });
+    await corpus.sync();
+    const articles = corpus.articleCount;
+    if (articles === 0) throw new UsageError(`no readable source article in ${folders.join(', ')}`);
+    done = { checked: checkDrafts(drafts, corpus, cache, key, wantActors), sources: { articles, skipped: corpus.problems, warnings: corpus.warnings } };
+    await corpus.saveSnapshot();
+    if (cache) saveSummary(cache, key, done.sources);
+  }
+  const checked = done.checked;
+  const summary = { version: SOURCECHECK_VERSION, ...done.sources, drafts: checked };
   process.stdout.write(formatReport(command.format, summary, { ...DEFAULT_SEVERITIES, ...project?.config.severity }, terminal()));
   const failOn = command.failOn ?? new Set(project?.config.failOn ?? DEFAULT_FAIL_ON);
   const failed = checked.some((d) => d.report.quotes.some((q) => failOn.has(q.verdict)));

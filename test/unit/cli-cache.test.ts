@@ -51,6 +51,17 @@ describe('CLI cache', function () {
     assert.equal(second.stdout, first.stdout);
   });
 
+  it('every draft from the cache: no snapshot is loaded; a changed draft then rebuilds a damaged one', () => {
+    const first = run(dir, '--cache-dir', cache);
+    const shards = filesBelow(cache).filter((f) => /shard-\d+\.json$/.test(f));
+    for (const file of shards) fs.writeFileSync(file, '{"format": [');
+    assert.equal(run(dir, '--cache-dir', cache).stdout, first.stdout);
+    for (const file of shards) assert.equal(fs.readFileSync(file, 'utf8'), '{"format": [', 'the snapshot was neither needed nor rewritten');
+    fs.appendFileSync(path.join(dir, 'draft.md'), 'Nothing more was said.\n');
+    assert.equal(verdict(run(dir, '--cache-dir', cache).stdout), 'exact');
+    assert.ok(filesBelow(cache).filter((f) => /shard-\d+\.json$/.test(f)).every((f) => fs.readFileSync(f, 'utf8').startsWith('{"format":"sourcecheck-snapshot/')), 'the damaged shard was rebuilt');
+  });
+
   it('a changed source is read again and its verdict follows', () => {
     run(dir, '--cache-dir', cache);
     const file = path.join(dir, 'sources', 'harbour.md');

@@ -25,9 +25,8 @@ export interface DecodedSnapshot {
   readonly problem?: string;
 }
 
-interface SavedEntry {
-  readonly mtime: number;
-  readonly size: number;
+/** An article as saved (JSON): what `encodeArticle` gives and `decodeArticle` checks. */
+export interface SavedArticle {
   readonly file: string;
   readonly meta: SourceMeta;
   readonly body: string;
@@ -36,18 +35,28 @@ interface SavedEntry {
   readonly segments?: Article['segments'];
 }
 
+interface SavedEntry extends SavedArticle {
+  readonly mtime: number;
+  readonly size: number;
+}
+
 export function encodeSnapshot(entries: Iterable<SnapshotEntry>): string {
   return joinSnapshot([...entries].map(encodeEntry));
 }
 
 /** One entry as the snapshot holds it (JSON); `joinSnapshot` makes a snapshot of such entries. */
 export function encodeEntry({ mtime, size, article }: SnapshotEntry): string {
-  const saved: SavedEntry = {
-    mtime, size, file: article.file, meta: article.meta, body: article.body,
+  const saved: SavedEntry = { mtime, size, ...encodeArticle(article) };
+  return JSON.stringify(saved);
+}
+
+/** An article as plain data for JSON (what a snapshot entry holds besides the file's stamps). */
+export function encodeArticle(article: Article): SavedArticle {
+  return {
+    file: article.file, meta: article.meta, body: article.body,
     bodyToFile: article.bodyToFile.toJSON(), fileLines: article.fileLines.toJSON(),
     ...(article.segments ? { segments: article.segments } : {}),
   };
-  return JSON.stringify(saved);
 }
 
 /** The snapshot of entries encoded one by one: exactly what JSON.stringify gives for the whole. */
@@ -82,14 +91,23 @@ export function readSnapshot(json: string): DecodedSnapshot {
 
 function validEntry(e: unknown): SnapshotEntry | undefined {
   if (!isObject(e)) return undefined;
-  const { mtime, size, file, meta, body, bodyToFile, fileLines, segments } = e;
-  if (!isCount(mtime) || !isCount(size) || typeof file !== 'string' || typeof body !== 'string' || body === '') return undefined;
+  const { mtime, size } = e;
+  if (!isCount(mtime) || !isCount(size)) return undefined;
+  const article = decodeArticle(e);
+  return article && { mtime, size, article };
+}
+
+/** The article saved by `encodeArticle`, or undefined when `e` is not exactly that (checked field by field). */
+export function decodeArticle(e: unknown): Article | undefined {
+  if (!isObject(e)) return undefined;
+  const { file, meta, body, bodyToFile, fileLines, segments } = e;
+  if (typeof file !== 'string' || typeof body !== 'string' || body === '') return undefined;
   if (!validMeta(meta) || !Array.isArray(bodyToFile) || bodyToFile.length !== 2) return undefined;
   const [from, to] = bodyToFile as unknown[];
   if (!isOffsets(from) || !isOffsets(to) || from.length !== to.length || !isOffsets(fileLines) || fileLines.length === 0) return undefined;
   if (segments !== undefined && !(Array.isArray(segments) && segments.every(isObject))) return undefined;
   const article = { file, meta, body, bodyToFile: OffsetMap.fromJSON([from, to]), fileLines: LineIndex.fromJSON(fileLines) };
-  return { mtime, size, article: segments ? { ...article, segments: segments as unknown as Article['segments'] } : article };
+  return segments ? { ...article, segments: segments as unknown as Article['segments'] } : article;
 }
 
 function validMeta(meta: unknown): meta is SourceMeta {
