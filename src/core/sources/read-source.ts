@@ -8,6 +8,7 @@ import { parseBibtex } from '../library/bibtex';
 import { parseCslJson } from '../library/csl-json';
 import type { Library } from '../library/entry';
 import type { Article, SourceMeta } from './article';
+import { compactArticle } from './compact-article';
 import { decodeUtf8 } from './decode';
 import { parseFrontMatter } from './front-matter';
 import { readHtml } from './html-source';
@@ -140,7 +141,7 @@ export function parseSource(file: string, text: string, format: SourceFormat): {
     : format === 'text' && looksLikeTranscript(text) ? plainTranscript(text)
     : undefined;
   if (transcript) return transcriptArticle(file, text, transcript);
-  return { article: { ...parseContent(file, text, format), fileLines: new LineIndex(text) } };
+  return { article: compactArticle({ ...parseContent(file, text, format), fileLines: new LineIndex(text) }) };
 }
 
 function plainTranscript(text: string): TranscriptResult {
@@ -155,7 +156,7 @@ function transcriptArticle(file: string, text: string, result: TranscriptResult)
   const { id, title, outlet, author, date, url } = t.meta;
   const optional = Object.entries({ outlet, author, date, url }).filter(([, v]) => v);
   const meta: SourceMeta = { id: id || fallbackId, title: title || fallbackId, ...Object.fromEntries(optional) };
-  const article: Article = { file, body: t.body, bodyToFile: t.bodyToFile, meta, fileLines: new LineIndex(text), segments: t.segments };
+  const article = compactArticle({ file, body: t.body, bodyToFile: t.bodyToFile, meta, fileLines: new LineIndex(text), segments: t.segments });
   return t.warning ? { article, warning: t.warning } : { article };
 }
 

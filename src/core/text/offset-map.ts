@@ -42,6 +42,15 @@ export class OffsetMap {
     return map;
   }
 
+  /** The same map in arrays of exactly its size: one built point by point keeps spare room in them. */
+  compacted(): OffsetMap {
+    const map = new OffsetMap();
+    const fields = map as unknown as { from: number[]; to: number[] };
+    fields.from = this.from.slice(); // slice() allocates exactly its length
+    fields.to = this.to.slice();
+    return map;
+  }
+
   static identity(shift = 0): OffsetMap {
     const map = new OffsetMap();
     map.add(0, shift);
