@@ -268,6 +268,11 @@ table('attributeQuotations: clauses, inversions and a cue that reports no one', 
   { name: 'mused <outlet> co-host X', draft: `"${Q}," mused Harbour Radio co-host Tom Reyes.`, expected: [['Tom Reyes', 'after']] },
   { name: 'a no-break space inside a name', draft: `"${Q}," said Tom\u00A0Reyes.`, expected: [['Tom Reyes', 'after']] },
   { name: 'a quotation inside the next sentence without a cue goes on with the voice before it', draft: `"${Q}," said Ruiz. The plan "will not pass the house this year."`, expected: [['Ruiz', 'after'], ['Ruiz', 'continuation']] },
+  { name: 'X issued a statement, “…”: verb phrases that report words', draft: `Ruiz issued a statement, "${Q}."`, expected: [['Ruiz', 'before']] },
+  { name: 'X made the point that … “…”', draft: `Ana Ruiz also made the point that the bill would "${q}."`, expected: [['Ana Ruiz', 'before']] },
+  { name: 'X expressed confidence that … “…”', draft: `Ana Ruiz expressed confidence that the vote would not be "${q}."`, expected: [['Ana Ruiz', 'before']] },
+  { name: 'X questioned Y’s “…”', draft: `Ana Ruiz questioned Reyes's "${q}."`, expected: [['Ana Ruiz', 'before']] },
+  { name: 'X, who lives near the capital, Y, said: a name closing a relative clause is no apposition', draft: `Tom Reyes, who lives outside the harbour capital, Dunmore, said he still "${q}."`, expected: [['Tom Reyes', 'before']] },
   { name: '… but not past a paragraph', draft: `"${Q}," said Ruiz.\n\nThe plan "will not pass the house this year."`, expected: [['Ruiz', 'after'], undefined] },
 ]);
 

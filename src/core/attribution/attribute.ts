@@ -283,7 +283,10 @@ function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'un
     if (m.entity === 'place') continue;
     // `Javier Solana, who said, “…”`: the relative pronoun's antecedent
     if (m.form === 'name' && /^\s*,\s*who\s+(?:(?:also|then|later|had|has|once|[\p{Ll}]+ly)\s+)?$/u.test(gap)) return m;
-    const apposed = /^\s*,\s*$/.test(gap) && m.form === 'name' && /,\s*$/.test(a.text.slice(Math.max(from, m.start - 3), m.start));
+    // … not a name closing a relative clause: `X, who lives near the capital, Cardiff, said`
+    const before = a.mentions[k - 1];
+    const apposed = /^\s*,\s*$/.test(gap) && m.form === 'name' && /,\s*$/.test(a.text.slice(Math.max(from, m.start - 3), m.start))
+      && !(before !== undefined && before.start >= from && /^\s*,\s*(?:who|which|whose)\b/.test(a.text.slice(before.end, m.start)));
     // `Harper's office said`, `Ruiz's campaign said`: those who speak for a person speak as that person
     const speaksFor = m.form === 'name' && SPEAKS_FOR.test(gap);
     if (!apposed && !speaksFor && !isSubjectGap(gap)) continue;

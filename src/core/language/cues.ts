@@ -31,7 +31,10 @@ const SPEECH = [
   'bemoan', 'bark', 'grumble', 'growl', 'sigh', 'beam', 'gripe', 'marvel', 'thunder', 'snarl', 'laugh', 'stammer',
   'murmur', 'sneer', 'cheer', 'groan', 'gasp', 'bellow', 'plead', 'allude', 'grouse', 'fret', 'rant', 'chant',
   // reactions and judgements that introduce words
-  'react', 'deride', 'scorn', 'belittle', 'insult',
+  'react', 'deride', 'scorn', 'belittle', 'insult', 'question',
+  // verb phrases that report words
+  'issue a statement', 'release a statement', 'make the point:made the point', 'make the case:made the case', 'make clear:made clear',
+  'express confidence', 'express concern', 'express hope', 'express a desire', 'express frustration', 'express regret', 'express doubt',
 ];
 const WRITING = ['write:wrote', 'tweet', 'retweet', 'post', 'publish', 'email', 'e-mail', 'text', 'blog', 'pen', 'sign', 'print', 'message'];
 const THOUGHT = ['think:thought', 'believe', 'feel:felt', 'hope', 'fear', 'worry:worried', 'expect', 'reckon', 'suspect', 'doubt', 'know:knew', 'ponder'];
