@@ -273,6 +273,8 @@ table('attributeQuotations: clauses, inversions and a cue that reports no one', 
   { name: 'X expressed confidence that … “…”', draft: `Ana Ruiz expressed confidence that the vote would not be "${q}."`, expected: [['Ana Ruiz', 'before']] },
   { name: 'X questioned Y’s “…”', draft: `Ana Ruiz questioned Reyes's "${q}."`, expected: [['Ana Ruiz', 'before']] },
   { name: 'X, who lives near the capital, Y, said: a name closing a relative clause is no apposition', draft: `Tom Reyes, who lives outside the harbour capital, Dunmore, said he still "${q}."`, expected: [['Tom Reyes', 'before']] },
+  { name: 'prepares for what X called “…”: `what` opens a clause, not a prepositional phrase', draft: `As the town prepares for what Ana Ruiz called "${q}," the council waits.`, expected: [['Ana Ruiz', 'before']] },
+  { name: 'X, chair of the Harbour Board (HB), reacted …, “…”: a bracket closing an appositive', draft: `Ana Ruiz, chair of the Harbour Towns Board (HTB), reacted coolly to the deal, "${Q}."`, expected: [['Ana Ruiz', 'before']] },
   { name: '… but not past a paragraph', draft: `"${Q}," said Ruiz.\n\nThe plan "will not pass the house this year."`, expected: [['Ruiz', 'after'], undefined] },
 ]);
 

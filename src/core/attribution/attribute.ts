@@ -315,9 +315,9 @@ const SPEAKS_FOR = /^['\u2019]s\s+(?:press\s+)?(?:office|campaign|spokesman|spok
 /**
  * A preposition, then perhaps `the` and a capitalised modifier (`of the Armenian |Patriarchate`; not `Secretary of
  * Labor |Ana Ruiz`), or up to two lowercase words (`with journalist |Tom Reyes`, `by the host |Ana Ruiz`) that do not end the phrase
- * (`asked for a photo and |Ruiz said`), or an abbreviated title (`worked for Sen. |Ana Ruiz`).
+ * (`asked for a photo and |Ruiz said`, `prepares for what |Ruiz called`), or an abbreviated title (`worked for Sen. |Ana Ruiz`).
  */
-const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]t|[Ff]rom|[Ff]or|[Ww]ith|[Ii]n|[Oo]n|[Tt]o|[Bb]y|[Aa]bout|[Aa]gainst|[Nn]ear|[Tt]han|[Ll]ike|[Ii]nto|[Oo]ver|[Uu]nder|[Bb]ehind)\s+(?:[Tt]he\s+(?:[\p{Lu}][\p{L}-]*\s+)?|(?:(?:the|an?)\s+)?(?:(?!(?:and|or|but|nor|then|so|when|while|as|that|who|which)\s)[\p{Ll}-]+\s+){1,2}|[\p{Lu}][\p{Ll}]{1,4}\.\s+)?$/u;
+const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]t|[Ff]rom|[Ff]or|[Ww]ith|[Ii]n|[Oo]n|[Tt]o|[Bb]y|[Aa]bout|[Aa]gainst|[Nn]ear|[Tt]han|[Ll]ike|[Ii]nto|[Oo]ver|[Uu]nder|[Bb]ehind)\s+(?:[Tt]he\s+(?:[\p{Lu}][\p{L}-]*\s+)?|(?:(?:the|an?)\s+)?(?:(?!(?:and|or|but|nor|then|so|when|while|as|that|who|which|what|how|where|why)\s)[\p{Ll}-]+\s+){1,2}|[\p{Lu}][\p{Ll}]{1,4}\.\s+)?$/u;
 
 /** A quotation of more than a few words between a name and a verb: the name belongs to another clause. */
 function crossesQuotation(gap: string): boolean {
@@ -330,8 +330,9 @@ const SUBJECT_GAP_WORD = /^(?:also|then|later|again|once|often|repeatedly|has|ha
 
 /** What may stand between a subject and its verb: adverbs, auxiliaries, a time, and any appositive between commas, brackets or dashes. */
 function isSubjectGap(gap: string): boolean {
-  // `(D-Ohio), who …,` `(D-Ohio), chair of the panel,`: the bracket goes, the appositive's comma stays for the rule below
-  let clean = gap.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ').replace(/\([^()]*\)(?=\s*,\s*who\b|\s*,[^,]+,\s*$)/g, ' ').replace(/\([^()]*\),?/g, ' ').replace(/\s[\u2014\u2013]\s?[^\u2014\u2013]*[\u2014\u2013]\s/g, ' ');
+  // `(D-Ohio), who …,` `(D-Ohio), chair of the panel,` `, chair of the Harbour Board (HB),`: the bracket goes, the
+  // appositive's comma stays for the rule below
+  let clean = gap.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ').replace(/\([^()]*\)(?=\s*,\s*who\b|\s*,[^,]+,\s*$)|(?<=,[^,()]*)\([^()]*\)(?=\s*,\s*$)/g, ' ').replace(/\([^()]*\),?/g, ' ').replace(/\s[\u2014\u2013]\s?[^\u2014\u2013]*[\u2014\u2013]\s/g, ' ');
   // any appositives between commas: `, for her part,` `, a judge appointed by the governor,` `, 35, a salesman from Austin, Texas,`
   const appositives = /^\s*,(?:[^,]+,)+/u.exec(clean);
   if (appositives && !appositives[0].split(',').some(opensWithVerb)) clean = ' ' + clean.slice(appositives[0].length);
