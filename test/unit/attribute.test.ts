@@ -230,6 +230,16 @@ describe('attributeQuotations: confidence', () => {
     const [guess] = confidence(`Ana Ruiz has led the union for years.\n"${Q}."`);
     assert.ok(guess! > 0 && guess! < CONFIDENT, String(guess));
   });
+  it('a description no one was named with stands for the person the sentence before is about, as a guess', () => {
+    const draft = `In Oslo, Ana Ruiz was asked whether she would still go. The minister was blunt: "${Q}."`;
+    const extraction = extractQuotations(draft);
+    const [found] = attributeQuotations(extraction.prose, extraction);
+    assert.equal(found?.speaker.name, 'Ana Ruiz');
+    assert.ok(found!.confidence > 0 && found!.confidence < CONFIDENT, String(found!.confidence));
+  });
+  it('… but not across a paragraph', () => {
+    assert.deepEqual(confidence(`In Oslo, Ana Ruiz was asked whether she would still go.\n\nThe minister was blunt: "${Q}."`), [0]);
+  });
 });
 
 table('attributeQuotations: subjects past longer appositives, possessives and verbs', [
@@ -275,6 +285,12 @@ table('attributeQuotations: clauses, inversions and a cue that reports no one', 
   { name: 'X, who lives near the capital, Y, said: a name closing a relative clause is no apposition', draft: `Tom Reyes, who lives outside the harbour capital, Dunmore, said he still "${q}."`, expected: [['Tom Reyes', 'before']] },
   { name: 'prepares for what X called “…”: `what` opens a clause, not a prepositional phrase', draft: `As the town prepares for what Ana Ruiz called "${q}," the council waits.`, expected: [['Ana Ruiz', 'before']] },
   { name: 'X, chair of the Harbour Board (HB), reacted …, “…”: a bracket closing an appositive', draft: `Ana Ruiz, chair of the Harbour Towns Board (HTB), reacted coolly to the deal, "${Q}."`, expected: [['Ana Ruiz', 'before']] },
+  { name: 'The film director X had quit …, writing that: a description right before a name', draft: `The film director Ana Ruiz had already quit as an adviser to the festival, writing that "${q}."`, expected: [['Ana Ruiz', 'before']] },
+  { name: 'One of the hecklers, <town> resident X, said: role words may lead an apposition', draft: `One of the hecklers, Port Alder resident Tom Reyes, said afterwards that "${q}."`, expected: [['Tom Reyes', 'before']] },
+  { name: '<country>’s delegate, Lt. Gen. X, insisted: titles may lead an apposition', draft: `Norway’s delegate, Lt. Gen. Tom Reyes, insisted that "${q}."`, expected: [['Tom Reyes', 'before']] },
+  { name: '“…,” the Archbishop of Y, Dr X, had said: an auxiliary after the apposition', draft: `"${Q}," the Archbishop of Dunmore, Dr Tom Reyes, had said months before.`, expected: [['Tom Reyes', 'after']] },
+  { name: 'X, the chair, was careful to say only that: an infinitive takes the clause subject', draft: `Her deputy and heir, Tom Reyes, was careful to say only that "${q}."`, expected: [['Tom Reyes', 'before']] },
+  { name: 'X, 31 who said: an age before the relative pronoun', draft: `Reyes adds that one of them was Ana Ruiz, 31 who said, "${q}."`, expected: [['Ana Ruiz', 'before']] },
   { name: '… but not past a paragraph', draft: `"${Q}," said Ruiz.\n\nThe plan "will not pass the house this year."`, expected: [['Ruiz', 'after'], undefined] },
 ]);
 

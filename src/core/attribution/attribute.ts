@@ -227,6 +227,11 @@ function cueSubject(a: Analysis, cue: Cue, sentence: Span, from: number, side: '
   if (side === 'before' && listed && listsVerbs(a, from, cue.start - listed[0].length + 1)) {
     return clauseSubject(a, from, cue.start);
   }
+  // `Ruiz, the chair, was careful to say only that`: an infinitive takes the clause's subject
+  if (side === 'before' && /\bto\s+$/.test(a.text.slice(Math.max(from, cue.start - 4), cue.start))) {
+    const subject = clauseSubject(a, from, cue.start);
+    if (subject) return subject;
+  }
   // `“…,” said Chief Tom Reyes`, `says the minister`: only when nobody stands before the verb, or the verb
   // follows a comma (`“…” if she loses, said Tom Reyes`, `Because of it, explained Reyes, “…”`)
   if (hasSpeakingMention(a, from, cue.start) && !/,\s*$/.test(a.text.slice(Math.max(from, cue.start - 3), cue.start))) return undefined;
@@ -281,11 +286,12 @@ function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'un
     if (/;/.test(gap) || crossesQuotation(gap)) break;
     // `A top aide, Jo Kim, tells`: the name in apposition to an unnamed subject speaks
     if (m.entity === 'place') continue;
-    // `Javier Solana, who said, “…”`: the relative pronoun's antecedent
-    if (m.form === 'name' && /^\s*,\s*who\s+(?:(?:also|then|later|had|has|once|[\p{Ll}]+ly)\s+)?$/u.test(gap)) return m;
+    // `Ana Ruiz, who said, “…”`, `Ana Ruiz, 31, who said`: the relative pronoun's antecedent
+    if (m.form === 'name' && /^\s*,\s*(?:\d+,?\s+)?who\s+(?:(?:also|then|later|had|has|once|[\p{Ll}]+ly)\s+)?$/u.test(gap)) return m;
     // … not a name closing a relative clause: `X, who lives near the capital, Cardiff, said`
     const before = a.mentions[k - 1];
-    const apposed = /^\s*,\s*$/.test(gap) && m.form === 'name' && /,\s*$/.test(a.text.slice(Math.max(from, m.start - 3), m.start))
+    // `China's delegate, Lt. Gen. Jo Kim, insisted`, `the Archbishop, Dr Jo Kim, had said`: titles and roles may lead it
+    const apposed = APPOSED_GAP.test(gap) && m.form === 'name' && APPOSITION_LEAD.test(a.text.slice(Math.max(from, m.start - 60), m.start))
       && !(before !== undefined && before.start >= from && /^\s*,\s*(?:who|which|whose)\b/.test(a.text.slice(before.end, m.start)));
     // `Harper's office said`, `Ruiz's campaign said`: those who speak for a person speak as that person
     const speaksFor = m.form === 'name' && SPEAKS_FOR.test(gap);
@@ -304,6 +310,11 @@ function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'un
   }
   return undefined;
 }
+
+/** After a name in apposition: its closing comma, perhaps an auxiliary or an adverb, then the verb. */
+const APPOSED_GAP = /^\s*,\s*(?:(?:had|has|have|was|is|also|then|later|once)\s+)?$/;
+/** Before a name in apposition: its opening comma, then up to four title or role words (`, Lt. Gen. `, `, Oslo resident `). */
+const APPOSITION_LEAD = /,\s*(?:(?!(?:and|or|but|who|which|that|the|a|an|of|to|in|on|at|for|with|by|from|as)\s)[\p{L}][\p{L}.'\u2019-]*\s+){0,4}$/u;
 
 /** Whether a mention is the object of a preposition right before it (`… of the Harbour Board`), not a subject. */
 function isObjectOfPreposition(a: Analysis, m: Mention, from: number): boolean {
@@ -439,7 +450,9 @@ function clauseSubject(a: Analysis, from: number, to: number): Mention | 'unname
       let n = k + 1;
       while (a.mentions[n]?.entity === 'place') n++;
       const next = a.mentions[n];
-      if (next && next.form === 'name' && next.end <= to && /^[^,;:.]{0,40},\s*$/.test(a.text.slice(m.end, next.start)) && /^\s*,/.test(a.text.slice(next.end, next.end + 2))) return next;
+      // … or right after it: `The film director Ana Ruiz had quit`
+      const between = a.text.slice(m.end, next?.start ?? m.end);
+      if (next && next.form === 'name' && next.end <= to && (/^\s+$/.test(between) || (/^[^,;:.]{0,40},\s*$/.test(between) && /^\s*,/.test(a.text.slice(next.end, next.end + 2))))) return next;
     }
     if (m.form === 'unnamed') return 'unnamed';
     const apposed = apposedToPossessive(a, k, to) ?? possessedName(a, k, to);
@@ -469,7 +482,7 @@ function reading(a: Analysis, m: Mention, how: AttributionHow, confidence: numbe
     const chain = a.chainAt(m);
     return { speaker: { name: chain?.display ?? m.text, start: m.start, end: m.end }, how, confidence };
   }
-  const resolved = m.form === 'pronoun' ? resolvePronoun(a, m) : { chain: resolveDescription(a, m), near: true };
+  const resolved = m.form === 'pronoun' ? resolvePronoun(a, m) : describedChain(a, m);
   if (!resolved?.chain) return undefined;
   // a pronoun read past the sentence before it is a guess: never enough to call a quotation misattributed
   const sure = resolved.near ? 0.75 : 0.6;
@@ -560,6 +573,20 @@ function firstChainIn(a: Analysis, from: number, to: number, pronoun: Mention, f
     if (chain?.entity === 'person') subjectFailed = true;
   }
   return undefined;
+}
+
+/**
+ * Whom a description stands for: the chain named with its role; else, as a guess, the person the sentence before
+ * is about (`Ana Ruiz was asked whether she would go. The president was blunt: “…”`).
+ */
+function describedChain(a: Analysis, m: Mention): Resolved | undefined {
+  const chain = resolveDescription(a, m);
+  if (chain) return { chain, near: true };
+  const previous = a.sentences[sentenceIndexAt(a.sentences, m.start) - 1];
+  if (m.entity !== 'person' || !previous || paragraphsApart(a.text, previous.end, m.start) > 0) return undefined;
+  const subject = clauseSubject(a, previous.start, previous.end);
+  const found = subject && subject !== 'unnamed' && subject.form === 'name' ? a.chainAt(subject) : undefined;
+  return found && isPersonChain(found) ? { chain: found, near: false } : undefined;
 }
 
 /** `the minister said`: the chain named most recently with that role. */
