@@ -291,6 +291,10 @@ table('attributeQuotations: clauses, inversions and a cue that reports no one', 
   { name: '“…,” the Archbishop of Y, Dr X, had said: an auxiliary after the apposition', draft: `"${Q}," the Archbishop of Dunmore, Dr Tom Reyes, had said months before.`, expected: [['Tom Reyes', 'after']] },
   { name: 'X, the chair, was careful to say only that: an infinitive takes the clause subject', draft: `Her deputy and heir, Tom Reyes, was careful to say only that "${q}."`, expected: [['Tom Reyes', 'before']] },
   { name: 'X, 31 who said: an age before the relative pronoun', draft: `Reyes adds that one of them was Ana Ruiz, 31 who said, "${q}."`, expected: [['Ana Ruiz', 'before']] },
+  { name: 'X sniped that … “…”', draft: `Tom Reyes sniped that Ruiz was "${q}," while others agreed.`, expected: [['Tom Reyes', 'before']] },
+  { name: 'X ripped Y for acting as “…”', draft: `Tom Reyes, the fired campaign chief, ripped Ana Ruiz for acting as "${q}."`, expected: [['Tom Reyes', 'before']] },
+  { name: 'X, a consultant, notes that: a noun-like cue after an appositive’s comma', draft: `Tom Reyes, a harbour consultant, notes that the plan is "${q}."`, expected: [['Tom Reyes', 'before']] },
+  { name: '… but the notes of a meeting are no cue', draft: `In the harbour board’s notes, notes from the meeting call the plan "${q}."`, expected: [undefined] },
   { name: '… but not past a paragraph', draft: `"${Q}," said Ruiz.\n\nThe plan "will not pass the house this year."`, expected: [['Ruiz', 'after'], undefined] },
 ]);
 

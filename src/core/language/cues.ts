@@ -31,7 +31,7 @@ const SPEECH = [
   'bemoan', 'bark', 'grumble', 'growl', 'sigh', 'beam', 'gripe', 'marvel', 'thunder', 'snarl', 'laugh', 'stammer',
   'murmur', 'sneer', 'cheer', 'groan', 'gasp', 'bellow', 'plead', 'allude', 'grouse', 'fret', 'rant', 'chant',
   // reactions and judgements that introduce words
-  'react', 'deride', 'scorn', 'belittle', 'insult', 'question',
+  'react', 'deride', 'scorn', 'belittle', 'insult', 'question', 'snipe', 'rip', 'blame', 'reference', 'sing:sang',
   // verb phrases that report words
   'issue a statement', 'release a statement', 'make the point:made the point', 'make the case:made the case', 'make clear:made clear',
   'express confidence', 'express concern', 'express hope', 'express a desire', 'express frustration', 'express regret', 'express doubt',
@@ -47,7 +47,7 @@ function forms(entry: string): string[] {
   const verb = head!;
   const third = /(?:s|sh|ch|x|z|o)$/.test(verb) ? verb + 'es' : /[^aeiou]y$/.test(verb) ? verb.slice(0, -1) + 'ies' : verb + 's';
   const stem = /e$/.test(verb) && !/ee$/.test(verb) ? verb.slice(0, -1) : verb;
-  const doubled = /^(?:pen|plan|snap|jab|quip|stop|brag|chat|scan|rebut|admit|omit|commit|regret)$/.test(verb) ? verb + verb.slice(-1) : stem;
+  const doubled = /^(?:pen|plan|snap|jab|quip|stop|brag|chat|scan|rebut|admit|omit|commit|regret|rip)$/.test(verb) ? verb + verb.slice(-1) : stem;
   const ed = past ? past.split(' ')[0]! : /[^aeiou]y$/.test(verb) ? verb.slice(0, -1) + 'ied' : /e$/.test(verb) ? verb + 'd' : doubled + 'ed';
   const ing = /ie$/.test(verb) ? verb.slice(0, -2) + 'ying' : doubled + 'ing';
   return [verb, third, ed, ing].map((f) => f + rest);
@@ -126,7 +126,7 @@ const NOUN_LIKE = new Set(['call', 'challenge', 'report', 'charge', 'comment', '
   'text', 'message', 'address', 'protest', 'quote', 'signal', 'estimate', 'demand', 'appeal', 'welcome', 'vow', 'joke', 'note',
   'claim', 'warn', 'state', 'print', 'sign', 'pen', 'email', 'e-mail', 'tweet', 'blog', 'label', 'brand', 'echo', 'counter', 'forecast',
   'lecture', 'object', 'command', 'read', 'put', 'question', 'cry', 'hope', 'fear', 'doubt', 'feel', 'respond', 'add', 'continue',
-  'highlight', 'outline', 'summary', 'mention', 'praise', 'thank', 'attack', 'rebuke', 'reflect', 'close']);
+  'highlight', 'outline', 'summary', 'mention', 'praise', 'thank', 'attack', 'rebuke', 'reflect', 'close', 'reference', 'blame', 'rip']);
 const NOUN_LIKE_FORMS = new Set([...NOUN_LIKE].flatMap((lemma) => { const f = forms(lemma); return [f[0]!, f[1]!]; }));
 
 /** `the call`, `a report`, `her promise`: nouns spelled like cue verbs are not cues. */
@@ -136,7 +136,9 @@ function isVerbUse(text: string, at: number, cue: string): boolean {
   const before = previous.toLowerCase();
   if (NOUN_LIKE_FORMS.has(cue)) {
     // `Trump calls`, `he warns`, `they say`: after a name or a pronoun only
-    if (!/^[\p{Lu}]/u.test(previous) && !/^(?:he|she|they|it|who|also|then|now|later|again|still|which)$/i.test(previous)) return false;
+    // … or after an appositive's closing comma, reporting a clause: `Ruiz, a consultant, notes that`
+    const closesAppositive = /,$/.test(previous) && /^\s+that\b/.test(text.slice(at + cue.length, at + cue.length + 6));
+    if (!/^[\p{Lu}]/u.test(previous) && !/^(?:he|she|they|it|who|also|then|now|later|again|still|which)$/i.test(previous) && !closesAppositive) return false;
     // `a Twitter comment`, not `the President calls`
     if (/^(?:the|a|an|his|her|their|its|our|my|your)$/i.test(determiner) && !HEAD_TITLES.has(previous.toLowerCase())) return false;
     if (/['\u2019]s$/.test(previous)) return false; // `Ruiz's comments`
