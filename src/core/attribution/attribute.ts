@@ -366,6 +366,10 @@ function mentionAt(a: Analysis, at: number, to: number): Mention | 'unnamed' | u
   const apposed = apposedToPossessive(a, k, to);
   if (apposed !== undefined) return a.mentions[apposed];
   const owned = possessedName(a, k, to);
+  // `said former Ohio Gov. and Board Chair Ana Ruiz`: the person a place's titles lead to (a `Hill` or `Hall` named
+  // alone may be a person read as a place)
+  const led = owned === undefined && m.entity === 'place' ? personAfterPlace(a, k, to) : undefined;
+  if (led) return led;
   return a.mentions[owned !== undefined ? lastOfRun(a, owned, to) : lastOfRun(a, k, to)];
 }
 
@@ -399,7 +403,7 @@ function isRoleGap(gap: string): boolean {
   if (FUNCTION_WORD.test(gap)) return false;
   const words = gap.split(/\s+/).filter(Boolean);
   // a verb between two names is no role: `Ruiz praised Reyes`, `Ruiz met Reyes`; the word before the person is a role noun
-  if (words.some((w) => isCueWord(w) || /ed$/.test(w))) return false;
+  if (words.some((w) => isCueWord(w) || /^[\p{Ll}]+ed$/u.test(w))) return false;
   const head = (words[words.length - 1] ?? '').toLowerCase().replace(/\.$/, '');
   if (!isPersonRole(head) && !HEAD_TITLES.has(head) && !ROLE_NOUN_ENDING.test(head)) return false;
   return /^\s/.test(gap) && /\s$/.test(gap) && words.length <= 3 && words.every((w) => /^[\p{L}]*[\p{Ll}-]+$/u.test(w) || HEAD_TITLES.has(w.toLowerCase().replace(/\.$/, '')));
@@ -460,6 +464,15 @@ function clauseSubject(a: Analysis, from: number, to: number): Mention | 'unname
     // `Hours later, …`: a lone unknown word before a comma opens the sentence; `Ruiz, who …,` is its subject
     if (m.form === 'name' && m.entity === 'unknown' && !m.text.includes(' ') && /^,(?!\s*who\b)/.test(a.text.slice(m.end, m.end + 6)) && (a.chainAt(m)?.forms.length ?? 1) === 1) continue;
     return coordinated(a, lastOfRun(a, k, to), to);
+  }
+  return undefined;
+}
+
+/** The person a place's titles and roles lead to: `Ohio| Gov. and Harbour Board Chair |Ana Ruiz`. */
+function personAfterPlace(a: Analysis, k: number, to: number): Mention | undefined {
+  for (let n = k + 1; n < a.mentions.length && a.mentions[n]!.start < to; n++) {
+    if (!/^(?:\s+(?:[\p{Lu}][\p{L}.'\u2019-]*|and|[\p{Ll}-]+))*\s+$/u.test(a.text.slice(a.mentions[n - 1]!.end, a.mentions[n]!.start))) return undefined;
+    if (a.mentions[n]!.form === 'name' && a.mentions[n]!.entity === 'person') return a.mentions[n];
   }
   return undefined;
 }
