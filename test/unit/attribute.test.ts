@@ -300,6 +300,11 @@ table('attributeQuotations: clauses, inversions and a cue that reports no one', 
   { name: '… but not past a paragraph', draft: `"${Q}," said Ruiz.\n\nThe plan "will not pass the house this year."`, expected: [['Ruiz', 'after'], undefined] },
 ]);
 
+table('attributeQuotations: chains of names that share a word', [
+  { name: 'two full names with one surname are two people', draft: `Ana Reyes arrived first. Reyes waved to the crowd. "${Q}," Tom Reyes said.`, expected: [['Tom Reyes', 'after']] },
+  { name: 'a surname is no given name of a longer name', draft: `Tom Reyes spoke. Reyes then thanked the Reyes Harbour Initiative-West for the evening. "${Q}," Reyes said.`, expected: [['Tom Reyes', 'after', 'Reyes']] },
+]);
+
 table('attributeQuotations: pronouns after names joined by role words', [
   { name: 'Team X captain Y said. He …', draft: `"${Q}," Team Ohio captain Tom Reyes said. He went on: "We will be back in the spring to finish it."`, expected: [['Tom Reyes', 'after'], ['Tom Reyes', 'pronoun', 'He']] },
 ]);

@@ -44,17 +44,21 @@ const APPOSITIVE = /^,\s+(?!(?:who|whom|whose|which|where|when|and|but)\b)(?:(?:
 export function buildChains(text: string, mentions: readonly Mention[], isRole: (word: string) => boolean): Chains {
   const chains: Chain[] = [];
   const chainOf = new Int32Array(mentions.length).fill(-1);
+  /** Last words of the full names read so far. */
+  const surnames = new Set<string>();
   mentions.forEach((m, k) => {
     if (m.form !== 'name' || m.entity === 'place') return;
-    let chain = findChain(chains, m);
+    let chain = findChain(chains, m, surnames);
     if (!chain) {
       chain = { id: chains.length, entity: m.entity, display: m.text, forms: [], formWords: [], roles: new Set() };
       chains.push(chain);
     }
     if (chain.entity === 'unknown') chain.entity = m.entity;
     if (!chain.forms.includes(m.text)) {
+      const words = nameWords(m.text);
       chain.forms.push(m.text);
-      chain.formWords.push(nameWords(m.text));
+      chain.formWords.push(words);
+      if (words.length > 1 && m.entity !== 'organization') surnames.add(words[words.length - 1]!);
     }
     if (fuller(m.text, chain.display)) chain.display = m.text;
     if (m.gender) chain.gender = m.gender;
@@ -69,7 +73,7 @@ export function buildChains(text: string, mentions: readonly Mention[], isRole: 
  * exact given name (`Cruz`, `Hillary`); an organisation's forms must be the same name (the short form and the
  * acronym are the actor rules' business), so `Clinton` never joins `Clinton Foundation`.
  */
-function findChain(chains: readonly Chain[], m: Mention): Chain | undefined {
+function findChain(chains: readonly Chain[], m: Mention, surnames: ReadonlySet<string>): Chain | undefined {
   const words = nameWords(m.text);
   for (let k = chains.length - 1; k >= 0; k--) {
     const chain = chains[k]!;
@@ -78,17 +82,23 @@ function findChain(chains: readonly Chain[], m: Mention): Chain | undefined {
       continue;
     }
     // `General Ali` is a surname: a title rules out the given-name reading
+    // `Hillary Clinton` does not join the chain of `Bill Clinton` through its `Clinton`
+    if (words.length > 1 && chain.formWords.some((form) => form.length > 1) && !chain.formWords.some((form) => form.length > 1 && sameActorWords(words, form))) continue;
     const titled = words.length === 1 && m.text.trim().split(/\s+/).length > 1;
-    if (chain.formWords.some((form) => samePerson(words, form, titled))) return chain;
+    if (chain.formWords.some((form) => samePerson(words, form, titled, surnames))) return chain;
   }
   return undefined;
 }
 
-function samePerson(x: readonly string[], y: readonly string[], titled: boolean): boolean {
+/**
+ * Whether two names can be one person's. A single word is the other's surname, or its given name unless the text
+ * already uses it as a surname (`Clinton` of `Bill Clinton` is no given name of `Clinton Global Initiative`).
+ */
+function samePerson(x: readonly string[], y: readonly string[], titled: boolean, surnames: ReadonlySet<string>): boolean {
   if (x.length === 0 || y.length === 0) return false;
   if (x.length === 1 || y.length === 1) {
     const [one, other] = x.length === 1 ? [x[0]!, y] : [y[0]!, x];
-    return similarWords(one, other[other.length - 1]!) || (!titled && one === other[0]);
+    return similarWords(one, other[other.length - 1]!) || (!titled && !surnames.has(one) && one === other[0]);
   }
   return sameActorWords(x, y);
 }
