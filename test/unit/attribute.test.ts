@@ -297,6 +297,7 @@ table('attributeQuotations: clauses, inversions and a cue that reports no one', 
   { name: '… but the notes of a meeting are no cue', draft: `In the harbour board’s notes, notes from the meeting call the plan "${q}."`, expected: [undefined] },
   { name: 'said former <place> Gov. and <organisation> Chair X: a place is never the speaker', draft: `"${Q}," said former Ohio Gov. and Harbour Towns Board Chairman Tom Reyes.`, expected: [['Tom Reyes', 'after']] },
   { name: 'explained <place>-based attorney X: a hyphenated -based is no verb between names', draft: `"${Q}," explained Glen Alder-based attorney Tom Reyes.`, expected: [['Tom Reyes', 'after']] },
+  { name: '“…,” remembered X, the former spokesman', draft: `"${Q}," remembered Tom Reyes, the former harbour spokesman.`, expected: [['Tom Reyes', 'after']] },
   { name: '… but not past a paragraph', draft: `"${Q}," said Ruiz.\n\nThe plan "will not pass the house this year."`, expected: [['Ruiz', 'after'], undefined] },
 ]);
 

@@ -44,6 +44,7 @@ table('extractQuotations: quotation marks', [
   { name: 'a quotation at the very start and end', draft: '"Start to finish"', quotes: ['Start to finish'] },
   { name: 'white space inside the marks is excluded', draft: 'He said \u201C padded words \u201D then.', quotes: ['padded words'] },
   { name: 'an inch mark is not a quotation', draft: 'He is 6\'2" tall and said "yes we can" ok.', quotes: ['yes we can'] },
+  { name: 'a space between the closing single and double marks (AP style)', draft: `"She said she would be 'above the board,' " said Ruiz. "Not so."`, quotes: ["She said she would be 'above the board,'", 'Not so'] },
   { name: 'a quotation across a line break', draft: 'He said "this goes\nacross lines" ok.', quotes: ['this goes\nacross lines'] },
   { name: 'a curly quotation across two line breaks', draft: 'He said \u201Cthis goes\nacross\nlines\u201D ok.', quotes: ['this goes\nacross\nlines'] },
 ]);

@@ -31,7 +31,7 @@ const SPEECH = [
   'bemoan', 'bark', 'grumble', 'growl', 'sigh', 'beam', 'gripe', 'marvel', 'thunder', 'snarl', 'laugh', 'stammer',
   'murmur', 'sneer', 'cheer', 'groan', 'gasp', 'bellow', 'plead', 'allude', 'grouse', 'fret', 'rant', 'chant',
   // reactions and judgements that introduce words
-  'react', 'deride', 'scorn', 'belittle', 'insult', 'question', 'snipe', 'rip', 'blame', 'reference', 'sing:sang',
+  'react', 'deride', 'scorn', 'belittle', 'insult', 'question', 'snipe', 'rip', 'blame', 'reference', 'sing:sang', 'remember',
   // verb phrases that report words
   'issue a statement', 'release a statement', 'make the point:made the point', 'make the case:made the case', 'make clear:made clear',
   'express confidence', 'express concern', 'express hope', 'express a desire', 'express frustration', 'express regret', 'express doubt',

@@ -216,7 +216,9 @@ function straightRole(text: string, i: number): MarkRole | undefined {
   const before = text[i - 1];
   const after = text[i + 1];
   const canOpen = (before === undefined || OPENING_CONTEXT.test(before)) && after !== undefined && !/\s/.test(after);
-  const canClose = before !== undefined && !/\s/.test(before) && (after === undefined || !LETTER_OR_DIGIT.test(after));
+  // `… 'above the law,' "`: a space may part a closing double mark from the single one it closes over
+  const afterSingle = /['\u2019] $/.test(text.slice(Math.max(0, i - 2), i));
+  const canClose = before !== undefined && (!/\s/.test(before) || afterSingle) && (after === undefined || !LETTER_OR_DIGIT.test(after));
   if (canOpen && canClose) return 'either';
   if (canOpen) return 'open';
   if (canClose) return 'close';
