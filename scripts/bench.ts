@@ -95,13 +95,14 @@ async function main(): Promise<void> {
   const quotations = dataset.expected.length;
   const cliPerQuoteMs = cliFigures.medianWallMs / quotations;
   progress('speakers: every person of the editor draft, corpus scan against the speaker index, at DEV');
-  const speakers = benchSpeakers(dataset, devBuild.indexed.index);
+  const speakers = await benchSpeakers(dataset, devBuild.indexed.index);
   const targets = [
     ...targetsOf(large, peer.fuseMedianMs / cliPerQuoteMs), ...editorTargets(editor),
     { name: 'one changed file at ~100 MB: upsert + commit + index (delta segment), p95', figure: oneChanged.p95Ms, op: '<=' as const, goal: 50, unit: 'ms', met: oneChanged.p95Ms <= 50 },
     ...longestTaskTargets(oneChanged),
     ...(gigabyte ? gigabyteTargets(gigabyte) : []),
     { name: 'every person\'s "In the sources" at DEV (speaker index lookups; the index is built once per index)', figure: speakers.lookupAllMs, op: '<=' as const, goal: 50, unit: 'ms', met: speakers.lookupAllMs <= 50 },
+    { name: 'speaker index built between pauses at DEV (as the Actors view does): longest step', figure: speakers.longestStepMs, op: '<=' as const, goal: 50, unit: 'ms', met: speakers.longestStepMs <= 50 },
   ];
   const environment = {
     node: process.version, cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, platform: `${os.platform()} ${os.arch()}`,
@@ -113,7 +114,7 @@ async function main(): Promise<void> {
   const outFile = path.join(REPO, 'out', 'bench.json');
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, `${JSON.stringify(json, null, 2)}\n`);
-  console.log(`\n"In the sources" for all ${speakers.persons} persons of the editor draft at DEV: corpus scan ${ms(speakers.scanAllMs)}; speaker index built in ${ms(speakers.indexBuildMs)} (once per index), then every lookup ${ms(speakers.lookupAllMs)} (target <= 50 ms); same quotations: ${speakers.sameResults ? 'yes' : 'NO'}`);
+  console.log(`\n"In the sources" for all ${speakers.persons} persons of the editor draft at DEV: corpus scan ${ms(speakers.scanAllMs)}; speaker index built in ${ms(speakers.indexBuildMs)} (once per index; between pauses as the Actors view builds it, ${ms(speakers.slicedBuildMs)} wall, longest step ${ms(speakers.longestStepMs)}), then every lookup ${ms(speakers.lookupAllMs)} (target <= 50 ms); same quotations: ${speakers.sameResults ? 'yes' : 'NO'}`);
   console.log(renderUpdates(oneChanged));
   console.log(gigabyte ? renderGigabyte(gigabyte) : 'The ~1 GB corpus is not measured in a default run: SOURCECHECK_BENCH_GB=1 npm run bench (minutes, ~10 GB of memory).');
   console.log(`\nFigures written to ${path.relative(process.cwd(), outFile)}`);

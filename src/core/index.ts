@@ -68,7 +68,7 @@ export { sourceWording, useSourceWording, creditSourceSpeaker, fixAllMisquotatio
 export { globToRegExp, matchesGlob } from './text/glob';
 export { encodeReport, decodeReport } from './report/saved-report';
 export type { SavedReport } from './report/saved-report';
-export { SourceSpeakerIndex, speakerIndexOf } from './source-speaker-index';
+export { buildSpeakerIndex, builtSpeakerIndex, SourceSpeakerIndex, speakerIndexOf } from './source-speaker-index';
 export { CONFIG_FILE_NAME, CONFIG_KEYS, describeProblem, parseProjectConfig } from './config/project-config';
 export type { ConfigProblem, ParsedConfig, ProjectConfig } from './config/project-config';
 export { starterConfig } from './config/starter';

@@ -24,20 +24,24 @@ export class SourceSpeakerIndex {
   private readonly variants = new Map<string, string[]>();
   private shapes: Map<number, Array<[string, Uint8Array]>> | undefined;
 
-  constructor(private readonly articles: readonly Article[]) {
-    articles.forEach((article, a) => {
-      for (const quote of attributedQuotations(article)) {
-        let speaker = this.speakers.get(quote.speaker);
-        if (!speaker) {
-          speaker = { words: nameWords(quote.speaker), quotes: [] };
-          this.speakers.set(quote.speaker, speaker);
-          for (const word of new Set(speaker.words)) (this.byWord.get(word) ?? this.byWord.set(word, []).get(word)!).push(quote.speaker);
-        }
-        speaker.quotes.push(this.quotes.length);
-        this.quotes.push(quote);
-        this.articleOf.push(a);
+  /** Reads every article now; `buildSpeakerIndex` reads them between pauses instead. */
+  constructor(private readonly articles: readonly Article[], read = true) {
+    if (read) articles.forEach((_, a) => this.read(a));
+  }
+
+  /** Adds the attributed quotations of article `a` (each article once, in order). */
+  read(a: number): void {
+    for (const quote of attributedQuotations(this.articles[a]!)) {
+      let speaker = this.speakers.get(quote.speaker);
+      if (!speaker) {
+        speaker = { words: nameWords(quote.speaker), quotes: [] };
+        this.speakers.set(quote.speaker, speaker);
+        for (const word of new Set(speaker.words)) (this.byWord.get(word) ?? this.byWord.set(word, []).get(word)!).push(quote.speaker);
       }
-    });
+      speaker.quotes.push(this.quotes.length);
+      this.quotes.push(quote);
+      this.articleOf.push(a);
+    }
   }
 
   /** What the sources quote `name` saying, as quotesBySpeaker(articles, name, limit). */
@@ -129,5 +133,28 @@ const built = new WeakMap<readonly Article[], SourceSpeakerIndex>();
 export function speakerIndexOf(articles: readonly Article[]): SourceSpeakerIndex {
   let index = built.get(articles);
   if (!index) built.set(articles, (index = new SourceSpeakerIndex(articles)));
+  return index;
+}
+
+/** The speaker index of `articles` if it is built already. */
+export function builtSpeakerIndex(articles: readonly Article[]): SourceSpeakerIndex | undefined {
+  return built.get(articles);
+}
+
+/**
+ * Builds the speaker index of `articles` between pauses, as the editor does: reading every article's
+ * attributions takes seconds on a large corpus, too long to hold the thread. Undefined when `cancelled` says
+ * the articles were replaced meanwhile.
+ */
+export async function buildSpeakerIndex(articles: readonly Article[], pause: () => Promise<void>, cancelled: () => boolean = () => false): Promise<SourceSpeakerIndex | undefined> {
+  const ready = built.get(articles);
+  if (ready) return ready;
+  const index = new SourceSpeakerIndex(articles, false);
+  for (let a = 0; a < articles.length; a++) {
+    index.read(a);
+    await pause();
+    if (cancelled()) return undefined;
+  }
+  built.set(articles, index);
   return index;
 }

@@ -146,8 +146,8 @@ export class WorkspaceSources implements vscode.Disposable {
     this.progressed.dispose();
   }
 
-  /** Gives the thread back to the editor when a slice of work has run long enough. */
-  private async pause(): Promise<void> {
+  /** Gives the thread back to the editor when a slice of work has run long enough (indexing, the speaker index). */
+  async pause(): Promise<void> {
     if (Date.now() - this.sliceStart < SLICE_MS) return;
     await new Promise((resolve) => setTimeout(resolve, 0));
     this.sliceStart = Date.now();

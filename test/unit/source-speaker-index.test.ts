@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { indexSources, quotesBySpeaker, SourceSpeakerIndex, type Article } from '../../src/core';
+import { buildSpeakerIndex, builtSpeakerIndex, indexSources, quotesBySpeaker, SourceSpeakerIndex, speakerIndexOf, type Article } from '../../src/core';
 import { attributedQuotations } from '../../src/core/source-speakers';
 
 const DIR = path.resolve(__dirname, '../../..', 'data', 'wikinews-dev', 'sources');
@@ -38,5 +38,26 @@ describe('SourceSpeakerIndex', function () {
     }
     assert.deepEqual(small.quotesBy('Gaddafi').map((q) => q.speaker), ['Muammar Qaddafi']);
     assert.deepEqual(small.quotesBy('Lukaschenko').map((q) => q.speaker), ['Alexandr Lukashenko']);
+  });
+
+  it('built between pauses (as the editor does): a pause per article, the same answers, kept for the articles', async () => {
+    const copy = articles.slice(0, 120);
+    let pauses = 0;
+    assert.equal(builtSpeakerIndex(copy), undefined);
+    const built = await buildSpeakerIndex(copy, async () => { pauses++; });
+    assert.equal(pauses, copy.length);
+    assert.equal(builtSpeakerIndex(copy), built);
+    assert.equal(speakerIndexOf(copy), built, 'no second build');
+    const whole = new SourceSpeakerIndex(copy);
+    for (const name of names) assert.deepEqual(built!.quotesBy(name), whole.quotesBy(name), name);
+  });
+
+  it('stops when the articles are replaced meanwhile, and keeps nothing', async () => {
+    const copy = articles.slice(0, 50);
+    let pauses = 0;
+    const built = await buildSpeakerIndex(copy, async () => { pauses++; }, () => pauses >= 10);
+    assert.equal(built, undefined);
+    assert.equal(pauses, 10);
+    assert.equal(builtSpeakerIndex(copy), undefined);
   });
 });

@@ -126,8 +126,17 @@ describe('sidebar: actors, claims and sources of the active draft', () => {
     ]);
     for (const item of inDraft) assert.strictEqual(item.command?.command, 'sourcecheck.revealRange');
 
-    // What the indexed sources quote Harper saying: the four quotations of wikinews-61340.
-    const inSources = view.getChildren(groups[1]).map((n) => view.getTreeItem(n));
+    // The first expansion reads who says what in every source between pauses: a placeholder meanwhile, then the
+    // view refreshes. What the indexed sources quote Harper saying: the four quotations of wikinews-61340.
+    const first = view.getChildren(groups[1]);
+    assert.deepStrictEqual(first.map((n) => n.kind), ['reading'], 'the sources are read on the first expansion');
+    assert.strictEqual(label(view.getTreeItem(first[0]!)), 'Reading who says what in the sources…');
+    assert.strictEqual(iconId(view.getTreeItem(first[0]!)), 'loading~spin');
+    const read = await waitFor(() => {
+      const nodes = view.getChildren(groups[1]);
+      return nodes.some((n) => n.kind === 'reading') ? undefined : nodes;
+    }, 'the speaker index');
+    const inSources = read.map((n) => view.getTreeItem(n));
     assert.deepStrictEqual(inSources.map((i) => label(i).slice(0, 25)), [
       '“Thanks to the Canadian F', '“Now it\'s time to consoli', '“Afghanistanis a long way', '“Global security hinges o',
     ]);

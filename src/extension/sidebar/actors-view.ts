@@ -3,7 +3,7 @@
  * quotations in the draft and what the indexed sources quote them saying ("what else did this person say").
  */
 import * as vscode from 'vscode';
-import { speakerIndexOf, type Actor, type Article, type PassageIndex, type SourceQuote } from '../../core';
+import { buildSpeakerIndex, builtSpeakerIndex, type Actor, type Article, type PassageIndex, type SourceQuote } from '../../core';
 import type { WorkspaceSources } from '../workspace-sources';
 import type { ActiveDraft } from './active-draft';
 import { quotationItem, shorten, sourcePassageItem } from './items';
@@ -12,7 +12,9 @@ export type ActorNode =
   | { readonly kind: 'actor'; readonly actor: Actor }
   | { readonly kind: 'group'; readonly actor: Actor; readonly where: 'draft' | 'sources' }
   | { readonly kind: 'draftQuote'; readonly actor: Actor; readonly index: number }
-  | { readonly kind: 'sourceQuote'; readonly actor: Actor; readonly quote: SourceQuote };
+  | { readonly kind: 'sourceQuote'; readonly actor: Actor; readonly quote: SourceQuote }
+  /** Shown under "In the sources" while the sources' speakers are still being read. */
+  | { readonly kind: 'reading'; readonly actor: Actor };
 
 export class ActorsView implements vscode.TreeDataProvider<ActorNode> {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -32,7 +34,10 @@ export class ActorsView implements vscode.TreeDataProvider<ActorNode> {
       return [{ kind: 'group', actor: node.actor, where: 'draft' }, { kind: 'group', actor: node.actor, where: 'sources' }];
     }
     if (node.kind === 'group' && node.where === 'draft') return node.actor.quotes.map((index) => ({ kind: 'draftQuote', actor: node.actor, index }));
-    if (node.kind === 'group') return this.sourceQuotes(node.actor).map((quote) => ({ kind: 'sourceQuote', actor: node.actor, quote }));
+    if (node.kind === 'group') {
+      const quotes = this.sourceQuotes(node.actor);
+      return quotes ? quotes.map((quote) => ({ kind: 'sourceQuote', actor: node.actor, quote })) : [{ kind: 'reading', actor: node.actor }];
+    }
     return [];
   }
 
@@ -63,6 +68,12 @@ export class ActorsView implements vscode.TreeDataProvider<ActorNode> {
         const q = current?.checked.report.quotes[node.index];
         return q && current ? quotationItem(current.document, q, `actor:${node.actor.name}:draft:${q.start}`) : new vscode.TreeItem('');
       }
+      case 'reading': {
+        const item = new vscode.TreeItem('Reading who says what in the sources…');
+        item.id = `actor:${node.actor.name}:reading`;
+        item.iconPath = new vscode.ThemeIcon('loading~spin');
+        return item;
+      }
       case 'sourceQuote':
         return sourcePassageItem(node.quote.article, node.quote.start, node.quote.end, `“${shorten(node.quote.text)}”`, `actor:${node.actor.name}:source:${node.quote.article.file}:${node.quote.start}`);
     }
@@ -70,11 +81,23 @@ export class ActorsView implements vscode.TreeDataProvider<ActorNode> {
 
   /** The articles of the current index, one array per index, so the speaker index is built once per index. */
   private articles: { index: PassageIndex; articles: Article[] } | undefined;
+  private building: readonly Article[] | undefined;
 
-  private sourceQuotes(actor: Actor): SourceQuote[] {
+  /** What the sources quote a person saying; undefined while the speaker index is being built (between pauses). */
+  private sourceQuotes(actor: Actor): SourceQuote[] | undefined {
     if (actor.kind !== 'person') return [];
     const index = this.sources.passageIndex;
     if (this.articles?.index !== index) this.articles = { index, articles: index.articles.map((a) => a.article) };
-    return speakerIndexOf(this.articles.articles).quotesBy(actor.name);
+    const articles = this.articles.articles;
+    const speakers = builtSpeakerIndex(articles);
+    if (speakers) return speakers.quotesBy(actor.name);
+    if (this.building !== articles) {
+      this.building = articles;
+      void buildSpeakerIndex(articles, () => this.sources.pause(), () => this.articles?.articles !== articles).then((built) => {
+        if (this.building === articles) this.building = undefined;
+        if (built) this.changed.fire();
+      });
+    }
+    return undefined;
   }
 }
