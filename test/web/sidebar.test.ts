@@ -47,6 +47,14 @@ function actorNamed(api: SourcecheckApi, name: RegExp): Extract<ActorNode, { kin
   return node;
 }
 
+/** The children of an "In the sources" group once the speaker index is read (it is read between pauses). */
+function sourcesOf(api: SourcecheckApi, group: ActorNode): Promise<ActorNode[]> {
+  return waitFor(() => {
+    const nodes = api.sidebar.actors.getChildren(group);
+    return nodes.some((n) => n.kind === 'reading') ? undefined : nodes;
+  }, 'the speaker index');
+}
+
 describe('sidebar: actors, claims and sources of the active draft', () => {
   afterEach(cleanUp);
 
@@ -132,11 +140,7 @@ describe('sidebar: actors, claims and sources of the active draft', () => {
     assert.deepStrictEqual(first.map((n) => n.kind), ['reading'], 'the sources are read on the first expansion');
     assert.strictEqual(label(view.getTreeItem(first[0]!)), 'Reading who says what in the sources…');
     assert.strictEqual(iconId(view.getTreeItem(first[0]!)), 'loading~spin');
-    const read = await waitFor(() => {
-      const nodes = view.getChildren(groups[1]);
-      return nodes.some((n) => n.kind === 'reading') ? undefined : nodes;
-    }, 'the speaker index');
-    const inSources = read.map((n) => view.getTreeItem(n));
+    const inSources = (await sourcesOf(api, groups[1]!)).map((n) => view.getTreeItem(n));
     assert.deepStrictEqual(inSources.map((i) => label(i).slice(0, 25)), [
       '“Thanks to the Canadian F', '“Now it\'s time to consoli', '“Afghanistanis a long way', '“Global security hinges o',
     ]);
@@ -248,7 +252,7 @@ describe('sidebar: actors, claims and sources of the active draft', () => {
     // A source quotation under an actor opens the source with that passage selected.
     const actors = api.sidebar.actors;
     const harper = actorNamed(api, /^Stephen Harper$/);
-    const [first] = actors.getChildren(actors.getChildren(harper)[1]);
+    const [first] = await sourcesOf(api, actors.getChildren(harper)[1]!);
     const open = actors.getTreeItem(first!).command;
     assert.ok(open);
     const sourceEditor = await vscode.commands.executeCommand<vscode.TextEditor>(open.command, ...(open.arguments ?? []));
