@@ -298,6 +298,9 @@ table('attributeQuotations: clauses, inversions and a cue that reports no one', 
   { name: 'said former <place> Gov. and <organisation> Chair X: a place is never the speaker', draft: `"${Q}," said former Ohio Gov. and Harbour Towns Board Chairman Tom Reyes.`, expected: [['Tom Reyes', 'after']] },
   { name: 'explained <place>-based attorney X: a hyphenated -based is no verb between names', draft: `"${Q}," explained Glen Alder-based attorney Tom Reyes.`, expected: [['Tom Reyes', 'after']] },
   { name: '“…,” remembered X, the former spokesman', draft: `"${Q}," remembered Tom Reyes, the former harbour spokesman.`, expected: [['Tom Reyes', 'after']] },
+  { name: 'Arguing for the plan he said: a subject pronoun is no object of the preposition before it', draft: `Tom Reyes offered to publish the text. Arguing for the publication he said: "${Q}."`, expected: [['Tom Reyes', 'pronoun', 'he']] },
+  { name: 'X, a senior engineer on the drill said: an appositive without its closing comma', draft: `Tom Reyes, a senior engineer working on the drill said that "${q}."`, expected: [['Tom Reyes', 'before']] },
+  { name: 'X, president and CEO of Y stated', draft: `Tom Reyes, president and CEO of the Harbour Towns Association stated, "${Q}."`, expected: [['Tom Reyes', 'before']] },
   { name: '… but not past a paragraph', draft: `"${Q}," said Ruiz.\n\nThe plan "will not pass the house this year."`, expected: [['Ruiz', 'after'], undefined] },
 ]);
 

@@ -295,7 +295,7 @@ function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'un
       && !(before !== undefined && before.start >= from && /^\s*,\s*(?:who|which|whose)\b/.test(a.text.slice(before.end, m.start)));
     // `Harper's office said`, `Ruiz's campaign said`: those who speak for a person speak as that person
     const speaksFor = m.form === 'name' && SPEAKS_FOR.test(gap);
-    if (!apposed && !speaksFor && !isSubjectGap(gap)) continue;
+    if (!apposed && !speaksFor && !isSubjectGap(gap) && !(m.form === 'name' && isUnclosedAppositive(gap))) continue;
     if (m.form === 'unnamed') return 'unnamed';
     if (!isObjectOfPreposition(a, m, from)) return m;
     // `Aris Kim of the Patriarchate of Lyon told`: climb `of`/`at` links to the first name that is no object
@@ -311,6 +311,17 @@ function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'un
   return undefined;
 }
 
+/**
+ * `X, a senior engineer on the drill said`: an appositive whose closing comma the writer left out, told by a
+ * role word in it and no verb.
+ */
+function isUnclosedAppositive(gap: string): boolean {
+  const chunk = /^\s*,\s*(?:(?:a|an|the|his|her|its|their)\s+)?([^,.;:"\u201C\u201D()]{3,90})\s$/u.exec(gap)?.[1];
+  if (!chunk) return false;
+  const words = chunk.split(/\s+/).map((w) => w.toLowerCase());
+  return words.slice(0, 4).some(isPersonRole) && !words.some((w) => isCueWord(w) || /^(?:who|which|that|but|is|was|has|had)$/.test(w));
+}
+
 /** After a name in apposition: its closing comma, perhaps an auxiliary or an adverb, then the verb. */
 const APPOSED_GAP = /^\s*,\s*(?:(?:had|has|have|was|is|also|then|later|once)\s+)?$/;
 /** Before a name in apposition: its opening comma, then up to four title or role words (`, Lt. Gen. `, `, Oslo resident `). */
@@ -318,6 +329,8 @@ const APPOSITION_LEAD = /,\s*(?:(?!(?:and|or|but|who|which|that|the|a|an|of|to|i
 
 /** Whether a mention is the object of a preposition right before it (`… of the Harbour Board`), not a subject. */
 function isObjectOfPreposition(a: Analysis, m: Mention, from: number): boolean {
+  // `Arguing for the publication he said`: a subject pronoun is never a preposition's object
+  if (m.form === 'pronoun' && /^(?:he|she|they|we|i)$/i.test(m.text)) return false;
   return PREPOSITION_BEFORE.test(a.text.slice(Math.max(from, m.start - 30), m.start));
 }
 
