@@ -237,6 +237,13 @@ describe('attributeQuotations: confidence', () => {
     assert.equal(found?.speaker.name, 'Ana Ruiz');
     assert.ok(found!.confidence > 0 && found!.confidence < CONFIDENT, String(found!.confidence));
   });
+  it('… or, past a sentence that names no one, the one before it (a pronoun resolved)', () => {
+    const draft = `Ana Ruiz spoke first. She thanked the hall. Then came the vote. "${Q}," the minister claimed.`;
+    const extraction = extractQuotations(draft);
+    const [found] = attributeQuotations(extraction.prose, extraction);
+    assert.equal(found?.speaker.name, 'Ana Ruiz');
+    assert.ok(found!.confidence < CONFIDENT, String(found!.confidence));
+  });
   it('… but not across a paragraph', () => {
     assert.deepEqual(confidence(`In Oslo, Ana Ruiz was asked whether she would still go.\n\nThe minister was blunt: "${Q}."`), [0]);
   });

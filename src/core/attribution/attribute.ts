@@ -608,11 +608,19 @@ function firstChainIn(a: Analysis, from: number, to: number, pronoun: Mention, f
 function describedChain(a: Analysis, m: Mention): Resolved | undefined {
   const chain = resolveDescription(a, m);
   if (chain) return { chain, near: true };
-  const previous = a.sentences[sentenceIndexAt(a.sentences, m.start) - 1];
-  if (m.entity !== 'person' || !previous || paragraphsApart(a.text, previous.end, m.start) > 0) return undefined;
-  const subject = clauseSubject(a, previous.start, previous.end);
-  const found = subject && subject !== 'unnamed' && subject.form === 'name' ? a.chainAt(subject) : undefined;
-  return found && isPersonChain(found) ? { chain: found, near: false } : undefined;
+  if (m.entity !== 'person') return undefined;
+  // the sentence before, or the one before it when the nearer one names no one (`Then came the history lesson.`)
+  const s = sentenceIndexAt(a.sentences, m.start);
+  for (let back = 1; back <= 2; back++) {
+    const previous = a.sentences[s - back];
+    if (!previous || paragraphsApart(a.text, previous.end, m.start) > 0) return undefined;
+    const subject = clauseSubject(a, previous.start, previous.end);
+    if (subject === 'unnamed') return undefined;
+    if (!subject) continue;
+    const found = subject.form === 'name' ? a.chainAt(subject) : subject.form === 'pronoun' ? resolvePronoun(a, subject)?.chain : undefined;
+    return found && isPersonChain(found) ? { chain: found, near: false } : undefined;
+  }
+  return undefined;
 }
 
 /** `the minister said`: the chain named most recently with that role. */
