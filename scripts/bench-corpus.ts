@@ -13,13 +13,11 @@ import { indexSources } from '../src/core';
 import { benchCli } from './bench/cli-bench';
 import { loadDataset } from './bench/dataset';
 import { benchFusePeer } from './bench/fuse-peer';
-import { deriveLargeCorpus } from './bench/large-corpus';
+import { CORPUS_SEED, deriveLargeCorpus, LARGE_COPIES } from './bench/large-corpus';
 import { benchCorpusUpdates } from './bench/update-bench';
 import { ms, times } from './bench/table';
 
 const REPO = path.resolve(__dirname, '..', '..');
-const COPIES = 25;
-const CORPUS_SEED = 20240501;
 const CLI_RUNS = 5;
 const FUSE_QUOTATIONS = 5;
 
@@ -40,7 +38,7 @@ async function main(): Promise<void> {
     }
   }
   if (part !== 'cli') {
-    const u = await benchCorpusUpdates(deriveLargeCorpus(dataset.sources, COPIES, CORPUS_SEED), dataset.drafts, 20);
+    const u = await benchCorpusUpdates(deriveLargeCorpus(dataset.sources, LARGE_COPIES, CORPUS_SEED), dataset.drafts, 20);
     console.log(`~100 MB, one changed file: ${ms(u.medianMs)} median, ${ms(u.p95Ms)} p95; same as fresh ${u.sameAsFresh.sameVerdictAndSource}/${u.sameAsFresh.quotations}; new text found: ${u.foundNewText ? 'yes' : 'NO'}`);
     for (const p of ['indexing', 'snapshot', 'storm', 'merge'] as const) {
       console.log(`  ${p}: wall ${ms(u.wallMs[p])}, longest task ${ms(u.longestTaskMs[p])}, longest slice (CPU) ${ms(u.longestSliceCpuMs[p])}`);

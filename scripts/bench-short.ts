@@ -12,12 +12,10 @@ import { checkDraft, indexSources, type PassageIndex, type SourceFile } from '..
 import { QuotedBigramIndex } from '../src/core/index/quoted-bigram-index';
 import { attributedQuotations } from '../src/core/source-speakers';
 import { loadDataset, totalBytes } from './bench/dataset';
-import { deriveLargeCorpus } from './bench/large-corpus';
+import { CORPUS_SEED, deriveLargeCorpus, LARGE_COPIES } from './bench/large-corpus';
 import { median, percentile, repeatFor, timed } from './bench/stats';
 
 const REPO = path.resolve(__dirname, '..', '..');
-const COPIES = 25;
-const CORPUS_SEED = 20240501;
 const QUOTATIONS = 40;
 
 /** 40 quotations of four words out of the sources' attributed quotations; every other one with its third word changed. */
@@ -65,7 +63,7 @@ function main(): void {
   const dataset = loadDataset(path.resolve(process.argv[2] ?? path.join(REPO, 'data', 'wikinews-dev')));
   console.log(`load average at start ${os.loadavg()[0]!.toFixed(1)}`);
   measure('DEV', dataset.sources);
-  measure(`~${COPIES}x`, deriveLargeCorpus(dataset.sources, COPIES, CORPUS_SEED));
+  measure(`~${LARGE_COPIES}x`, deriveLargeCorpus(dataset.sources, LARGE_COPIES, CORPUS_SEED));
   console.log(`load average at end ${os.loadavg()[0]!.toFixed(1)}`);
 }
 

@@ -18,14 +18,12 @@ import { benchIndexBuild, type IndexFigures } from './bench/index-bench';
 import { benchSpeakers } from './bench/speaker-bench';
 import { benchCorpusUpdates, type UpdateFigures } from './bench/update-bench';
 import { benchGigabyte, type GigabyteFigures } from './bench/gigabyte-bench';
-import { deriveLargeCorpus } from './bench/large-corpus';
+import { CORPUS_SEED, deriveLargeCorpus, LARGE_COPIES } from './bench/large-corpus';
 import { count, formatTable, mb, ms, times, truncate } from './bench/table';
 
 const REPO = path.resolve(__dirname, '..', '..');
-const COPIES = 25;
 /** SOURCECHECK_BENCH_GB=1: also the ~1 GB corpus (minutes, ~10 GB of memory; see scripts/bench/gigabyte-bench.ts). */
 const GIGABYTE_COPIES = process.env['SOURCECHECK_BENCH_GB'] === '1' ? 250 : 0;
-const CORPUS_SEED = 20240501;
 const FIFTEEN = 15;
 const FUSE_QUOTATIONS = 5;
 const CLI_RUNS = 3;
@@ -77,12 +75,12 @@ async function main(): Promise<void> {
   const cliFigures = benchCli(cli, dataset, CLI_RUNS, cacheDir);
   fs.rmSync(cacheDir, { recursive: true, force: true });
 
-  progress(`large corpus: ${COPIES} copies of every article, indexing and checking`);
-  const largeBuild = benchIndexBuild(() => deriveLargeCorpus(dataset.sources, COPIES, CORPUS_SEED), 1);
+  progress(`large corpus: ${LARGE_COPIES} copies of every article, indexing and checking`);
+  const largeBuild = benchIndexBuild(() => deriveLargeCorpus(dataset.sources, LARGE_COPIES, CORPUS_SEED), 1);
   const large = corpusFigures(largeBuild.figures, dataset, fifteen, largeBuild.indexed.index);
   const consistency = compareFindings(devFindings, findingsOf(dataset.drafts, largeBuild.indexed.index));
   progress('large corpus in a Corpus as the editor drives it: indexing, snapshot, 20 changed files, a storm, the merge');
-  const oneChanged = await benchCorpusUpdates(deriveLargeCorpus(dataset.sources, COPIES, CORPUS_SEED), dataset.drafts, 20);
+  const oneChanged = await benchCorpusUpdates(deriveLargeCorpus(dataset.sources, LARGE_COPIES, CORPUS_SEED), dataset.drafts, 20);
   progress('editor: a 5,000-word draft with 40 quotations, checkDraft and the sidebar at DEV and ~100 MB');
   const editor = benchEditor(dataset, devBuild.indexed.index, largeBuild.indexed.index);
 
@@ -110,7 +108,7 @@ async function main(): Promise<void> {
   };
 
   console.log(render({ environment, dataDir, dataset, fifteen: fifteen.map((d) => d.name), dev, large, consistency, peer, cli: cliFigures, cliCold, quotations, editor, targets }));
-  const json = { environment, dataDir, copies: COPIES, corpusSeed: CORPUS_SEED, dev, large, consistency, editor, speakers, oneChanged, gigabyte: gigabyte ?? null, peer, cli: { ...cliFigures, labelledQuotations: quotations, perQuotationMs: cliPerQuoteMs }, cliCold: { ...cliCold, perQuotationMs: cliCold.medianWallMs / quotations }, ratios: ratiosOf(peer, dev, cliPerQuoteMs), targets };
+  const json = { environment, dataDir, copies: LARGE_COPIES, corpusSeed: CORPUS_SEED, dev, large, consistency, editor, speakers, oneChanged, gigabyte: gigabyte ?? null, peer, cli: { ...cliFigures, labelledQuotations: quotations, perQuotationMs: cliPerQuoteMs }, cliCold: { ...cliCold, perQuotationMs: cliCold.medianWallMs / quotations }, ratios: ratiosOf(peer, dev, cliPerQuoteMs), targets };
   const outFile = path.join(REPO, 'out', 'bench.json');
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, `${JSON.stringify(json, null, 2)}\n`);
@@ -226,7 +224,7 @@ function render(r: RenderInput): string {
     `  Node ${r.environment.node}, ${r.environment.cpu} (${r.environment.cores} cores, ${r.environment.platform})`,
     `  1-minute load average: ${r.environment.loadAverage1mStart.toFixed(2)} at start, ${r.environment.loadAverage1mEnd.toFixed(2)} at end (the bench itself accounts for about 1; more means other processes shared the CPU)`,
     `  data: ${r.dataDir} (${r.dataset.sources.length} sources, ${r.dataset.drafts.length} drafts, ${r.quotations} labelled quotations)`,
-    `  large corpus: the ${r.dataset.sources.length} originals + ${COPIES - 1} perturbed copies of each (paragraphs shuffled, words of 75% of sentences shuffled, seed ${CORPUS_SEED})`,
+    `  large corpus: the ${r.dataset.sources.length} originals + ${LARGE_COPIES - 1} perturbed copies of each (paragraphs shuffled, words of 75% of sentences shuffled, seed ${CORPUS_SEED})`,
     '',
     '1. Index build (indexSources on in-memory files; memory = live heap + array buffers kept by the index)',
     formatTable(['', 'DEV', '~100 MB', 'target (~100 MB)'], [

@@ -10,6 +10,10 @@
  */
 import type { SourceFile } from '../../src/core';
 
+/** The benchmarks' ~100 MB corpus: the originals and their copies, this many in all, shuffled with this seed. */
+export const LARGE_COPIES = 25;
+export const CORPUS_SEED = 20240501;
+
 /** Share of a copy's sentences whose words are shuffled. */
 const SHUFFLED_SENTENCES = 0.75;
 const FRONT_MATTER_END = '\n---';

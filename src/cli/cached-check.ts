@@ -4,7 +4,7 @@
  * When every draft is in the cache, the run needs no corpus at all: the saved findings carry the articles
  * they quote, and the sources' summary (articles, skipped files, warnings) is saved under the same key.
  */
-import { checkDraft, decodeReport, draftActors, encodeReport, type CheckedDraft, type Corpus, type SourceFileSystem, type SourceProblem } from '../core';
+import { checkDraft, decodeReport, draftActors, encodeReport, type CheckedDraft, type Corpus, type SavedReport, type SourceFileSystem, type SourceProblem } from '../core';
 import { sha256 } from './cache-folder';
 import type { DiskCache } from './disk-cache';
 
@@ -34,9 +34,9 @@ export function fromCache(drafts: readonly Draft[], cache: DiskCache, key: strin
   const checked: CheckedDraft[] = [];
   for (const draft of drafts) {
     const text = cache.findings(draft.text, key).text;
-    const saved = text === undefined ? undefined : decodeReport(text);
-    if (!saved || (wantActors && !saved.actors)) return undefined;
-    checked.push({ ...draft, report: saved.report, ...(saved.actors ? { actors: saved.actors } : {}) });
+    const done = fromSaved(draft, text === undefined ? undefined : decodeReport(text), wantActors);
+    if (!done) return undefined;
+    checked.push(done);
   }
   return { checked, sources };
 }
@@ -45,12 +45,18 @@ export function checkDrafts(drafts: readonly Draft[], corpus: Corpus, cache: Dis
   return drafts.map((draft) => {
     const entry = cache?.findings(draft.text, key);
     const saved = entry?.text === undefined ? undefined : decodeReport(entry.text, (file) => corpus.article(file));
-    if (saved && (saved.actors || !wantActors)) return { ...draft, report: saved.report, ...(saved.actors ? { actors: saved.actors } : {}) };
+    const done = fromSaved(draft, saved, wantActors);
+    if (done) return done;
     const report = saved?.report ?? checkDraft(draft.text, corpus.index);
     const actors = wantActors ? draftActors(report) : null;
     entry?.save(encodeReport(report, actors));
     return { ...draft, report, ...(actors ? { actors } : {}) };
   });
+}
+
+/** The draft as its saved findings have it, when they hold all the run wants (the actors, for JSON). */
+function fromSaved(draft: Draft, saved: SavedReport | undefined, wantActors: boolean): CheckedDraft | undefined {
+  return saved && (saved.actors || !wantActors) ? { ...draft, report: saved.report, ...(saved.actors ? { actors: saved.actors } : {}) } : undefined;
 }
 
 export function saveSummary(cache: DiskCache, key: string, sources: SourcesSummary): void {

@@ -22,8 +22,9 @@ export function findClaims(prose: string, quotes: readonly QuoteFinding[]): Clai
   const analysis = analyse(prose, extractQuotations(prose).quotations);
   const claims: Claim[] = [];
   for (const sentence of analysis.sentences) {
-    const start = sentence.start + (/^[\s"'\u201D\u2019)\]]*/.exec(prose.slice(sentence.start, sentence.end))?.[0].length ?? 0); // after a closing mark
-    const end = sentence.start + prose.slice(sentence.start, sentence.end).trimEnd().length;
+    const text = prose.slice(sentence.start, sentence.end);
+    const start = sentence.start + (/^[\s"'\u201D\u2019)\]]*/.exec(text)?.[0].length ?? 0); // after a closing mark
+    const end = sentence.start + text.trimEnd().length;
     if (end <= start || quotes.some((q) => q.open < end && start < q.close)) continue;
     const found = claimSpeaker(analysis, { start, end });
     if (found) claims.push({ start, end, text: prose.slice(start, end), speaker: { ...found.speaker, confidence: found.confidence } });

@@ -92,6 +92,9 @@ export function shortQuotationPassage(draft: string, index: PassageIndex, units:
 function closeness(match: PassageMatch, units: readonly Unit[], index: PassageIndex, words: number): { errors: number; anchored: boolean } | null {
   const hashes = index.articles[match.article]!.hashes;
   const ops = match.alignment.ops;
+  // a difference is anchored when matched words stand on both sides of it
+  const firstMatch = ops.findIndex((o) => o.op === 'match');
+  const lastMatch = ops.map((o) => o.op).lastIndexOf('match');
   let errors = 0;
   let anchored = true;
   let restored = 0;
@@ -100,7 +103,7 @@ function closeness(match: PassageMatch, units: readonly Unit[], index: PassageIn
   ops.forEach((op, k) => {
     if (op.op === 'substitute' || op.op === 'insert' || op.op === 'delete' || op.op === 'transpose') {
       errors++;
-      anchored &&= ops.slice(0, k).some((o) => o.op === 'match') && ops.slice(k + 1).some((o) => o.op === 'match');
+      anchored &&= firstMatch < k && k < lastMatch;
     }
     if (op.op === 'bracket') {
       const unit = units[op.unit]!;

@@ -128,11 +128,8 @@ function fromContext(a: Analysis, quote: Quotation, s: number, k: number, earlie
     const introduced = introducedBy(a, previous);
     if (introduced) return introduced === 'unnamed' ? undefined : { ...introduced, how: 'colon', confidence: Math.min(introduced.confidence, 0.85) };
   }
-  const last = a.quotations[k - 1];
-  const inherited = earlier[k - 1];
-  if (last && inherited && paragraphsApart(a.text, last.close, quote.open) <= 1 && !namesAnotherSpeaker(a, last.close, quote.open, inherited)) {
-    return { speaker: inherited.speaker, how: 'continuation', confidence: inherited.confidence * 0.95 };
-  }
+  const inherited = voiceBefore(a, quote, k, earlier, 1);
+  if (inherited) return { speaker: inherited.speaker, how: 'continuation', confidence: inherited.confidence * 0.95 };
   if (previous && adjacent && !a.quoteSpans.some((q) => q.start >= previous.start && q.start < previous.end)) {
     const introduced = introducedBy(a, previous);
     if (introduced && introduced !== 'unnamed') return { ...introduced, how: 'previous', confidence: Math.min(introduced.confidence, 0.6) };
@@ -150,11 +147,20 @@ function fromContext(a: Analysis, quote: Quotation, s: number, k: number, earlie
  * attributed one, most likely goes on with the same voice; only a guess.
  */
 function carriedOver(a: Analysis, quote: Quotation, s: number, k: number, earlier: ReadonlyArray<Attribution | undefined>): Reading {
+  const inherited = voiceBefore(a, quote, k, earlier, 0);
+  if (!inherited || sentenceIndexAt(a.sentences, a.quotations[k - 1]!.open) < s - 1) return undefined;
+  return { speaker: inherited.speaker, how: 'continuation', confidence: Math.min(inherited.confidence, 0.5) };
+}
+
+/**
+ * The attribution of the quotation before quotation k, if its voice may go on: at most `paragraphs` paragraph
+ * breaks between them, and nobody else named as speaker in between.
+ */
+function voiceBefore(a: Analysis, quote: Quotation, k: number, earlier: ReadonlyArray<Attribution | undefined>, paragraphs: number): Attribution | undefined {
   const last = a.quotations[k - 1];
   const inherited = earlier[k - 1];
-  if (!last || !inherited || sentenceIndexAt(a.sentences, last.open) < s - 1 || paragraphsApart(a.text, last.close, quote.open) > 0) return undefined;
-  if (namesAnotherSpeaker(a, last.close, quote.open, inherited)) return undefined;
-  return { speaker: inherited.speaker, how: 'continuation', confidence: Math.min(inherited.confidence, 0.5) };
+  if (!last || !inherited || paragraphsApart(a.text, last.close, quote.open) > paragraphs) return undefined;
+  return namesAnotherSpeaker(a, last.close, quote.open, inherited) ? undefined : inherited;
 }
 
 /** The speaker a sentence names with a cue (the last cue of the sentence), or its subject when it ends in a colon. */

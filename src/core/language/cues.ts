@@ -141,7 +141,6 @@ function isVerbUse(text: string, at: number, cue: string): boolean {
     if (!/^[\p{Lu}]/u.test(previous) && !/^(?:he|she|they|it|who|also|then|now|later|again|still|which)$/i.test(previous) && !closesAppositive) return false;
     // `a Twitter comment`, not `the President calls`
     if (/^(?:the|a|an|his|her|their|its|our|my|your)$/i.test(determiner) && !HEAD_TITLES.has(previous.toLowerCase())) return false;
-    if (/['\u2019]s$/.test(previous)) return false; // `Ruiz's comments`
   }
   if (/^(?:the|a|an|this|that|his|her|their|its|our|my|your|whose|no|every|each|any|some)$/.test(before) && !/ed$/.test(cue)) return false;
   if (/['\u2019]s$/.test(previous)) return false; // `Ruiz's remarks`, `the mayor's claims`: a noun after a possessive

@@ -77,9 +77,9 @@ export const PERSONAL_THINGS = set(
 /** Organisation cue words beyond organisations.ts: name endings of companies and armed groups. */
 export const MORE_CUES = /\b(?:Force|Entertainment|Limited|Studios|Pictures|Records|Brigades?|Corps|Guard|Telecom|Petroleum|Railways?|Hospital|Church|Commando|Cooperative|Consortium|Companies|Brothers|Bros|Marketing|Consulting|Communications|Solutions|Associates|Logistics|Pharmaceuticals?|Enterprises|Ventures|Investments|Insurance|Electronics|Software|Bancorp|Forum|Lab|Chamber|School|College|Academy)\b/;
 export const COMPANY_SUFFIXES = set('inc|inc.|incorporated|ltd|ltd.|limited|llc|plc|corp|corp.|co|co.|ag|sa|gmbh|nv|bv|lp|llp');
-/** Last words of places and buildings (`Warsaw Cathedral`, `Abbey Road`): neither people nor organisations. */
 /** Words that open a place's name: `Camp David`, `Mount Kenya`, `Fort Hood`. */
 export const PLACE_PREFIXES = set('camp|mount|mt|lake|fort|ft|port|cape');
+/** Last words of places and buildings (`Warsaw Cathedral`, `Abbey Road`): neither people nor organisations. */
 export const PLACE_HEADS = set('cathedral|chapel|mosque|temple|synagogue|abbey|square|street|avenue|road|boulevard|lane|bridge|stadium|arena|park|palace|castle|hall|tower|building|station|prison|jail|camp|base|river|lake|sea|ocean|mountain|mountains|mount|hill|hills|island|islands|valley|province|region|district|county|city|town|village|airport|harbour|harbor|port|canal|desert|forest|beach|coast|peninsula|strait|bay|gulf|cape|highway|motorway|plaza|mall|theatre|theater|zoo|cemetery|memorial|monument|plant|factory|refinery|mine|terminal');
 /** One-word institutions that need no earlier full name (`Congress voted`). */
 export const INSTITUTIONS = set('congress|parliament|senate|cabinet|politburo|bundestag|duma|vatican|times|post|journal|house of representatives|house of commons|house of lords|house of councillors|chamber of deputies');

@@ -4,8 +4,11 @@
  * only points where that offset changes are stored, so plain text costs one segment.
  */
 export class OffsetMap {
-  private readonly from: number[] = [];
-  private readonly to: number[] = [];
+  /** An empty map, or one from segments already canonical (another map's, as `compacted` copies them). */
+  constructor(
+    private readonly from: number[] = [],
+    private readonly to: number[] = [],
+  ) {}
 
   /** Declares that derived position `derived` corresponds to original position `original`. */
   add(derived: number, original: number): void {
@@ -44,11 +47,7 @@ export class OffsetMap {
 
   /** The same map in arrays of exactly its size: one built point by point keeps spare room in them. */
   compacted(): OffsetMap {
-    const map = new OffsetMap();
-    const fields = map as unknown as { from: number[]; to: number[] };
-    fields.from = this.from.slice(); // slice() allocates exactly its length
-    fields.to = this.to.slice();
-    return map;
+    return new OffsetMap(this.from.slice(), this.to.slice()); // slice() allocates exactly its length
   }
 
   static identity(shift = 0): OffsetMap {
