@@ -102,6 +102,12 @@ table('attributeQuotations: a cue after the quotation', [
   { name: 'a document is not a speaker', draft: `The weather was bad. "${Q}," the report said.`, expected: [undefined] },
 ]);
 
+table('attributeQuotations: names that are also common words, and marks curled the wrong way', [
+  { name: 'a surname that is a nationality, next to a cue', draft: `Tom English chairs the board. "${Q}," English said.`, expected: [['Tom English', 'after', 'English']] },
+  { name: 'a nationality before a noun is no speaker', draft: `The board met. "${Q}," English officials said.`, expected: [undefined] },
+  { name: '"…,“ said X: a closing mark curled as an opening one', draft: `\u201C${Q},\u201C said Dana Whitfield. \u201CThe towns come first.\u201D`, expected: [['Dana Whitfield', 'after'], ['Dana Whitfield', 'continuation', 'Dana Whitfield']] },
+]);
+
 table('attributeQuotations: descriptions and pronouns', [
   {
     name: 'a role stands for the person named with it',

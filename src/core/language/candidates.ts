@@ -98,7 +98,8 @@ function splitRun(text: string, run: Run): Candidate[] {
   // `Irish Prime Minister` aside, a leading nationality is not part of the name (`Canadian GAAP`) unless the
   // whole is an organisation (`Irish Republican Army`).
   if (!wholeIsOrganisation && tokens.length > 1 && isDemonym(tokens[0]!)) tokens = tokens.slice(1);
-  if (tokens.every(isDemonym)) return [];
+  // a nationality alone is no name, unless a cue stands beside it (`Cuban said`: the surname of a Mark Cuban; see mentions.ts)
+  if (tokens.every(isDemonym)) return tokens.length === 1 ? [candidate(text, tokens, { nothing: true })!] : [];
   const first = run.tokens[0]!;
   const the = first.text === 'The' && tokens[0] !== first && !sentenceStart(text, first.start);
   const one = candidate(text, tokens, { ...(run.affiliation ? { affiliation: true } : {}), ...(the ? { the: true } : {}) });

@@ -44,7 +44,8 @@ const PLURAL_UNNAMED = /^(?:officials|critics|analysts|experts|sources|aides|res
 const PRONOUNS = /\b(he|she|they|we|i)\b/giu;
 const DETERMINER = String.raw`(?:the|this|that|these|those)`;
 const INDEFINITE = String.raw`(?:a|an|one|another|two|three|four|several|some|many|other|few)`;
-const DESCRIPTION = new RegExp(String.raw`\b(${DETERMINER}|${INDEFINITE})\s+((?:[\p{L}\p{N}.'\u2019-]+[ \t]+){0,4}[\p{L}-]+)`, 'giu');
+// the words after the determiner are looked ahead at, not consumed: they may hold the next description (`… said so. A spokesman`)
+const DESCRIPTION = new RegExp(String.raw`\b(${DETERMINER}|${INDEFINITE})\s+(?=((?:[\p{L}\p{N}.'\u2019-]+[ \t]+){0,4}[\p{L}-]+))`, 'giu');
 
 /**
  * Every mention of `text` (quotations already blanked by the caller), in text order. Names found by the
@@ -80,9 +81,10 @@ export function findMentions(text: string): Mention[] {
   }
   for (const m of text.matchAll(DESCRIPTION)) {
     const description = describedRole(m[2]!);
-    if (!description) continue;
+    // `said that Republicans rejected`: a conjunction before a plural, not a determiner
+    if (!description || (description.plural && /^th(?:at|is)$/i.test(m[1]!))) continue;
     const definite = new RegExp(`^${DETERMINER}$`, 'i').test(m[1]!);
-    const end = m.index + m[0].length - m[2]!.length + description.length;
+    const end = m.index + m[0].length + description.length;
     mentions.push({ start: m.index, end, text: text.slice(m.index, end), form: definite && !description.plural ? 'description' : 'unnamed', entity: description.person ? 'person' : 'organization', role: description.role, ...(description.plural ? { plural: true } : {}) });
   }
   for (const m of text.matchAll(/\b[\p{L}]+\b/gu)) {
@@ -99,6 +101,8 @@ export function findMentions(text: string): Mention[] {
  */
 function describedRole(words: string): { role: string; person: boolean; plural: boolean; length: number } | undefined {
   let at = 0;
+  // the last of a run of role words heads the description (`the campaign spokesman`)
+  let found: { role: string; person: boolean; plural: boolean; length: number } | undefined;
   for (const w of words.split(/([ \t]+)/)) {
     if (/^[ \t]+$/.test(w) || w === '') {
       at += w.length;
@@ -108,12 +112,17 @@ function describedRole(words: string): { role: string; person: boolean; plural: 
     const singular = lower.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
     if (PERSON_ROLE_WORDS.has(singular) || ORGANISATION_ROLE_WORDS.has(singular)) {
       if (/['\u2019]s$/.test(w)) return undefined; // `the company's chief`: the description goes on
-      return { role: singular, person: PERSON_ROLE_WORDS.has(singular), plural: singular !== lower, length: at + w.length };
+      found = { role: singular, person: PERSON_ROLE_WORDS.has(singular), plural: singular !== lower, length: at + w.length };
+      at += w.length;
+      continue;
     }
-    if (isCueWord(w) || /^(?:of|and|or|to|in|on|at|for|with|by|from|who|which|that|is|was|has|had|said)$/i.test(w) || /[.,;:]$/.test(w)) return undefined;
+    if (found) return found;
+    if (/^(?:a|an|the)$/i.test(w)) return undefined; // `so odd that a spokesman`: `that` is no determiner here
+    // `a State Department official`: a capitalised word is part of a name, not a cue
+    if ((isCueWord(w) && !/^\p{Lu}/u.test(w)) || /^(?:of|and|or|to|in|on|at|for|with|by|from|who|which|that|is|was|has|had|said)$/i.test(w) || /[.,;:]$/.test(w)) return undefined;
     at += w.length;
   }
-  return undefined;
+  return found;
 }
 
 /** What a personal or possessive pronoun tells of whom it stands for. */

@@ -209,7 +209,9 @@ function leftDoubleRole(text: string, i: number): MarkRole {
   const before = text[i - 1];
   const after = text[i + 1];
   const closes = before !== undefined && !/\s/.test(before) && !OPENING_CONTEXT.test(before) && (after === undefined || !LETTER_OR_DIGIT.test(after));
-  return closes ? 'either' : 'open';
+  // `“It's unusual,“ said X`: a mark curled the wrong way after a sentence's comma or stop, a space after it
+  const miscurled = before !== undefined && /[,.?!]/.test(before) && (after === undefined || /\s/.test(after));
+  return closes || miscurled ? 'either' : 'open';
 }
 
 function straightRole(text: string, i: number): MarkRole | undefined {

@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { findMentions } from '../../src/core/language/mentions';
+
+/** The descriptions and unnamed speakers of a text, as `form:text`. */
+function described(text: string): string[] {
+  return findMentions(text).filter((m) => m.form === 'description' || m.form === 'unnamed').map((m) => `${m.form}:${m.text}`);
+}
+
+// Made-up sentences.
+describe('findMentions: descriptions', () => {
+  it('a description does not swallow the start of the next sentence', () => {
+    assert.deepEqual(described('The campaign spokesman said so. A spokesman for the mayor said it.'), ['description:The campaign spokesman', 'unnamed:A spokesman', 'description:the mayor']);
+  });
+  it('a capitalised word inside a description is part of a name, not a cue (State)', () => {
+    assert.deepEqual(described('Then a State Department official said it.'), ['unnamed:a State Department official']);
+  });
+  it('the last of a run of role words heads the description', () => {
+    const [m] = findMentions('Then a council spokesman said it.').filter((x) => x.form === 'unnamed');
+    assert.equal(m?.role, 'spokesman');
+    assert.equal(m?.entity, 'person');
+  });
+  it('`that` before a plural is a conjunction, and before an article no determiner', () => {
+    assert.deepEqual(described('She said that lawmakers agreed.'), ['unnamed:lawmakers']);
+    assert.deepEqual(described('It was so odd that a spokesman laughed.'), ['unnamed:a spokesman']);
+  });
+});
