@@ -102,6 +102,15 @@ table('attributeQuotations: a cue after the quotation', [
   { name: 'a document is not a speaker', draft: `The weather was bad. "${Q}," the report said.`, expected: [undefined] },
 ]);
 
+table('attributeQuotations: a quotation signed with a dash', [
+  { name: '"…" - X.', draft: `The numbers are old. "${Q}." - Tom Reyes. Reyes exaggerates.`, expected: [['Tom Reyes', 'after']] },
+  { name: '"…" —title X, on …', draft: `"${Q}." \u2014Sen. Ana Ruiz, on the day of the vote.`, expected: [['Ana Ruiz', 'after']] },
+  { name: 'the name alone on the next line, after a list dash', draft: `The numbers are old.\n\n"${Q}."\n\n- Mayor Tom Reyes.\n\nReyes exaggerates.`, expected: [['Tom Reyes', 'after']] },
+  { name: 'a byline after a cue of the sentence is no signature', draft: `Tom Reyes insisted that his party was "still the first force in the land."--Ana Ruiz.`, expected: [['Tom Reyes', 'before']] },
+  { name: 'a paragraph opening with a name is no signature', draft: `"It is a problem," said Ana Ruiz. "${Q}."\n\nRep. Tom Reyes (D-Ohio) said it too.`, expected: [['Ana Ruiz', 'after'], ['Ana Ruiz', 'continuation', 'Ana Ruiz']] },
+  { name: 'a photo credit on its own line is no signature', draft: `Ana Ruiz spoke. "${Q}," Ruiz said. "We are free."\n\nHarbour Images.\n\nThe evening ended.`, expected: [['Ana Ruiz', 'after', 'Ruiz'], ['Ana Ruiz', 'continuation', 'Ruiz']] },
+]);
+
 table('attributeQuotations: names that are also common words, and marks curled the wrong way', [
   { name: 'a surname that is a nationality, next to a cue', draft: `Tom English chairs the board. "${Q}," English said.`, expected: [['Tom English', 'after', 'English']] },
   { name: 'a nationality before a noun is no speaker', draft: `The board met. "${Q}," English officials said.`, expected: [undefined] },

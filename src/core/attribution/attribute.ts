@@ -53,6 +53,9 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
   const sentence = a.sentences[s]!;
   const cues = findCues(a.text, sentence.start, sentence.end, a.quoteSpans);
   const before = cues.filter((c) => c.end <= quote.open);
+  // a signature yields to a cue of the sentence's own (`X insisted it was “…”--Kim Lee`: a reporter's byline)
+  const signed = before.length === 0 ? dashAttribution(a, quote) : undefined;
+  if (signed) return signed;
   const after = cues.filter((c) => c.start >= quote.close);
   const cue = before[before.length - 1];
   const next = after[0] ?? frameCue(a, quote, sentence);
@@ -140,6 +143,32 @@ function fromContext(a: Analysis, quote: Quotation, s: number, k: number, earlie
     }
   }
   return undefined;
+}
+
+/**
+ * A dash, then a name that ends there: `“…” – Ana Ruiz.`, `“…” —Sen. Ruiz, on Monday`, `“…” - Ruiz (@ruiz)`; or
+ * the name alone on the next line (a Markdown list dash is masked out of the prose).
+ */
+const SIGNATURE_DASH = /^[ \t]*(?:(?:--|[-\u2013\u2014\u2015])|\n(?:[ \t]*\n)?[ \t]*(?:--|[-\u2013\u2014\u2015])?)[ \t]*/;
+const SIGNATURE_END = /^\s*(?:[.,;)(]|$)/;
+
+/**
+ * `“…” – Ana Ruiz.`: a quotation signed with a dash and a name, as a letter, a debate fact-check or a tweet
+ * quotes it; the name is the speaker whatever the sentences around say.
+ */
+function dashAttribution(a: Analysis, quote: Quotation): Reading {
+  const dash = SIGNATURE_DASH.exec(a.text.slice(quote.close, quote.close + 12));
+  if (!dash) return undefined;
+  const at = quote.close + dash[0].length;
+  const m = mentionAt(a, at, at + 80);
+  if (!m || m === 'unnamed' || m.form !== 'name' || m.entity === 'place') return undefined;
+  const name = a.mentions[lastOfRun(a, a.mentions.indexOf(m), at + 80)]!;
+  // on a line of its own, the name is all the line holds (not `Rep. Tom Reyes (D-Ohio) said …` opening a paragraph)
+  // … and a person's (a photo credit, `Getty Images.`, stands so too)
+  const ownLine = dash[0].includes('\n');
+  if (ownLine && (name.entity !== 'person' && a.chainAt(name)?.entity !== 'person')) return undefined;
+  if (!(ownLine ? /^\.?[ \t]*(?:\n|$)/ : SIGNATURE_END).test(a.text.slice(name.end, name.end + 3))) return undefined;
+  return reading(a, name, 'after', 0.85);
 }
 
 /**
