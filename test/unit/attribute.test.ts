@@ -113,6 +113,10 @@ table('attributeQuotations: a quotation signed with a dash', [
 
 table('attributeQuotations: names that are also common words, and marks curled the wrong way', [
   { name: 'a surname that is a nationality, next to a cue', draft: `Tom English chairs the board. "${Q}," English said.`, expected: [['Tom English', 'after', 'English']] },
+  { name: 'a surname that is a modal verb, next to a cue', draft: `Tom Will writes a column. "${Q}," Will wrote.`, expected: [['Tom Will', 'after', 'Will']] },
+  { name: 'a surname that is a place, next to a cue', draft: `Rep. Ana Paris spoke first. "${Q}," Paris said.`, expected: [['Ana Paris', 'after', 'Paris']] },
+  { name: 'a surname that is a preposition, before a cue', draft: `Al From runs the group. "${Q}," From said.`, expected: [['Al From', 'after', 'From']] },
+  { name: 'a place no one is named after stays a place', draft: `"${Q}," France said.`, expected: [undefined] },
   { name: 'a nationality before a noun is no speaker', draft: `The board met. "${Q}," English officials said.`, expected: [undefined] },
   { name: '"…,“ said X: a closing mark curled as an opening one', draft: `\u201C${Q},\u201C said Dana Whitfield. \u201CThe towns come first.\u201D`, expected: [['Dana Whitfield', 'after'], ['Dana Whitfield', 'continuation', 'Dana Whitfield']] },
 ]);

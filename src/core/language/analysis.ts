@@ -4,7 +4,7 @@
  */
 import type { Quotation } from '../quotes/extract';
 import { buildChains, type Chain, type Chains } from './chains';
-import { findMentions, isPersonRole, type Mention } from './mentions';
+import { besideCue, findMentions, isPersonRole, type Mention } from './mentions';
 import { splitSentences, type Span } from './sentences';
 
 export interface Analysis {
@@ -45,7 +45,7 @@ function read(text: string, quotations: readonly Quotation[]): Reading {
     .sort((x, y) => x.start - y.start);
   const blanked = blank(text, quoteSpans);
   const sentences = splitSentences(text, 0, text.length, quoteSpans);
-  const mentions = dropPositionCapitals(blanked, findMentions(blanked), sentences);
+  const mentions = surnamesAtCues(blanked, dropPositionCapitals(blanked, findMentions(blanked), sentences), sentences);
   const chains = buildChains(blanked, mentions, isPersonRole);
   const index = new Map<Mention, number>();
   mentions.forEach((m, k) => index.set(m, k));
@@ -92,4 +92,37 @@ function dropPositionCapitals(text: string, mentions: Mention[], sentences: read
     const next = text.slice(m.end, m.end + 14);
     return !(/ing$/.test(m.text) || /^\s*,(?!\s*who\b)|^\s+(?:later|earlier|ago|afterwards|after|before|since|in|on|at|of|for|from|with|by|during|this|that|last|next)\b/.test(next));
   });
+}
+
+/**
+ * `“…,” Will wrote`, `Israel said`, `said From.`: a word the text uses as the surname of a person it names in
+ * full (George Will, Rep. Steve Israel, Al From), standing beside a cue and not opening a sentence, is that person,
+ * though alone it reads as a verb, a place or a preposition.
+ */
+function surnamesAtCues(text: string, mentions: Mention[], sentences: readonly Span[]): Mention[] {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.form === 'name' && (m.entity === 'person' || m.entity === 'unknown') && /\s/.test(m.text)) surnames.add(m.text.split(/\s+/).pop()!);
+  }
+  if (surnames.size === 0) return mentions;
+  const starts = new Set(sentences.map((s) => s.start));
+  const byStart = new Map(mentions.map((m, k) => [m.start, k]));
+  const added: Mention[] = [];
+  let changed = false;
+  for (const w of text.matchAll(/\p{Lu}[\p{L}'\u2019-]+/gu)) {
+    const word = w[0];
+    const start = w.index;
+    const end = start + word.length;
+    if (!surnames.has(word) || starts.has(start) || !besideCue(text, start, end)) continue;
+    const k = byStart.get(start);
+    const existing = k === undefined ? undefined : mentions[k]!;
+    if (existing && existing.end === end && existing.entity === 'place') {
+      mentions[k!] = { ...existing, entity: 'person' };
+      changed = true;
+    } else if (!mentions.some((m) => m.start < end && start < m.end)) {
+      added.push({ start, end, text: word, form: 'name', entity: 'person' });
+    }
+  }
+  if (added.length === 0 && !changed) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }

@@ -138,7 +138,7 @@ function pronoun(word: string, start: number): Mention {
 }
 
 /** `X said`, `X, 35, said`, `said X,`: a cue right after the words, or right before them and then a stop. */
-function besideCue(text: string, start: number, end: number): boolean {
+export function besideCue(text: string, start: number, end: number): boolean {
   const after = /^\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+)\b/u.exec(text.slice(end, end + 30));
   if (after && isCueWord(after[1]!)) return true;
   const before = /([\p{Ll}]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
