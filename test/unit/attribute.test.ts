@@ -102,6 +102,12 @@ table('attributeQuotations: a cue after the quotation', [
   { name: 'a document is not a speaker', draft: `The weather was bad. "${Q}," the report said.`, expected: [undefined] },
 ]);
 
+table('attributeQuotations: a clause handing over to a quoted sentence after a comma or a dash (a guess)', [
+  { name: 'X <verb phrase>, "<Sentence>"', draft: 'Earlier, Ana Ruiz shared her worry with the crowd, "I do not know which way the vote will go."', expected: [['Ana Ruiz', 'colon']] },
+  { name: 'X <verb phrase> -- "<Sentence>"', draft: 'Tom Reyes also embraced the plan -- "I think the harbour is worth every penny of it."', expected: [['Tom Reyes', 'colon']] },
+  { name: 'a phrase after a comma is no sentence', draft: 'Ana Ruiz walked to the stage, "a quiet week" behind her.', expected: [undefined] },
+]);
+
 table('attributeQuotations: a quotation signed with a dash', [
   { name: '"…" - X.', draft: `The numbers are old. "${Q}." - Tom Reyes. Reyes exaggerates.`, expected: [['Tom Reyes', 'after']] },
   { name: '"…" —title X, on …', draft: `"${Q}." \u2014Sen. Ana Ruiz, on the day of the vote.`, expected: [['Ana Ruiz', 'after']] },

@@ -82,6 +82,13 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
     if (subject) return subject === 'unnamed' ? subject : reading(a, subject, 'colon', 0.8);
   }
   if (cues.length > 0) return undefined;
+  // `Ruiz shared her worry with the crowd, “I do not know …”`: a clause handing over to a whole sentence quoted
+  // after a comma or a dash most likely hands it to its subject; a guess
+  const handOver = /(?:,|\s(?:--|[\u2013\u2014]))\s*$/.exec(a.text.slice(sentence.start, quote.open));
+  if (handOver && /^\p{Lu}(?:\S*\s+){3}/u.test(a.text.slice(quote.start, quote.end))) {
+    const subject = clauseSubject(a, sentence.start, sentence.start + handOver.index);
+    if (subject && subject !== 'unnamed' && subject.form === 'name') return reading(a, subject, 'colon', 0.6);
+  }
   if (!standsAlone(a, sentence, quote)) return carriedOver(a, quote, s, k, earlier);
   return fromContext(a, quote, s, k, earlier);
 }
