@@ -10,7 +10,7 @@ import { sameActor } from './language/names';
 import type { PassageIndex } from './index/passage-index';
 import { wordPositions } from './index/word-positions';
 import { describeEdits, isError } from './match/edits';
-import { findPassages, fitsAlignmentBudget, type PassageMatch } from './match/find-passage';
+import { findPassages, fitsAlignmentBudget, repeatsOf, type PassageMatch } from './match/find-passage';
 import { quoteUnits, type Unit } from './match/quote-units';
 import { extractQuotations, type Quotation } from './quotes/extract';
 import type { DraftReport, QuoteFinding, SourcePassage, Speaker, UncheckedReason } from './findings';
@@ -110,7 +110,8 @@ function checkQuotation(draft: string, quotation: Quotation, speaker: Speaker | 
     return short ? judged(draft, base, units, index, short.match, short.source, false) : unchecked(base, 'short');
   }
   const matches = findPassages(index, units).filter((m) => isClose(m, words));
-  const match = pickBySpeaker(matches, index, speaker);
+  const picked = pickBySpeaker(matches, index, speaker);
+  const match = picked && attributedRepeat(picked, units, index);
   if (!match) {
     if (looksLikeTitle(text)) return unchecked(base, 'title');
     return finish({ ...base, verdict: 'unsourced', source: null, edits: [] });
@@ -145,15 +146,23 @@ function isClose(match: PassageMatch, words: number): boolean {
   return match.matchedWords >= MIN_WORDS && match.matchedWords >= 0.7 * words && errors <= Math.max(2, Math.ceil(words * 0.2));
 }
 
-/** Among equally close passages, prefer one whose source names the draft's speaker. */
+/**
+ * Among equally close passages, prefer one whose source names the draft's speaker, else one its source
+ * attributes to anyone (the body's `“…,” X said` over the same words in a headline or a bare repeat).
+ */
 function pickBySpeaker(matches: PassageMatch[], index: PassageIndex, speaker: Speaker | null): PassageMatch | undefined {
-  if (!speaker || matches.length < 2) return matches[0];
+  if (matches.length < 2) return matches[0];
   const best = matches[0]!.alignment.cost;
-  return matches.find((m) => {
-    if (m.alignment.cost !== best) return false;
-    const passage = passageOf(index.articles[m.article]!.article, m);
-    return passage.speaker !== null && sameActor(passage.speaker, speaker.name);
-  }) ?? matches[0];
+  const closest = matches.filter((m) => m.alignment.cost === best).map((m) => ({ m, passage: passageOf(index.articles[m.article]!.article, m) }));
+  const named = speaker ? closest.find(({ passage }) => passage.speaker !== null && sameActor(passage.speaker, speaker.name)) : undefined;
+  return (named ?? closest.find(({ passage }) => passage.speaker !== null))?.m ?? matches[0];
+}
+
+/** The match, or a repeat of it later in its article that the article attributes when the match is not. */
+function attributedRepeat(match: PassageMatch, units: readonly Unit[], index: PassageIndex): PassageMatch {
+  const article = index.articles[match.article]!.article;
+  if (passageOf(article, match).speaker !== null) return match;
+  return repeatsOf(index, units, match).find((m) => passageOf(article, m).speaker !== null) ?? match;
 }
 
 /**

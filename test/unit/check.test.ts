@@ -324,3 +324,25 @@ describe('checkDraft: a "quotation" of more than 600 words', () => {
     assert.equal(quote?.uncheckedBecause, 'long');
   });
 });
+
+describe('checkDraft: which of equally close passages is the source', () => {
+  const QUOTE = 'Nobody in this harbour town will pay for the new bridge';
+  const source = (file: string, body: string) => ({ file, bytes: new TextEncoder().encode(`---\ntitle: "${file}"\n---\n\n${body}`) });
+
+  it('a headline repeating the body quotation: the body, where the article says who said it', () => {
+    const { index: repeated } = indexSources([source('sources/h.md', `Mayor: \u2018${QUOTE}.\u2019\n\nThe council met on Monday.\n\n"${QUOTE}," said Dana Whitfield, the mayor.`)]);
+    const q = checkDraft(`The piece reads: "${QUOTE}."`, repeated).quotes[0]!;
+    assert.equal(q.verdict, 'exact');
+    assert.equal(q.source?.speaker, 'Dana Whitfield');
+  });
+
+  it('two articles with the same passage: the one that attributes it', () => {
+    const { index: two } = indexSources([
+      source('sources/a.md', `The council met on Monday. It heard that ${QUOTE.toLowerCase()}, and then it adjourned.`),
+      source('sources/b.md', `The council met on Monday.\n\n"${QUOTE}," said Dana Whitfield, the mayor.`),
+    ]);
+    const q = checkDraft(`The piece reads: "${QUOTE}."`, two).quotes[0]!;
+    assert.equal(q.source?.speaker, 'Dana Whitfield');
+    assert.match(q.source?.article.file ?? '', /b\.md$/);
+  });
+});

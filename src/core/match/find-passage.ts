@@ -52,3 +52,29 @@ export function findPassages(index: PassageIndex, units: readonly Unit[]): Passa
   const best = matches[0]!;
   return matches.filter((m) => m.alignment.cost === best.alignment.cost && m.matchedWords === best.matchedWords);
 }
+
+/**
+ * The same passage found again further on in its article (a headline repeating the body's quotation, a
+ * pull quote): each later place whose first three words match the passage's, aligned there, kept when it is as
+ * close. The index gives one place per article; the caller may prefer a repeat the article attributes.
+ */
+export function repeatsOf(index: PassageIndex, units: readonly Unit[], match: PassageMatch): PassageMatch[] {
+  const hashes = index.articles[match.article]!.hashes;
+  const { from, to } = match.alignment;
+  if (to - from < 3) return [];
+  const [h0, h1, h2] = [hashes[from]!, hashes[from + 1]!, hashes[from + 2]!];
+  const repeats: PassageMatch[] = [];
+  for (let p = to; p + 2 < hashes.length && repeats.length < MAX_REPEATS; p++) {
+    if (hashes[p] !== h0 || hashes[p + 1] !== h1 || hashes[p + 2] !== h2) continue;
+    const windowTo = Math.min(hashes.length, p + (to - from) + MARGIN);
+    if (rowWork(units) * (windowTo - p + 1) > ALIGNMENT_BUDGET) break;
+    const alignment = align(units, hashes, p, windowTo);
+    const matchedWords = alignment.ops.filter((op) => op.op === 'match').length;
+    if (alignment.cost === match.alignment.cost && matchedWords === match.matchedWords) repeats.push({ article: match.article, alignment, matchedWords });
+    p = Math.max(p, alignment.to - 1);
+  }
+  return repeats;
+}
+
+/** Repeats of one passage looked at: a quotation repeated more often than this in one article is rare. */
+const MAX_REPEATS = 3;
