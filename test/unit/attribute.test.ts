@@ -124,6 +124,7 @@ table('attributeQuotations: names that are also common words, and marks curled t
   { name: 'a surname that is a preposition, before a cue', draft: `Al From runs the group. "${Q}," From said.`, expected: [['Al From', 'after', 'From']] },
   { name: 'a place no one is named after stays a place', draft: `"${Q}," France said.`, expected: [undefined] },
   { name: 'a nationality before a noun is no speaker', draft: `The board met. "${Q}," English officials said.`, expected: [undefined] },
+  { name: '"…, " X said: a stray space before the closing mark', draft: `The judge was a "hater" of his. "${Q}, " Tom Reyes said. In her order, the judge noted it.`, expected: [undefined, ['Tom Reyes', 'after']] },
   { name: '"…,“ said X: a closing mark curled as an opening one', draft: `\u201C${Q},\u201C said Dana Whitfield. \u201CThe towns come first.\u201D`, expected: [['Dana Whitfield', 'after'], ['Dana Whitfield', 'continuation', 'Dana Whitfield']] },
 ]);
 

@@ -220,7 +220,9 @@ function straightRole(text: string, i: number): MarkRole | undefined {
   const canOpen = (before === undefined || OPENING_CONTEXT.test(before)) && after !== undefined && !/\s/.test(after);
   // `… 'above the law,' "`: a space may part a closing double mark from the single one it closes over
   const afterSingle = /['\u2019] $/.test(text.slice(Math.max(0, i - 2), i));
-  const canClose = before !== undefined && (!/\s/.test(before) || afterSingle) && (after === undefined || !LETTER_OR_DIGIT.test(after));
+  // `… doing this, " Trump said`: a stray space after the comma or stop, but a space after the mark too: it closes
+  const afterStop = /[,.?!] $/.test(text.slice(Math.max(0, i - 2), i)) && (after === undefined || /\s/.test(after));
+  const canClose = before !== undefined && (!/\s/.test(before) || afterSingle || afterStop) && (after === undefined || !LETTER_OR_DIGIT.test(after));
   if (canOpen && canClose) return 'either';
   if (canOpen) return 'open';
   if (canClose) return 'close';
