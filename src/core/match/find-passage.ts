@@ -64,8 +64,10 @@ export function repeatsOf(index: PassageIndex, units: readonly Unit[], match: Pa
   if (to - from < 3) return [];
   const [h0, h1, h2] = [hashes[from]!, hashes[from + 1]!, hashes[from + 2]!];
   const repeats: PassageMatch[] = [];
-  for (let p = to; p + 2 < hashes.length && repeats.length < MAX_REPEATS; p++) {
+  let tries = 0;
+  for (let p = to; p + 2 < hashes.length && tries < MAX_REPEATS; p++) {
     if (hashes[p] !== h0 || hashes[p + 1] !== h1 || hashes[p + 2] !== h2) continue;
+    tries++;
     const windowTo = Math.min(hashes.length, p + (to - from) + MARGIN);
     if (rowWork(units) * (windowTo - p + 1) > ALIGNMENT_BUDGET) break;
     const alignment = align(units, hashes, p, windowTo);
@@ -76,5 +78,5 @@ export function repeatsOf(index: PassageIndex, units: readonly Unit[], match: Pa
   return repeats;
 }
 
-/** Repeats of one passage looked at: a quotation repeated more often than this in one article is rare. */
+/** Places looked at again in one article (an article of one word repeated must not cost an alignment per word). */
 const MAX_REPEATS = 3;
