@@ -54,7 +54,7 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
   const cues = findCues(a.text, sentence.start, sentence.end, a.quoteSpans);
   const before = cues.filter((c) => c.end <= quote.open);
   // a signature yields to a cue of the sentence's own (`X insisted it was “…”--Kim Lee`: a reporter's byline)
-  const signed = before.length === 0 ? dashAttribution(a, quote) : undefined;
+  const signed = before.length === 0 ? dashAttribution(a, quote, earlier) : undefined;
   if (signed) return signed;
   const after = cues.filter((c) => c.start >= quote.close);
   const cue = before[before.length - 1];
@@ -163,18 +163,24 @@ const SIGNATURE_END = /^\s*(?:[.,;)(]|$)/;
  * `“…” – Ana Ruiz.`: a quotation signed with a dash and a name, as a letter, a debate fact-check or a tweet
  * quotes it; the name is the speaker whatever the sentences around say.
  */
-function dashAttribution(a: Analysis, quote: Quotation): Reading {
+function dashAttribution(a: Analysis, quote: Quotation, earlier: ReadonlyArray<Attribution | undefined>): Reading {
   const dash = SIGNATURE_DASH.exec(a.text.slice(quote.close, quote.close + 12));
   if (!dash) return undefined;
   const at = quote.close + dash[0].length;
+  if (!/^\p{Lu}/u.test(a.text.slice(at, at + 1))) return undefined; // `" - exchange during a hearing`: no name
   const m = mentionAt(a, at, at + 80);
   if (!m || m === 'unnamed' || m.form !== 'name' || m.entity === 'place') return undefined;
   const name = a.mentions[lastOfRun(a, a.mentions.indexOf(m), at + 80)]!;
-  // on a line of its own, the name is all the line holds (not `Rep. Tom Reyes (D-Ohio) said …` opening a paragraph)
-  // … and a person's (a photo credit, `Getty Images.`, stands so too)
-  const ownLine = dash[0].includes('\n');
-  if (ownLine && (name.entity !== 'person' && a.chainAt(name)?.entity !== 'person')) return undefined;
-  if (!(ownLine ? /^\.?[ \t]*(?:\n|$)/ : SIGNATURE_END).test(a.text.slice(name.end, name.end + 3))) return undefined;
+  // A name on the next line with no dash left (a list's dash is masked) is all its line holds (not `Rep. Tom Reyes
+  // (D-Ohio) said …` opening a paragraph), and a person's or an earlier speaker's (not a photo credit, `Getty.`)
+  const bare = !/[-\u2013\u2014\u2015]/.test(dash[0]);
+  if (bare) {
+    const chain = a.chainAt(name);
+    const known = name.entity === 'person' || chain?.entity === 'person' || earlier.some((e) => e?.speaker.name === chain?.display);
+    if (!known || !/^\.?[ \t]*(?:\n|$)/.test(a.text.slice(name.end, name.end + 3))) return undefined;
+  } else if (!SIGNATURE_END.test(a.text.slice(name.end, name.end + 3))) {
+    return undefined;
+  }
   return reading(a, name, 'after', 0.85);
 }
 
