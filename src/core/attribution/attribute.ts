@@ -445,8 +445,10 @@ function apposedToPossessive(a: Analysis, k: number, to: number): number | undef
     const next = a.mentions[n]!;
     if (next.end > to) return undefined;
     if (next.entity === 'place') continue; // `Ruiz's Texas state director, Tom Reyes,`
-    if (next.form !== 'name' || !/^['\u2019]s\s+(?:[\p{L}-]+\s+){0,4}[\p{Ll}-]+,\s+$/u.test(a.text.slice(owner.end, next.start))) return undefined;
-    return /^\s*(?:[,(]|$)/.test(a.text.slice(next.end, next.end + 2)) ? n : undefined;
+    // … a role may lead the name: `Ruiz's introducer, actress Ana Kim,`
+    const gap = /^['\u2019]s\s+(?:[\p{L}-]+\s+){0,4}[\p{Ll}-]+,(\s+(?:[\p{Ll}-]+\s+){0,2})$/u.exec(a.text.slice(owner.end, next.start));
+    if (next.form !== 'name' || !gap || (gap[1]!.trim() !== '' && !isRoleGap(gap[1]!))) return undefined;
+    return /^\s*(?:[,(;]|\.(?:\s|$)|$)/.test(a.text.slice(next.end, next.end + 3)) ? n : undefined;
   }
   return undefined;
 }

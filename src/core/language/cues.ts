@@ -12,7 +12,7 @@ export type CueKind = 'speech' | 'writing' | 'thought';
 const SPEECH = [
   'say:said', 'tell:told', 'add', 'argue', 'warn', 'note', 'state', 'explain', 'insist', 'claim', 'declare', 'remark',
   'comment', 'continue', 'ask', 'reply:replied', 'answer', 'announce', 'acknowledge', 'admit', 'observe', 'suggest',
-  'stress', 'emphasise', 'emphasize', 'maintain', 'predict', 'conclude', 'recall', 'urge', 'concede', 'counter',
+  'stress', 'emphasise', 'emphasize', 'maintain', 'predict', 'conclude', 'recall', 'urge', 'exhort', 'concede', 'counter',
   'contend', 'caution', 'respond', 'describe', 'point out', 'go on:went on', 'testify:testified', 'complain', 'boast',
   'vow', 'promise', 'reiterate', 'quip', 'joke', 'shout', 'recount', 'agree', 'disagree', 'deny:denied', 'confirm',
   'call', 'dismiss', 'characterise', 'characterize', 'label', 'brand', 'dub', 'praise', 'thank', 'accuse',
@@ -118,6 +118,7 @@ export function findCues(text: string, from: number, to: number, skip: ReadonlyA
 
 /** Whether a word at `at` may open a sentence or a heading (`Says Ruiz`), after a stop, a mark, a break or a blank. */
 function opensSentence(text: string, at: number): boolean {
+  if (/,["'\u201D\u2019]\s*$/.test(text.slice(Math.max(0, at - 4), at))) return false; // `“…,” Read said`: the sentence goes on
   return at === 0 || /(?:[.!?:;"'\u201C\u201D\u2018\u2019(\[\u2014\u2013-]\s*|\n\s*|\s{2,}|^\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
