@@ -77,6 +77,8 @@ table('attributeQuotations: a cue before the quotation', [
   { name: 'X posted a Twitter comment, saying', draft: `Ana Ruiz posted a Twitter comment of her own, saying, "${Q}."`, expected: [['Ana Ruiz', 'before']] },
   { name: 'A top aide, X, tells', draft: `A top aide, Tom Reyes, tells reporters that "${q}."`, expected: [['Tom Reyes', 'before']] },
   { name: 'X, for his part, is labeling', draft: 'Mayor Tom Reyes, for his part, is labeling the plan "a blatant abuse of power."', expected: [['Tom Reyes', 'before']] },
+  { name: 'X of the Y of <place> told', draft: `As Bishop Omar Haddad of the Harbour Diocese of Jerusalem told the council (HC), "${Q}."`, expected: [['Omar Haddad', 'before']] },
+  { name: 'a participle opening the next sentence: Adding, "…"', draft: `Later, Tom Reyes stated that the report "was not good." Adding, "${Q}."`, expected: [['Tom Reyes', 'before'], ['Tom Reyes', 'previous']] },
   { name: 'X of the Y of Z told', draft: `As Bishop Omar Haddad of the Harbour Diocese of Lyon told the council, "${Q}."`, expected: [['Omar Haddad', 'before']] },
   { name: 'a name in an earlier sentence does not count', draft: `Dana Whitfield arrived late. The report said, "${Q}."`, expected: [undefined] },
   { name: 'an unnamed speaker: none', draft: `A spokesman for the council said, "${Q}."`, expected: [undefined] },

@@ -81,6 +81,12 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
     const subject = clauseSubject(a, sentence.start, quote.open);
     if (subject) return subject === 'unnamed' ? subject : reading(a, subject, 'colon', 0.8);
   }
+  // `Ruiz stated that the report “was not good.” Adding, “…”`: a participle opening the sentence has the subject
+  // of the sentence before
+  if (cue?.participle && /^[\s(]*$/.test(a.text.slice(sentence.start, cue.start)) && s > 0) {
+    const previous = introducedBy(a, a.sentences[s - 1]!);
+    if (previous && previous !== 'unnamed') return { ...previous, how: 'previous', confidence: Math.min(previous.confidence, 0.75) };
+  }
   if (cues.length > 0) return undefined;
   // `Ruiz shared her worry with the crowd, “I do not know …”`: a clause handing over to a whole sentence quoted
   // after a comma or a dash most likely hands it to its subject; a guess
@@ -332,8 +338,13 @@ function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'un
     if (m.start < from) break;
     const gap = a.text.slice(m.end, verbAt);
     if (/;/.test(gap) || crossesQuotation(gap)) break;
-    // `A top aide, Jo Kim, tells`: the name in apposition to an unnamed subject speaks
-    if (m.entity === 'place') continue;
+    // `A top aide, Jo Kim, tells`: the name in apposition to an unnamed subject speaks; a place speaks not, but
+    // may end the chain of `of` links from the speaker (`Bishop Jo Kim of the Diocese of Lyon told`)
+    if (m.entity === 'place') {
+      const owner = isSubjectGap(gap) && isObjectOfPreposition(a, m, from) ? ownerOf(a, k, from) : undefined;
+      if (owner) return owner;
+      continue;
+    }
     // `Ana Ruiz, who said, “…”`, `Ana Ruiz, 31, who said`: the relative pronoun's antecedent
     if (m.form === 'name' && /^\s*,\s*(?:\d+,?\s+)?who\s+(?:(?:also|then|later|had|has|once|[\p{Ll}]+ly)\s+)?$/u.test(gap)) return m;
     // … not a name closing a relative clause: `X, who lives near the capital, Cardiff, said`
@@ -346,14 +357,20 @@ function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'un
     if (!apposed && !speaksFor && !isSubjectGap(gap) && !(m.form === 'name' && isUnclosedAppositive(gap))) continue;
     if (m.form === 'unnamed') return 'unnamed';
     if (!isObjectOfPreposition(a, m, from)) return m;
-    // `Aris Kim of the Patriarchate of Lyon told`: climb `of`/`at` links to the first name that is no object
-    let owner = k;
-    while (owner > 0 && a.mentions[owner - 1]!.start >= from && /^\s+(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(a.text.slice(a.mentions[owner - 1]!.end, a.mentions[owner]!.start))) {
-      owner--;
-      if (!isObjectOfPreposition(a, a.mentions[owner]!, from)) {
-        const found = a.mentions[owner]!;
-        return found.form === 'unnamed' ? 'unnamed' : found;
-      }
+    const owner = ownerOf(a, k, from);
+    if (owner) return owner;
+  }
+  return undefined;
+}
+
+/** `Aris Kim of the Patriarchate of Lyon told`: climbs `of`/`at` links from mention k to the first name that is no object. */
+function ownerOf(a: Analysis, k: number, from: number): Mention | 'unnamed' | undefined {
+  let owner = k;
+  while (owner > 0 && a.mentions[owner - 1]!.start >= from && /^\s+(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(a.text.slice(a.mentions[owner - 1]!.end, a.mentions[owner]!.start))) {
+    owner--;
+    if (!isObjectOfPreposition(a, a.mentions[owner]!, from)) {
+      const found = a.mentions[owner]!;
+      return found.form === 'unnamed' ? 'unnamed' : found;
     }
   }
   return undefined;
