@@ -43,6 +43,10 @@ function table(title: string, cases: readonly Case[]): void {
   });
 }
 
+table('actors: a party adjective qualifies a title or a role, it names nothing', [
+  { rule: 'the Senate Democratic leader; Senate Republican Leader X', text: 'Dana Whitfield, the Senate Democratic leader, spoke first. Later, Senate Republican Leader Tom Reyes of Ohio answered her.', found: [['person', 'Dana Whitfield'], ['person', 'Tom Reyes'], ['organization', 'Senate']], absent: ['Senate Democratic', 'Senate Republican'] },
+]);
+
 table('findActors: candidate names', [
   {
     rule: 'a sentence end cuts a name',

@@ -47,6 +47,12 @@ function trimFront(tokens: readonly Token[]): Token[] {
   return rest;
 }
 
+/** `Senate Democratic` -> `Senate` (`Senate Democratic Leader X`): a trailing party adjective is no part of a name. */
+function withoutPartyAdjective(tokens: Token[]): Token[] {
+  return tokens.length > 1 && PARTY_ADJECTIVE.test(tokens[tokens.length - 1]!.text) ? tokens.slice(0, -1) : tokens;
+}
+const PARTY_ADJECTIVE = /^(?:Democratic|Republican)$/;
+
 /** The candidate made of `tokens`, if any: its name as written, spaces made single. */
 export function candidate(text: string, tokens: readonly Token[], marks: Marks = {}): Candidate | undefined {
   if (tokens.length === 0) return undefined;
@@ -61,6 +67,8 @@ export function candidate(text: string, tokens: readonly Token[], marks: Marks =
  */
 function splitRun(text: string, run: Run): Candidate[] {
   let tokens = trimFront(run.tokens);
+  // `the Senate Democratic leader`: a party adjective before a lowercase noun qualifies it, not the name
+  if (/^\s+\p{Ll}/u.test(text.slice(run.tokens[run.tokens.length - 1]!.end, run.tokens[run.tokens.length - 1]!.end + 3))) tokens = withoutPartyAdjective(tokens);
   if (tokens.length === 0) return [];
   const whole = tokens.map((t) => t.text).join(' ');
   const wholeIsOrganisation = isCue(whole) || KNOWN_ORGANISATIONS.test(whole) || run.party || run.company;
@@ -80,7 +88,7 @@ function splitRun(text: string, run: Run): Candidate[] {
     if (withoutNationality.length > 0 && !prefix.every(isDemonym)) {
       // `Likud Leader X`, `Apple CEO X`: the organisation of a member's title; `Railway Minister X`: a portfolio
       const memberTitle = MEMBER_TITLES.has(plain(titleTokens[0]!.text).replace(/\.$/, ''));
-      const organisation = candidate(text, prefix, memberTitle ? { affiliation: true } : {});
+      const organisation = candidate(text, withoutPartyAdjective(prefix), memberTitle ? { affiliation: true } : {});
       if (organisation) out.push(organisation);
     }
     const single = nameTokens.filter((t) => t.cap).length === 1;
