@@ -112,6 +112,12 @@ table('attributeQuotations: a clause handing over to a quoted sentence after a c
   { name: 'a phrase after a comma is no sentence', draft: 'Ana Ruiz walked to the stage, "a quiet week" behind her.', expected: [undefined] },
 ]);
 
+table('attributeQuotations: a name labelling the quotation with a colon after a dash', [
+  { name: '<clause> - X: "…"', draft: `The polls were wrong. Pollsters agree - Ana Ruiz: "${Q}."`, expected: [['Ana Ruiz', 'colon']] },
+  { name: '<clause> - <title> X: "…"', draft: `The polls were wrong. Others disagree \u2014 columnist Tom Reyes: "${Q}."`, expected: [['Tom Reyes', 'colon']] },
+  { name: 'more than a name before the colon is no label', draft: `The polls were wrong - the board of Harbour Ltd in Lyon: "${Q}."`, expected: [undefined] },
+]);
+
 table('attributeQuotations: a quotation signed with a dash', [
   { name: '"…" - X.', draft: `The numbers are old. "${Q}." - Tom Reyes. Reyes exaggerates.`, expected: [['Tom Reyes', 'after']] },
   { name: '"…" —title X, on …', draft: `"${Q}." \u2014Sen. Ana Ruiz, on the day of the vote.`, expected: [['Ana Ruiz', 'after']] },

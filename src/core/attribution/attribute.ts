@@ -56,6 +56,8 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
   // a signature yields to a cue of the sentence's own (`X insisted it was “…”--Kim Lee`: a reporter's byline)
   const signed = before.length === 0 ? dashAttribution(a, quote, earlier) : undefined;
   if (signed) return signed;
+  const labelled = labelAttribution(a, quote, sentence);
+  if (labelled) return labelled;
   const after = cues.filter((c) => c.start >= quote.close);
   const cue = before[before.length - 1];
   const next = after[0] ?? frameCue(a, quote, sentence);
@@ -156,6 +158,24 @@ function fromContext(a: Analysis, quote: Quotation, s: number, k: number, earlie
     }
   }
   return undefined;
+}
+
+/**
+ * `Pollsters agree – Ana Ruiz: “…”`: a name heading the quotation with a colon, after a dash or opening the
+ * sentence, labels it, whatever verb came before the dash.
+ */
+function labelAttribution(a: Analysis, quote: Quotation, sentence: Span): Reading {
+  const before = a.text.slice(sentence.start, quote.open);
+  const head = /(?:^|\s(?:--|[-\u2013\u2014]))\s*([^-\u2013\u2014:]{2,60}):\s*$/.exec(before);
+  if (!head) return undefined;
+  const from = sentence.start + head.index + head[0].indexOf(head[1]!);
+  const k = lastMentionBefore(a.mentions, quote.open);
+  const m = a.mentions[k];
+  if (!m || m.form !== 'name' || m.entity === 'place' || m.start < from || !/^\s*:/.test(a.text.slice(m.end, quote.open))) return undefined;
+  const previous = a.mentions[k - 1];
+  if (previous && previous.start >= from) return undefined; // `– the board of Harbour Ltd:`: more than a name
+  const lead = a.text.slice(from, m.start).trim();
+  return lead === '' || isRoleGap(` ${lead} `) ? reading(a, m, 'colon', 0.85) : undefined;
 }
 
 /**
