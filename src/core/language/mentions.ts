@@ -32,7 +32,7 @@ export interface Mention {
 const PERSON_ROLE_WORDS = new Set([...PERSON_ROLES, ...[...HEAD_TITLES].filter((t) => t.length > 3), 'man', 'woman', 'voter', 'resident',
   'source', 'aide', 'nominee', 'frontrunner', 'front-runner', 'contender', 'hopeful', 'billionaire', 'mogul', 'star', 'host',
   'chief', 'boss', 'head', 'veteran', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'officer', 'worker', 'farmer',
-  'owner', 'pollster', 'demographer', 'scholar', 'fellow', 'supporter', 'opponent', 'critic', 'delegate', 'staffer', 'lawmaker']);
+  'owner', 'pollster', 'demographer', 'scholar', 'fellow', 'supporter', 'opponent', 'critic', 'delegate', 'staffer', 'lawmaker', 'frontbencher', 'backbencher']);
 /** Organisations described rather than named (`the company said`, `the campaign said`). */
 const ORGANISATION_ROLE_WORDS = new Set(['company', 'campaign', 'firm', 'group', 'party', 'committee', 'agency', 'ministry', 'department',
   'administration', 'government', 'council', 'board', 'union', 'organisation', 'organization', 'network', 'newspaper', 'paper',
