@@ -78,6 +78,8 @@ table('attributeQuotations: a cue before the quotation', [
   { name: 'A top aide, X, tells', draft: `A top aide, Tom Reyes, tells reporters that "${q}."`, expected: [['Tom Reyes', 'before']] },
   { name: 'X, for his part, is labeling', draft: 'Mayor Tom Reyes, for his part, is labeling the plan "a blatant abuse of power."', expected: [['Tom Reyes', 'before']] },
   { name: 'X of the Y of <place> told', draft: `As Bishop Omar Haddad of the Harbour Diocese of Jerusalem told the council (HC), "${Q}."`, expected: [['Omar Haddad', 'before']] },
+  { name: 'a role named paragraphs ago yields to the person the sentence before is about', draft: `President Omar Haddad opened the games.\n\nThe weather held. In Lyon, Tom Reyes was asked whether he would still go. The president was blunt: "${Q}."`, expected: [['Tom Reyes', 'description', 'The president']] },
+  { name: 'a role named in the same paragraph keeps its person', draft: `President Omar Haddad opened the games. Tom Reyes asked him whether he would stay. The president was blunt: "${Q}."`, expected: [['Omar Haddad', 'description', 'The president']] },
   { name: 'a description by a parliamentary role, as a guess', draft: `Ana Ruiz told reporters she was not finished. The real problem, the Labour frontbencher argued, lay elsewhere: "${Q}."`, expected: [['Ana Ruiz', 'description', 'the Labour frontbencher']] },
   { name: 'a participle opening the next sentence: Adding, "…"', draft: `Later, Tom Reyes stated that the report "was not good." Adding, "${Q}."`, expected: [['Tom Reyes', 'before'], ['Tom Reyes', 'previous']] },
   { name: 'X of the Y of Z told', draft: `As Bishop Omar Haddad of the Harbour Diocese of Lyon told the council, "${Q}."`, expected: [['Omar Haddad', 'before']] },

@@ -694,8 +694,34 @@ function firstChainIn(a: Analysis, from: number, to: number, pronoun: Mention, f
  */
 function describedChain(a: Analysis, m: Mention): Resolved | undefined {
   const chain = resolveDescription(a, m);
-  if (chain) return { chain, near: true };
-  if (m.entity !== 'person') return undefined;
+  // a role last named paragraphs ago yields to the person the sentence right before is about (`President Hu …
+  // ¶ In Washington, Bush was asked whether he would go. The president was blunt:`), as a guess
+  const stale = chain !== undefined && !chainMentionedSince(a, chain, paragraphStart(a.text, m.start), m.start);
+  if (chain && !stale) return { chain, near: true };
+  if (m.entity !== 'person') return chain ? { chain, near: true } : undefined;
+  const guess = subjectBeforeDescription(a, m);
+  if (guess) return guess;
+  return chain ? { chain, near: true } : undefined;
+}
+
+/** Whether a mention of `chain` stands in [from, to). */
+function chainMentionedSince(a: Analysis, chain: Chain, from: number, to: number): boolean {
+  for (let k = lastMentionBefore(a.mentions, to); k >= 0 && a.mentions[k]!.start >= from; k--) {
+    if (a.chainAt(a.mentions[k]!) === chain) return true;
+  }
+  return false;
+}
+
+/** Where the paragraph holding `at` starts. */
+function paragraphStart(text: string, at: number): number {
+  for (let k = text.lastIndexOf('\n', at - 1); k > 0; k = text.lastIndexOf('\n', k - 1)) {
+    if (/\n[ \t>]*$/.test(text.slice(Math.max(0, k - 8), k))) return k + 1;
+  }
+  return 0;
+}
+
+/** The person the sentence before a description is about, or the one before it when the nearer names no one. */
+function subjectBeforeDescription(a: Analysis, m: Mention): Resolved | undefined {
   // the sentence before, or the one before it when the nearer one names no one (`Then came the history lesson.`)
   const s = sentenceIndexAt(a.sentences, m.start);
   for (let back = 1; back <= 2; back++) {
