@@ -1,5 +1,6 @@
 // Builds the bundles: dist/cli.js (Node) and the extension (dist/node, dist/web); the unit tests with --tests;
 // the in-workbench suite with --web-tests; the benchmark with --bench; the web-workbench benchmark with --web-bench.
+const crypto = require('node:crypto');
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -86,19 +87,45 @@ async function buildReaders() {
   });
 }
 
+// The engine's modules only define things (constants, word lists, functions): none is imported for what its
+// loading does. Said to esbuild, a module none of whose exports is used is left out of the bundle whole, word
+// lists and all, instead of being kept for its top-level statements.
+const coreDefinesOnly = {
+  name: 'core-defines-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.pluginData === 'resolved') return undefined;
+      const result = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolved' });
+      return result.errors.length === 0 && result.path.startsWith(path.join(__dirname, 'src', 'core') + path.sep) ? { ...result, sideEffects: false } : result;
+    });
+  },
+};
+
+// The CLI in two bundles: dist/cli.js answers a run from the cache alone; dist/cli-engine.js (the corpus, the
+// checks, the readers' glue) is required by it only when the cache cannot answer, so a warm run compiles and
+// initialises a fraction of the code (see the metafile: node esbuild.js --cli-metafile).
+async function buildCli() {
+  const cli = { ...common, platform: 'node', format: 'cjs', define: { SOURCECHECK_VERSION: JSON.stringify(version) } };
+  await esbuild.build({ ...cli, entryPoints: ['src/cli/engine.ts'], outfile: 'dist/cli-engine.js' });
+  // The cache's build stamp (src/cli/cache-folder.ts) covers the engine through this hash of it.
+  const engineBuild = crypto.createHash('sha256').update(fs.readFileSync('dist/cli-engine.js')).digest('hex');
+  const front = await esbuild.build({
+    ...cli,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    define: { ...cli.define, SOURCECHECK_ENGINE_BUILD: JSON.stringify(engineBuild) },
+    plugins: [coreDefinesOnly],
+    metafile: process.argv.includes('--cli-metafile'),
+  });
+  if (front.metafile) console.log(await esbuild.analyzeMetafile(front.metafile));
+}
+
 async function main() {
   const tests = process.argv.includes('--tests');
   const webTests = process.argv.includes('--web-tests');
   const bench = process.argv.includes('--bench');
   const webBench = process.argv.includes('--web-bench');
-  await esbuild.build({
-    ...common,
-    entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist/cli.js',
-    platform: 'node',
-    format: 'cjs',
-    define: { SOURCECHECK_VERSION: JSON.stringify(version) },
-  });
+  await buildCli();
   await buildExtension();
   await buildReaders();
   // The benchmark (npm run bench); fuse.js is bundled so the script runs from out/ alone.

@@ -9,6 +9,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
+/** The engine bundle's hash (esbuild.js builds it first): a rebuilt engine is another build. */
+declare const SOURCECHECK_ENGINE_BUILD: string;
+
 export function defaultCacheRoot(): string {
   const env = process.env;
   if (process.platform === 'win32') return path.join(env['LOCALAPPDATA'] ?? path.join(os.homedir(), 'AppData', 'Local'), 'sourcecheck', 'Cache');
@@ -20,10 +23,10 @@ export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** What identifies this build: the bundle's own bytes (a version number stays the same across rebuilds). */
+/** What identifies this build: this bundle's own bytes and the engine's (a version number stays the same across rebuilds). */
 function buildStamp(): string {
   try {
-    return sha256(fs.readFileSync(__filename));
+    return `${sha256(fs.readFileSync(__filename))} ${SOURCECHECK_ENGINE_BUILD}`;
   } catch {
     return 'unknown';
   }

@@ -1,14 +1,15 @@
 /**
- * Checks each draft, or takes its findings from the cache when neither the draft nor any source changed
- * since they were saved (the key is the draft's text and every source's path, size and modification time).
- * When every draft is in the cache, the run needs no corpus at all: the saved findings carry the articles
- * they quote, and the sources' summary (articles, skipped files, warnings) is saved under the same key.
+ * A draft's findings are taken from the cache when neither the draft nor any source changed since they were
+ * saved (the key is the draft's text and every source's path, size and modification time). When every draft
+ * is in the cache, the run needs no corpus at all: the saved findings carry the articles they quote, and the
+ * sources' summary (articles, skipped files, warnings) is saved under the same key. Checking what the cache
+ * does not hold is engine.ts's, a bundle loaded only then.
  */
-import { checkDraft, decodeReport, draftActors, encodeReport, type CheckedDraft, type Corpus, type SavedReport, type SourceFileSystem, type SourceProblem } from '../core';
+import { decodeReport, type CheckedDraft, type SavedReport, type SourceFileSystem, type SourceProblem } from '../core';
 import { sha256 } from './cache-folder';
 import type { DiskCache } from './disk-cache';
 
-type Draft = { readonly file: string; readonly text: string };
+export type Draft = { readonly file: string; readonly text: string };
 
 /** What the report says about the sources. */
 export interface SourcesSummary {
@@ -27,8 +28,14 @@ export async function sourcesKey(maxSourceBytes: number, fs: SourceFileSystem, f
   return sha256(JSON.stringify([maxSourceBytes, stamps]));
 }
 
+/** The checked drafts and what the report says about the sources. */
+export interface Checked {
+  readonly checked: CheckedDraft[];
+  readonly sources: SourcesSummary;
+}
+
 /** Every draft's findings and the sources' summary from the cache, or undefined when anything is missing. */
-export function fromCache(drafts: readonly Draft[], cache: DiskCache, key: string, wantActors: boolean): { checked: CheckedDraft[]; sources: SourcesSummary } | undefined {
+export function fromCache(drafts: readonly Draft[], cache: DiskCache, key: string, wantActors: boolean): Checked | undefined {
   const sources = readSummary(cache.entry(summaryName(key)).text);
   if (!sources) return undefined;
   const checked: CheckedDraft[] = [];
@@ -41,21 +48,8 @@ export function fromCache(drafts: readonly Draft[], cache: DiskCache, key: strin
   return { checked, sources };
 }
 
-export function checkDrafts(drafts: readonly Draft[], corpus: Corpus, cache: DiskCache | undefined, key: string, wantActors: boolean): CheckedDraft[] {
-  return drafts.map((draft) => {
-    const entry = cache?.findings(draft.text, key);
-    const saved = entry?.text === undefined ? undefined : decodeReport(entry.text, (file) => corpus.article(file));
-    const done = fromSaved(draft, saved, wantActors);
-    if (done) return done;
-    const report = saved?.report ?? checkDraft(draft.text, corpus.index);
-    const actors = wantActors ? draftActors(report) : null;
-    entry?.save(encodeReport(report, actors));
-    return { ...draft, report, ...(actors ? { actors } : {}) };
-  });
-}
-
 /** The draft as its saved findings have it, when they hold all the run wants (the actors, for JSON). */
-function fromSaved(draft: Draft, saved: SavedReport | undefined, wantActors: boolean): CheckedDraft | undefined {
+export function fromSaved(draft: Draft, saved: SavedReport | undefined, wantActors: boolean): CheckedDraft | undefined {
   return saved && (saved.actors || !wantActors) ? { ...draft, report: saved.report, ...(saved.actors ? { actors: saved.actors } : {}) } : undefined;
 }
 

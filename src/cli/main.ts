@@ -6,12 +6,13 @@
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { Corpus, decodeUtf8, DEFAULT_EXCLUDE_GLOBS, DEFAULT_MAX_SOURCE_BYTES, DEFAULT_SEVERITIES, terminalSafe, readSourceAsync, type CheckedDraft, type Mammoth, type PdfJs, type SourceReaders } from '../core';
+import { decodeUtf8, DEFAULT_EXCLUDE_GLOBS, DEFAULT_MAX_SOURCE_BYTES, DEFAULT_SEVERITIES, terminalSafe, type Actor, type DraftReport } from '../core';
 import { DEFAULT_FAIL_ON, parseArguments, USAGE, type CheckCommand } from './arguments';
 import { defaultCacheRoot, openCacheFolder } from './cache-folder';
-import { checkDrafts, fromCache, saveSummary, sourcesKey, type SourcesSummary } from './cached-check';
+import { fromCache, sourcesKey } from './cached-check';
 import { DiskCache } from './disk-cache';
-import { defaultSourceFolders, expandDrafts, listFiles, readRegularFile } from './files';
+import type * as Engine from './engine';
+import { byCodeUnits, byName, defaultSourceFolders, expandDrafts, listFiles, readRegularFile, type NameOrder } from './files';
 import { formatReport } from './format-report';
 import { NodeFileSystem } from './node-file-system';
 import { commonFolder, ConfigError, configuredSourceFiles, findConfigFile, loadConfig, matchesAny, relativePath, writeStarterConfig, type LoadedConfig } from './project-config';
@@ -23,12 +24,11 @@ class UsageError extends Error {}
 /** A draft is an article someone writes; far beyond this it is not one (and not read whole into memory). */
 const MAX_DRAFT_BYTES = 64 * 1024 * 1024;
 
-/** The PDF and Word parsers are bundles of their own beside this one (dist/readers/), required only when needed. */
-const READERS: SourceReaders = {
-  pdf: async () => createRequire(__filename)(path.join(__dirname, 'readers', 'pdf.js')) as PdfJs,
-  docx: async () => createRequire(__filename)(path.join(__dirname, 'readers', 'docx.js')) as Mammoth,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()),
-};
+/** The engine is a bundle of its own beside this one (dist/cli-engine.js), required only when the cache cannot answer. */
+let engine: typeof Engine | undefined;
+function loadEngine(): typeof Engine {
+  return (engine ??= createRequire(__filename)(path.join(__dirname, 'cli-engine.js')) as typeof Engine);
+}
 
 async function run(args: readonly string[]): Promise<number> {
   const command = parseArguments(args);
@@ -52,32 +52,21 @@ async function run(args: readonly string[]): Promise<number> {
 async function check(command: CheckCommand): Promise<number> {
   const project = projectConfig(command);
   const drafts = selectDrafts(command, project).map((file) => ({ file, text: readDraft(file) }));
-  const { folders, files } = sourceFiles(command, project);
+  // Listed in code unit order, enough for the cache's key and cheaper; the engine lists them again in the
+  // order users see (byName), which it keeps.
+  const { folders, files } = sourceFiles(command, project, byCodeUnits);
   const cacheFolder = command.cacheDir === null ? undefined : openCacheFolder(command.cacheDir ?? defaultCacheRoot(), folders);
   const cache = cacheFolder ? new DiskCache(cacheFolder) : undefined;
   const maxSourceBytes = command.maxSourceBytes ?? (project?.config.maxSourceSizeMB ? Math.round(project.config.maxSourceSizeMB * 1048576) : undefined);
-  const fileSystem = new NodeFileSystem(files);
   const wantActors = command.format === 'json';
-  const key = cache ? await sourcesKey(maxSourceBytes || DEFAULT_MAX_SOURCE_BYTES, fileSystem, files) : '';
+  const key = cache ? await sourcesKey(maxSourceBytes || DEFAULT_MAX_SOURCE_BYTES, new NodeFileSystem(files), files) : '';
   // Nothing changed since a run that saved every draft's findings: no source is read, no snapshot loaded.
-  let done: { checked: CheckedDraft[]; sources: SourcesSummary } | undefined = cache && fromCache(drafts, cache, key, wantActors);
-  if (!done) {
-    const corpus = new Corpus({
-      fs: fileSystem,
-      reader: (file, bytes, maxBytes) => readSourceAsync(file, bytes, maxBytes, READERS),
-      ...(maxSourceBytes ? { maxSourceBytes } : {}),
-      ...(cache ? { snapshot: cache } : {}),
-    });
-    await corpus.sync();
-    const articles = corpus.articleCount;
-    if (articles === 0) throw new UsageError(`no readable source article in ${folders.join(', ')}`);
-    done = { checked: checkDrafts(drafts, corpus, cache, key, wantActors), sources: { articles, skipped: corpus.problems, warnings: corpus.warnings } };
-    await corpus.saveSnapshot();
-    if (cache) saveSummary(cache, key, done.sources);
-  }
+  const done = (cache && fromCache(drafts, cache, key, wantActors)) ?? await loadEngine().checkAgainstSources({ drafts, files: sourceFiles(command, project, byName).files, maxSourceBytes, cache, key, wantActors });
+  if (!done) throw new UsageError(`no readable source article in ${folders.join(', ')}`);
   const checked = done.checked;
   const summary = { version: SOURCECHECK_VERSION, ...done.sources, drafts: checked };
-  process.stdout.write(formatReport(command.format, summary, { ...DEFAULT_SEVERITIES, ...project?.config.severity }, terminal()));
+  const actorsOf = (report: DraftReport): Actor[] => loadEngine().draftActors(report); // JSON from a run that has none
+  process.stdout.write(formatReport(command.format, summary, { ...DEFAULT_SEVERITIES, ...project?.config.severity }, terminal(), actorsOf));
   const failOn = command.failOn ?? new Set(project?.config.failOn ?? DEFAULT_FAIL_ON);
   const failed = checked.some((d) => d.report.quotes.some((q) => failOn.has(q.verdict)));
   return failed ? 1 : 0;
@@ -108,10 +97,10 @@ function selectDrafts(command: CheckCommand, project: LoadedConfig | undefined):
 }
 
 /** --sources, else the config's `sources` globs, else the source folders next to each draft; minus the config's `exclude`. */
-function sourceFiles(command: CheckCommand, project: LoadedConfig | undefined): { folders: string[]; files: string[] } {
+function sourceFiles(command: CheckCommand, project: LoadedConfig | undefined, order: NameOrder): { folders: string[]; files: string[] } {
   const exclude = project?.config.exclude ?? (project ? DEFAULT_EXCLUDE_GLOBS : []);
   if (command.sources.length === 0 && project?.config.sources) {
-    const files = configuredSourceFiles(project, exclude);
+    const files = configuredSourceFiles(project, exclude, order);
     if (files.length === 0) throw new UsageError(`no source file matches 'sources' in ${project.file}`);
     return { folders: [project.file], files };
   }
@@ -119,7 +108,7 @@ function sourceFiles(command: CheckCommand, project: LoadedConfig | undefined): 
   if (folders.length === 0) throw new UsageError('no sources: pass --sources PATH, keep a sources/ folder next to the draft, or list them in .sourcecheck.json (sourcecheck init)');
   const files = folders.flatMap((folder) => {
     if (!fs.existsSync(folder)) throw new UsageError(`sources not found: ${folder}`);
-    return listFiles(folder);
+    return listFiles(folder, undefined, undefined, order);
   });
   return { folders, files: project ? files.filter((file) => !matchesAny(relativePath(project, file), exclude)) : files };
 }

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME, decodeUtf8, describeProblem, matchesGlob, parseProjectConfig, starterConfig, type ProjectConfig } from '../core';
-import { isDirectory, listFiles, readRegularFile } from './files';
+import { isDirectory, listFiles, readRegularFile, type NameOrder } from './files';
 
 /** A configuration is a few hundred bytes; far beyond this it is not one. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -74,9 +74,9 @@ export function matchesAny(relative: string | undefined, globs: readonly string[
 }
 
 /** The files below the config's folder that its `sources` globs select, minus `exclude` (excluded folders are not walked). */
-export function configuredSourceFiles(loaded: LoadedConfig, exclude: readonly string[]): string[] {
+export function configuredSourceFiles(loaded: LoadedConfig, exclude: readonly string[], order?: NameOrder): string[] {
   const skipFolder = (folder: string): boolean => matchesAny(`${relativePath(loaded, folder)}/`, exclude);
-  return listFiles(loaded.folder, undefined, skipFolder).filter((file) => {
+  return listFiles(loaded.folder, undefined, skipFolder, order).filter((file) => {
     const relative = relativePath(loaded, file);
     return matchesAny(relative, loaded.config.sources) && !matchesAny(relative, exclude);
   });

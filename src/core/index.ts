@@ -32,6 +32,7 @@ export type { Actor } from './actors/actors';
 export type { Article, SourceMeta, SourceProblem } from './sources/article';
 export { sourceFormat, sizeProblem, readSourceAsync, DEFAULT_MAX_SOURCE_BYTES } from './sources/read-source';
 export { jsonReport } from './report/json-report';
+export { jsonDocument } from './report/json-document';
 export { sarifReport } from './report/sarif-report';
 export type { RunSummary, CheckedDraft } from './report/json-report';
 export { textReport, terminalSafe } from './report/text-report';

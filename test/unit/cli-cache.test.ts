@@ -78,6 +78,24 @@ describe('CLI cache', function () {
     assert.equal(verdict(again.stdout), 'exact');
   });
 
+  it('a run answered from the cache loads no engine; one the cache cannot answer does', () => {
+    // A copy of the CLI's bundles, so the engine can be taken away: the cache's build stamp is the same.
+    const bin = path.join(dir, 'bin');
+    fs.mkdirSync(bin);
+    for (const name of ['cli.js', 'cli-engine.js']) fs.copyFileSync(path.join(path.dirname(CLI), name), path.join(bin, name));
+    const runCopy = (): ReturnType<typeof spawnSync> => spawnSync(process.execPath, [path.join(bin, 'cli.js'), 'check', '--format', 'json', '--fail-on', 'none', '--cache-dir', cache, 'draft.md'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const first = runCopy();
+    assert.equal(first.status, 0);
+    fs.rmSync(path.join(bin, 'cli-engine.js'));
+    const warm = runCopy();
+    assert.equal(warm.status, 0, String(warm.stderr));
+    assert.equal(warm.stdout, first.stdout);
+    fs.appendFileSync(path.join(dir, 'draft.md'), 'Nothing more was said.\n');
+    const changed = runCopy();
+    assert.equal(changed.status, 2);
+    assert.match(String(changed.stderr), /cli-engine\.js/);
+  });
+
   it('--no-cache writes nothing', () => {
     const result = run(dir, '--no-cache', '--cache-dir', cache);
     assert.equal(verdict(result.stdout), 'exact');

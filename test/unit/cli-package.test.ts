@@ -1,6 +1,7 @@
 // The CLI as users get it: `npm pack`, installed into a fresh prefix with no network, run from its bin link.
-// The package has no runtime dependencies (dist/cli.js is one bundle, dist/readers/pdf.js and docx.js the PDF and
-// Word parsers it loads on the first such source), so an offline install cannot need the registry.
+// The package has no runtime dependencies (dist/cli.js is one bundle, dist/cli-engine.js the engine it loads when
+// the cache cannot answer, dist/readers/pdf.js and docx.js the PDF and Word parsers it loads on the first such
+// source), so an offline install cannot need the registry.
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -39,8 +40,8 @@ describe('CLI package: npm pack, install into a fresh prefix, run', function () 
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
   }
 
-  it('holds the bundled CLI, its lazily loaded PDF and Word readers, the config schema, README, LICENSE and package.json, and has no runtime dependencies', () => {
-    assert.deepEqual(files, ['LICENSE', 'README.md', 'dist/cli.js', 'dist/readers/docx.js', 'dist/readers/pdf.js', 'package.json', 'schemas/sourcecheck.schema.json']);
+  it('holds the bundled CLI, its lazily loaded engine and PDF and Word readers, the config schema, README, LICENSE and package.json, and has no runtime dependencies', () => {
+    assert.deepEqual(files, ['LICENSE', 'README.md', 'dist/cli-engine.js', 'dist/cli.js', 'dist/readers/docx.js', 'dist/readers/pdf.js', 'package.json', 'schemas/sourcecheck.schema.json']);
     assert.equal(pkg.dependencies, undefined);
   });
 
