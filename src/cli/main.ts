@@ -14,7 +14,7 @@ import { DiskCache } from './disk-cache';
 import type * as Engine from './engine';
 import { byCodeUnits, byName, defaultSourceFolders, expandDrafts, listFiles, readRegularFile, type NameOrder } from './files';
 import { formatReport } from './format-report';
-import { NodeFileSystem } from './node-file-system';
+import { statSource } from './node-file-system';
 import { commonFolder, ConfigError, configuredSourceFiles, findConfigFile, loadConfig, matchesAny, relativePath, writeStarterConfig, type LoadedConfig } from './project-config';
 
 declare const SOURCECHECK_VERSION: string;
@@ -59,7 +59,7 @@ async function check(command: CheckCommand): Promise<number> {
   const cache = cacheFolder ? new DiskCache(cacheFolder) : undefined;
   const maxSourceBytes = command.maxSourceBytes ?? (project?.config.maxSourceSizeMB ? Math.round(project.config.maxSourceSizeMB * 1048576) : undefined);
   const wantActors = command.format === 'json';
-  const key = cache ? await sourcesKey(maxSourceBytes || DEFAULT_MAX_SOURCE_BYTES, new NodeFileSystem(files), files) : '';
+  const key = cache ? sourcesKey(maxSourceBytes || DEFAULT_MAX_SOURCE_BYTES, files, statSource) : '';
   // Nothing changed since a run that saved every draft's findings: no source is read, no snapshot loaded.
   const done = (cache && fromCache(drafts, cache, key, wantActors)) ?? await loadEngine().checkAgainstSources({ drafts, files: sourceFiles(command, project, byName).files, maxSourceBytes, cache, key, wantActors });
   if (!done) throw new UsageError(`no readable source article in ${folders.join(', ')}`);

@@ -22,12 +22,7 @@ export class NodeFileSystem implements SourceFileSystem {
   }
 
   async stat(file: string): Promise<SourceStat | undefined> {
-    try {
-      const stat = fs.statSync(file);
-      return { mtime: stat.mtimeMs, size: stat.size, directory: stat.isDirectory() };
-    } catch {
-      return undefined;
-    }
+    return statSource(file);
   }
 
   async read(file: string): Promise<Uint8Array> {
@@ -38,5 +33,15 @@ export class NodeFileSystem implements SourceFileSystem {
     } catch (error) {
       throw new Error((error as NodeJS.ErrnoException).code ?? String(error));
     }
+  }
+}
+
+/** A file's size and modification time, undefined when it cannot be stat'ed (gone, no permission). */
+export function statSource(file: string): SourceStat | undefined {
+  try {
+    const stat = fs.statSync(file);
+    return { mtime: stat.mtimeMs, size: stat.size, directory: stat.isDirectory() };
+  } catch {
+    return undefined;
   }
 }

@@ -11,11 +11,16 @@ export interface Span {
   readonly end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019.,-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]/gu;
+/**
+ * Made on first use, not as a literal: V8 checks a literal's syntax when it compiles the script, and expanding
+ * these Unicode classes costs a host that loads this module without using it (the CLI printing JSON) milliseconds.
+ */
+let word: RegExp | undefined;
 
 /** The words of the quotation, as draft offsets. */
 export function quotationWords(finding: Pick<QuoteFinding, 'start' | 'text'>): Span[] {
-  return [...finding.text.matchAll(WORD)].map((m) => ({ start: finding.start + m.index, end: finding.start + m.index + m[0].length }));
+  word ??= new RegExp(String.raw`[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019.,-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]`, 'gu');
+  return [...finding.text.matchAll(word)].map((m) => ({ start: finding.start + m.index, end: finding.start + m.index + m[0].length }));
 }
 
 export function findingFocus(finding: QuoteFinding): Span {
