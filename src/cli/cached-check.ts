@@ -37,9 +37,14 @@ export interface Checked {
   readonly sources: SourcesSummary;
 }
 
+/** The sources' summary saved under this key, or undefined. */
+export function summaryFromCache(cache: DiskCache, key: string): SourcesSummary | undefined {
+  return readSummary(cache.entry(summaryName(key)).text);
+}
+
 /** Every draft's findings and the sources' summary from the cache, or undefined when anything is missing. */
 export function fromCache(drafts: readonly Draft[], cache: DiskCache, key: string, wantActors: boolean): Checked | undefined {
-  const sources = readSummary(cache.entry(summaryName(key)).text);
+  const sources = summaryFromCache(cache, key);
   if (!sources) return undefined;
   const checked: CheckedDraft[] = [];
   for (const draft of drafts) {

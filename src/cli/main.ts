@@ -9,11 +9,12 @@ import * as path from 'node:path';
 import { decodeUtf8, DEFAULT_EXCLUDE_GLOBS, DEFAULT_MAX_SOURCE_BYTES, DEFAULT_SEVERITIES, terminalSafe, type Actor, type DraftReport } from '../core';
 import { DEFAULT_FAIL_ON, parseArguments, USAGE, type CheckCommand } from './arguments';
 import { defaultCacheRoot, openCacheFolder } from './cache-folder';
-import { fromCache, sourcesKey } from './cached-check';
+import { fromCache, sourcesKey, summaryFromCache } from './cached-check';
 import { DiskCache } from './disk-cache';
 import type * as Engine from './engine';
 import { byCodeUnits, byName, defaultSourceFolders, expandDrafts, listFiles, readRegularFile, type NameOrder } from './files';
 import { formatReport } from './format-report';
+import { assembleJson, partsFromCache, renderParts, saveParts } from './json-parts';
 import { statSource } from './node-file-system';
 import { commonFolder, ConfigError, configuredSourceFiles, findConfigFile, loadConfig, matchesAny, relativePath, writeStarterConfig, type LoadedConfig } from './project-config';
 
@@ -60,14 +61,27 @@ async function check(command: CheckCommand): Promise<number> {
   const maxSourceBytes = command.maxSourceBytes ?? (project?.config.maxSourceSizeMB ? Math.round(project.config.maxSourceSizeMB * 1048576) : undefined);
   const wantActors = command.format === 'json';
   const key = cache ? sourcesKey(maxSourceBytes || DEFAULT_MAX_SOURCE_BYTES, files, statSource) : '';
+  const failOn = command.failOn ?? new Set(project?.config.failOn ?? DEFAULT_FAIL_ON);
+  // Nothing changed since a JSON run: its report, draft by draft, is in the cache.
+  const sources = cache && command.format === 'json' ? summaryFromCache(cache, key) : undefined;
+  const saved = sources && cache && partsFromCache(drafts, cache, key);
+  if (sources && saved) {
+    process.stdout.write(assembleJson(SOURCECHECK_VERSION, sources, saved));
+    return saved.some((part) => part.verdicts.some((v) => failOn.has(v))) ? 1 : 0;
+  }
   // Nothing changed since a run that saved every draft's findings: no source is read, no snapshot loaded.
   const done = (cache && fromCache(drafts, cache, key, wantActors)) ?? await loadEngine().checkAgainstSources({ drafts, files: sourceFiles(command, project, byName).files, maxSourceBytes, cache, key, wantActors });
   if (!done) throw new UsageError(`no readable source article in ${folders.join(', ')}`);
   const checked = done.checked;
-  const summary = { version: SOURCECHECK_VERSION, ...done.sources, drafts: checked };
   const actorsOf = (report: DraftReport): Actor[] => loadEngine().draftActors(report); // JSON from a run that has none
-  process.stdout.write(formatReport(command.format, summary, { ...DEFAULT_SEVERITIES, ...project?.config.severity }, terminal(), actorsOf));
-  const failOn = command.failOn ?? new Set(project?.config.failOn ?? DEFAULT_FAIL_ON);
+  if (command.format === 'json') {
+    const parts = renderParts(checked, actorsOf);
+    process.stdout.write(assembleJson(SOURCECHECK_VERSION, done.sources, parts));
+    if (cache) saveParts(drafts, parts, cache, key);
+  } else {
+    const summary = { version: SOURCECHECK_VERSION, ...done.sources, drafts: checked };
+    process.stdout.write(formatReport(command.format, summary, { ...DEFAULT_SEVERITIES, ...project?.config.severity }, terminal()));
+  }
   const failed = checked.some((d) => d.report.quotes.some((q) => failOn.has(q.verdict)));
   return failed ? 1 : 0;
 }
