@@ -2,7 +2,7 @@
  * The CLI's persisted cache in one folder: the corpus snapshot (shards keyed by path, size and modification
  * time, so a second run reads no unchanged source) and each draft's findings, keyed by the draft's text and
  * the corpus's stamps (so an unchanged draft over unchanged sources is not checked again). Writes go to a
- * temporary file first and are renamed: a run killed midway leaves whole files or none. Everything it holds
+ * temporary file first and are renamed: a run killed midway leaves whole files or none. What it holds as text
  * is JSON, written in ASCII (other characters escaped), which is read back as one byte a character: decoding
  * UTF-8 into two-byte strings, and parsing those, cost a run answered from the cache milliseconds.
  */
@@ -33,6 +33,17 @@ export class DiskCache implements SnapshotStore {
     return { text: this.readSync(name), save: (text) => this.writeSync(name, text) };
   }
 
+  /** The bytes saved under `name` (undefined when none) and how to replace them, neither decoded nor escaped. */
+  bytes(name: string): { bytes: Buffer | undefined; save: (bytes: Uint8Array) => void } {
+    let bytes: Buffer | undefined;
+    try {
+      bytes = fs.readFileSync(path.join(this.folder, name));
+    } catch {
+      bytes = undefined;
+    }
+    return { bytes, save: (data) => this.writeFile(name, data) };
+  }
+
   private readSync(name: string): string | undefined {
     try {
       const bytes = fs.readFileSync(path.join(this.folder, name));
@@ -43,11 +54,15 @@ export class DiskCache implements SnapshotStore {
   }
 
   private writeSync(name: string, text: string): void {
+    this.writeFile(name, asciiJson(text));
+  }
+
+  private writeFile(name: string, data: string | Uint8Array): void {
     const file = path.join(this.folder, name);
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, asciiJson(text));
+      fs.writeFileSync(temporary, data);
       fs.renameSync(temporary, file);
     } catch (error) {
       process.stderr.write(`sourcecheck: warning: could not write the cache (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);

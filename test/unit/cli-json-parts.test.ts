@@ -26,7 +26,7 @@ describe('CLI JSON report from parts', () => {
       });
       const expected = `${JSON.stringify(jsonReport({ version: '1.2.3', ...sources, drafts }), null, 2)}\n`;
       const parts = renderParts(drafts, () => []);
-      assert.equal(assembleJson('1.2.3', sources, parts), expected);
+      assert.equal(assembleJson('1.2.3', sources, parts).toString('utf8'), expected);
       assert.deepEqual(parts.map((p) => p.verdicts), drafts.map((d) => d.report.quotes.map((q) => q.verdict)));
     });
   }
@@ -51,7 +51,7 @@ describe('CLI JSON report from parts', () => {
       assert.equal(parts.length, 1);
       fs.rmSync(path.join(partsFolder.parentPath, 'findings'), { recursive: true });
       assert.deepEqual(run(), first, 'from the saved part alone, the findings gone');
-      fs.writeFileSync(parts[0]!, '{"format":"sourcecheck-json-part/1","verdicts":["exact"],"json":"not a draft"}');
+      fs.writeFileSync(parts[0]!, '{"format":"sourcecheck-json-part/2","verdicts":["exact"]}\n{"file": "draft.md"');
       const damaged = run();
       assert.equal(damaged.stdout, first.stdout);
       assert.equal(damaged.status, 1);
