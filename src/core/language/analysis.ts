@@ -4,7 +4,9 @@
  */
 import type { Quotation } from '../quotes/extract';
 import { buildChains, type Chain, type Chains } from './chains';
+import { isCueWord } from './cues';
 import { besideCue, findMentions, isPersonRole, type Mention } from './mentions';
+import { isDemonym, isNoise, isPlace, isTitleWord, tokenize } from './tokens';
 import { splitSentences, type Span } from './sentences';
 
 export interface Analysis {
@@ -102,18 +104,22 @@ function dropPositionCapitals(text: string, mentions: Mention[], sentences: read
 function surnamesAtCues(text: string, mentions: Mention[], sentences: readonly Span[]): Mention[] {
   const surnames = new Set<string>();
   for (const m of mentions) {
-    if (m.form === 'name' && (m.entity === 'person' || m.entity === 'unknown') && /\s/.test(m.text)) surnames.add(m.text.split(/\s+/).pop()!);
+    if (m.form !== 'name' || (m.entity !== 'person' && m.entity !== 'unknown') || !/\s/.test(m.text)) continue;
+    const surname = m.text.split(/\s+/).pop()!;
+    // an ordinary surname is read as a name alone already: only one that reads as another word is looked for
+    if (readsAsAnotherWord(surname)) surnames.add(surname);
   }
   if (surnames.size === 0) return mentions;
   const starts = new Set(sentences.map((s) => s.start));
   const byStart = new Map(mentions.map((m, k) => [m.start, k]));
   const added: Mention[] = [];
   let changed = false;
-  for (const w of text.matchAll(/\p{Lu}[\p{L}'\u2019-]+/gu)) {
+  const words = new RegExp(`(?<![\\p{L}'\u2019-])(?:${[...surnames].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'\u2019-])`, 'gu');
+  for (const w of text.matchAll(words)) {
     const word = w[0];
     const start = w.index;
     const end = start + word.length;
-    if (!surnames.has(word) || starts.has(start) || !besideCue(text, start, end)) continue;
+    if (starts.has(start) || !besideCue(text, start, end)) continue;
     const k = byStart.get(start);
     const existing = k === undefined ? undefined : mentions[k]!;
     if (existing && existing.end === end && existing.entity === 'place') {
@@ -125,4 +131,10 @@ function surnamesAtCues(text: string, mentions: Mention[], sentences: readonly S
   }
   if (added.length === 0 && !changed) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A word that alone is read as a nationality, a place, a sentence starter, a cue or a title, not a name. */
+function readsAsAnotherWord(word: string): boolean {
+  const [token] = tokenize(word);
+  return token !== undefined && (isNoise(token) || isDemonym(token) || isPlace([token]) || isTitleWord(token) || isCueWord(word));
 }
