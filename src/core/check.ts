@@ -173,7 +173,7 @@ function attributedRepeat(match: PassageMatch, units: readonly Unit[], index: Pa
  */
 function isMisattributed(draft: string, speaker: Speaker | null, source: SourcePassage): boolean {
   if (!speaker || !source.speaker || speaker.confidence < CONFIDENT || source.speakerConfidence < CONFIDENT) return false;
-  return !sameSpeaker(draft, speaker, source, true);
+  return !sameSpeaker(draft, speaker, source);
 }
 
 /** `"The Audacity of Hope"`: a short title in title case, not a quotation of anyone. */
