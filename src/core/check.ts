@@ -169,7 +169,8 @@ function attributedRepeat(match: PassageMatch, units: readonly Unit[], index: Pa
  * Misattributed only when both readings are confident and name different people: the draft names a speaker,
  * the source attributes the passage to someone else, and no way either text names its speaker matches the
  * other's (`Clinton` in a source that also names Hillary Clinton is not a contradiction of `Bill Clinton`).
- * A false alarm on a faithful quotation costs the writer more than a missed one.
+ * A false alarm on a faithful quotation costs the writer more than a missed one: so the same pronoun on both sides
+ * (`she said` in the draft and in the source) counts as agreement, since either side's pronoun may be misread.
  */
 function isMisattributed(draft: string, speaker: Speaker | null, source: SourcePassage): boolean {
   if (!speaker || !source.speaker || speaker.confidence < CONFIDENT || source.speakerConfidence < CONFIDENT) return false;

@@ -346,3 +346,14 @@ describe('checkDraft: which of equally close passages is the source', () => {
     assert.match(q.source?.article.file ?? '', /b\.md$/);
   });
 });
+
+describe('checkDraft: a pronoun on both sides is no contradiction', () => {
+  it('she in the draft and she in the source: not misattributed, though each is read as another woman', () => {
+    const source = `---\ntitle: "Rally"\n---\n\nThe minister, Ana Ruiz, echoed the sentiment. "We will not be distracted by rallies and hysterical overreaction," she said.`;
+    const { index: one } = indexSources([{ file: 'sources/rally.md', bytes: new TextEncoder().encode(source) }]);
+    const q = checkDraft('Prime Minister Dana Whitfield spoke next. "We will not be distracted by rallies and hysterical overreaction," she told reporters.', one).quotes[0]!;
+    assert.equal(q.speaker?.name, 'Dana Whitfield');
+    assert.equal(q.source?.speaker, 'Ana Ruiz');
+    assert.equal(q.verdict, 'exact');
+  });
+});
