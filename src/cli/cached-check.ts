@@ -42,10 +42,8 @@ export function summaryFromCache(cache: DiskCache, key: string): SourcesSummary 
   return readSummary(cache.entry(summaryName(key)).text);
 }
 
-/** Every draft's findings and the sources' summary from the cache, or undefined when anything is missing. */
-export function fromCache(drafts: readonly Draft[], cache: DiskCache, key: string, wantActors: boolean): Checked | undefined {
-  const sources = summaryFromCache(cache, key);
-  if (!sources) return undefined;
+/** Every draft's findings from the cache, with the sources' summary read there, or undefined when any is missing. */
+export function fromCache(drafts: readonly Draft[], cache: DiskCache, key: string, sources: SourcesSummary, wantActors: boolean): Checked | undefined {
   const checked: CheckedDraft[] = [];
   for (const draft of drafts) {
     const text = cache.findings(draft.text, key).text;

@@ -35,19 +35,17 @@ export class DiskCache implements SnapshotStore {
 
   /** The bytes saved under `name` (undefined when none) and how to replace them, neither decoded nor escaped. */
   bytes(name: string): { bytes: Buffer | undefined; save: (bytes: Uint8Array) => void } {
-    let bytes: Buffer | undefined;
-    try {
-      bytes = fs.readFileSync(path.join(this.folder, name));
-    } catch {
-      bytes = undefined;
-    }
-    return { bytes, save: (data) => this.writeFile(name, data) };
+    return { bytes: this.readBytes(name), save: (data) => this.writeFile(name, data) };
   }
 
   private readSync(name: string): string | undefined {
+    const bytes = this.readBytes(name);
+    return bytes?.toString(isAscii(bytes) ? 'latin1' : 'utf8'); // ASCII is the same in both; latin1 is a copy
+  }
+
+  private readBytes(name: string): Buffer | undefined {
     try {
-      const bytes = fs.readFileSync(path.join(this.folder, name));
-      return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8'); // ASCII is the same in both; latin1 is a copy
+      return fs.readFileSync(path.join(this.folder, name));
     } catch {
       return undefined;
     }

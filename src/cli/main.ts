@@ -62,15 +62,15 @@ async function check(command: CheckCommand): Promise<number> {
   const wantActors = command.format === 'json';
   const key = cache ? sourcesKey(maxSourceBytes || DEFAULT_MAX_SOURCE_BYTES, files, statSource) : '';
   const failOn = command.failOn ?? new Set(project?.config.failOn ?? DEFAULT_FAIL_ON);
+  const sources = cache && summaryFromCache(cache, key);
   // Nothing changed since a JSON run: its report, draft by draft, is in the cache.
-  const sources = cache && command.format === 'json' ? summaryFromCache(cache, key) : undefined;
-  const saved = sources && cache && partsFromCache(drafts, cache, key);
+  const saved = sources && cache && command.format === 'json' ? partsFromCache(drafts, cache, key) : undefined;
   if (sources && saved) {
     process.stdout.write(assembleJson(SOURCECHECK_VERSION, sources, saved));
     return saved.some((part) => part.verdicts.some((v) => failOn.has(v))) ? 1 : 0;
   }
   // Nothing changed since a run that saved every draft's findings: no source is read, no snapshot loaded.
-  const done = (cache && fromCache(drafts, cache, key, wantActors)) ?? await loadEngine().checkAgainstSources({ drafts, files: sourceFiles(command, project, byName).files, maxSourceBytes, cache, key, wantActors });
+  const done = (cache && sources && fromCache(drafts, cache, key, sources, wantActors)) ?? await loadEngine().checkAgainstSources({ drafts, files: sourceFiles(command, project, byName).files, maxSourceBytes, cache, key, wantActors });
   if (!done) throw new UsageError(`no readable source article in ${folders.join(', ')}`);
   const checked = done.checked;
   const actorsOf = (report: DraftReport): Actor[] => loadEngine().draftActors(report); // JSON from a run that has none

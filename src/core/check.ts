@@ -111,12 +111,12 @@ function checkQuotation(draft: string, quotation: Quotation, speaker: Speaker | 
   }
   const matches = findPassages(index, units).filter((m) => isClose(m, words));
   const picked = pickBySpeaker(matches, index, speaker);
-  const match = picked && attributedRepeat(picked, units, index);
-  if (!match) {
+  if (!picked) {
     if (looksLikeTitle(text)) return unchecked(base, 'title');
     return finish({ ...base, verdict: 'unsourced', source: null, edits: [] });
   }
-  return judged(draft, base, units, index, match, passageOf(index.articles[match.article]!.article, match), true);
+  const { match, passage } = picked.passage.speaker === null ? attributedRepeat(picked, units, index) : picked;
+  return judged(draft, base, units, index, match, passage, true);
 }
 
 /** The verdict against a found passage; a short quotation is never misattributed (short-quotation.ts). */
@@ -146,23 +146,31 @@ function isClose(match: PassageMatch, words: number): boolean {
   return match.matchedWords >= MIN_WORDS && match.matchedWords >= 0.7 * words && errors <= Math.max(2, Math.ceil(words * 0.2));
 }
 
+/** A found passage and what its source says of it. */
+interface Picked {
+  readonly match: PassageMatch;
+  readonly passage: SourcePassage;
+}
+
 /**
  * Among equally close passages, prefer one whose source names the draft's speaker, else one its source
  * attributes to anyone (the body's `“…,” X said` over the same words in a headline or a bare repeat).
  */
-function pickBySpeaker(matches: PassageMatch[], index: PassageIndex, speaker: Speaker | null): PassageMatch | undefined {
-  if (matches.length < 2) return matches[0];
-  const best = matches[0]!.alignment.cost;
-  const closest = matches.filter((m) => m.alignment.cost === best).map((m) => ({ m, passage: passageOf(index.articles[m.article]!.article, m) }));
+function pickBySpeaker(matches: PassageMatch[], index: PassageIndex, speaker: Speaker | null): Picked | undefined {
+  const best = matches[0]?.alignment.cost;
+  const closest = matches.filter((m) => m.alignment.cost === best).map((match) => ({ match, passage: passageOf(index.articles[match.article]!.article, match) }));
   const named = speaker ? closest.find(({ passage }) => passage.speaker !== null && sameActor(passage.speaker, speaker.name)) : undefined;
-  return (named ?? closest.find(({ passage }) => passage.speaker !== null))?.m ?? matches[0];
+  return named ?? closest.find(({ passage }) => passage.speaker !== null) ?? closest[0];
 }
 
-/** The match, or a repeat of it later in its article that the article attributes when the match is not. */
-function attributedRepeat(match: PassageMatch, units: readonly Unit[], index: PassageIndex): PassageMatch {
-  const article = index.articles[match.article]!.article;
-  if (passageOf(article, match).speaker !== null) return match;
-  return repeatsOf(index, units, match).find((m) => passageOf(article, m).speaker !== null) ?? match;
+/** A repeat of an unattributed passage later in its article that the article attributes, else the passage itself. */
+function attributedRepeat(picked: Picked, units: readonly Unit[], index: PassageIndex): Picked {
+  const article = index.articles[picked.match.article]!.article;
+  for (const match of repeatsOf(index, units, picked.match)) {
+    const passage = passageOf(article, match);
+    if (passage.speaker !== null) return { match, passage };
+  }
+  return picked;
 }
 
 /**

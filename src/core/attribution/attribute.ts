@@ -693,31 +693,12 @@ function firstChainIn(a: Analysis, from: number, to: number, pronoun: Mention, f
  * is about (`Ana Ruiz was asked whether she would go. The president was blunt: “…”`).
  */
 function describedChain(a: Analysis, m: Mention): Resolved | undefined {
-  const chain = resolveDescription(a, m);
+  const named = resolveDescription(a, m);
   // a role last named paragraphs ago yields to the person the sentence right before is about (`President Hu …
   // ¶ In Washington, Bush was asked whether he would go. The president was blunt:`), as a guess
-  const stale = chain !== undefined && !chainMentionedSince(a, chain, paragraphStart(a.text, m.start), m.start);
-  if (chain && !stale) return { chain, near: true };
-  if (m.entity !== 'person') return chain ? { chain, near: true } : undefined;
-  const guess = subjectBeforeDescription(a, m);
-  if (guess) return guess;
-  return chain ? { chain, near: true } : undefined;
-}
-
-/** Whether a mention of `chain` stands in [from, to). */
-function chainMentionedSince(a: Analysis, chain: Chain, from: number, to: number): boolean {
-  for (let k = lastMentionBefore(a.mentions, to); k >= 0 && a.mentions[k]!.start >= from; k--) {
-    if (a.chainAt(a.mentions[k]!) === chain) return true;
-  }
-  return false;
-}
-
-/** Where the paragraph holding `at` starts. */
-function paragraphStart(text: string, at: number): number {
-  for (let k = text.lastIndexOf('\n', at - 1); k > 0; k = text.lastIndexOf('\n', k - 1)) {
-    if (/\n[ \t>]*$/.test(text.slice(Math.max(0, k - 8), k))) return k + 1;
-  }
-  return 0;
+  if (named && paragraphsApart(a.text, named.last.end, m.start) === 0) return { chain: named.chain, near: true };
+  const guess = m.entity === 'person' ? subjectBeforeDescription(a, m) : undefined;
+  return guess ?? (named ? { chain: named.chain, near: true } : undefined);
 }
 
 /** The person the sentence before a description is about, or the one before it when the nearer names no one. */
@@ -736,8 +717,8 @@ function subjectBeforeDescription(a: Analysis, m: Mention): Resolved | undefined
   return undefined;
 }
 
-/** `the minister said`: the chain named most recently with that role. */
-function resolveDescription(a: Analysis, m: Mention): Chain | undefined {
+/** `the minister said`: the chain named most recently with that role, and its latest mention. */
+function resolveDescription(a: Analysis, m: Mention): { chain: Chain; last: Mention } | undefined {
   if (!m.role) return undefined;
   return chainWithRole(a.mentions, a.chains, m.role, m.start, Math.max(0, m.start - 4000));
 }

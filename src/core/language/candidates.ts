@@ -68,7 +68,8 @@ export function candidate(text: string, tokens: readonly Token[], marks: Marks =
 function splitRun(text: string, run: Run): Candidate[] {
   let tokens = trimFront(run.tokens);
   // `the Senate Democratic leader`: a party adjective before a lowercase noun qualifies it, not the name
-  if (/^\s+\p{Ll}/u.test(text.slice(run.tokens[run.tokens.length - 1]!.end, run.tokens[run.tokens.length - 1]!.end + 3))) tokens = withoutPartyAdjective(tokens);
+  const runEnd = run.tokens[run.tokens.length - 1]!.end;
+  if (/^\s+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3))) tokens = withoutPartyAdjective(tokens);
   if (tokens.length === 0) return [];
   const whole = tokens.map((t) => t.text).join(' ');
   const wholeIsOrganisation = isCue(whole) || KNOWN_ORGANISATIONS.test(whole) || run.party || run.company;

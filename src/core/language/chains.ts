@@ -134,12 +134,12 @@ function rolesAround(text: string, m: Mention, isRole: (word: string) => boolean
   return roles;
 }
 
-/** `the senator`: the chain named most recently before `at` that has the role. */
-export function chainWithRole(mentions: readonly Mention[], chains: Chains, role: string, before: number, from: number): Chain | undefined {
+/** `the senator`: the chain named most recently before `at` that has the role, and that latest mention of it. */
+export function chainWithRole(mentions: readonly Mention[], chains: Chains, role: string, before: number, from: number): { chain: Chain; last: Mention } | undefined {
   const wanted = TITLE_ROLES[role] ?? role;
   for (let k = lastMentionBefore(mentions, before); k >= 0 && mentions[k]!.start >= from; k--) {
     const id = chains.chainOf[k]!;
-    if (id >= 0 && chains.chains[id]!.roles.has(wanted)) return chains.chains[id];
+    if (id >= 0 && chains.chains[id]!.roles.has(wanted)) return { chain: chains.chains[id]!, last: mentions[k]! };
   }
   return undefined;
 }

@@ -44,6 +44,7 @@ const PLURAL_UNNAMED = /^(?:officials|critics|analysts|experts|sources|aides|res
 const PRONOUNS = /\b(he|she|they|we|i)\b/giu;
 const DETERMINER = String.raw`(?:the|this|that|these|those)`;
 const INDEFINITE = String.raw`(?:a|an|one|another|two|three|four|several|some|many|other|few)`;
+const DEFINITE = new RegExp(`^${DETERMINER}$`, 'i');
 // the words after the determiner are looked ahead at, not consumed: they may hold the next description (`… said so. A spokesman`)
 const DESCRIPTION = new RegExp(String.raw`\b(${DETERMINER}|${INDEFINITE})\s+(?=((?:[\p{L}\p{N}.'\u2019-]+[ \t]+){0,4}[\p{L}-]+))`, 'giu');
 
@@ -83,7 +84,7 @@ export function findMentions(text: string): Mention[] {
     const description = describedRole(m[2]!);
     // `said that Republicans rejected`: a conjunction before a plural, not a determiner
     if (!description || (description.plural && /^th(?:at|is)$/i.test(m[1]!))) continue;
-    const definite = new RegExp(`^${DETERMINER}$`, 'i').test(m[1]!);
+    const definite = DEFINITE.test(m[1]!);
     const end = m.index + m[0].length + description.length;
     mentions.push({ start: m.index, end, text: text.slice(m.index, end), form: definite && !description.plural ? 'description' : 'unnamed', entity: description.person ? 'person' : 'organization', role: description.role, ...(description.plural ? { plural: true } : {}) });
   }

@@ -3,7 +3,7 @@
  * most likely start in each, keeping the alignments that differ least from the quotation.
  */
 import type { PassageIndex } from '../index/passage-index';
-import { align, ALIGNMENT_BUDGET, MAX_OMISSION, rowWork, type Alignment } from './align';
+import { align, ALIGNMENT_BUDGET, alignmentWork, MAX_OMISSION, rowWork, type Alignment } from './align';
 import { wordRuns, type Unit } from './quote-units';
 
 export interface PassageMatch {
@@ -45,8 +45,7 @@ export function findPassages(index: PassageIndex, units: readonly Unit[]): Passa
     const from = Math.max(0, diagonal - slack);
     const to = Math.min(hashes.length, diagonal + units.length + slack);
     const alignment = align(units, hashes, from, to);
-    const matchedWords = alignment.ops.filter((op) => op.op === 'match').length;
-    return { article, alignment, matchedWords };
+    return { article, alignment, matchedWords: matchedWordsOf(alignment) };
   });
   matches.sort((a, b) => a.alignment.cost - b.alignment.cost || b.matchedWords - a.matchedWords || a.article - b.article);
   const best = matches[0]!;
@@ -69,9 +68,9 @@ export function repeatsOf(index: PassageIndex, units: readonly Unit[], match: Pa
     if (hashes[p] !== h0 || hashes[p + 1] !== h1 || hashes[p + 2] !== h2) continue;
     tries++;
     const windowTo = Math.min(hashes.length, p + (to - from) + MARGIN);
-    if (rowWork(units) * (windowTo - p + 1) > ALIGNMENT_BUDGET) break;
+    if (alignmentWork(units, windowTo - p) > ALIGNMENT_BUDGET) break;
     const alignment = align(units, hashes, p, windowTo);
-    const matchedWords = alignment.ops.filter((op) => op.op === 'match').length;
+    const matchedWords = matchedWordsOf(alignment);
     if (alignment.cost === match.alignment.cost && matchedWords === match.matchedWords) repeats.push({ article: match.article, alignment, matchedWords });
     p = Math.max(p, alignment.to - 1);
   }
@@ -80,3 +79,8 @@ export function repeatsOf(index: PassageIndex, units: readonly Unit[], match: Pa
 
 /** Places looked at again in one article (an article of one word repeated must not cost an alignment per word). */
 const MAX_REPEATS = 3;
+
+/** Words of the quotation an alignment matches verbatim (case aside). */
+export function matchedWordsOf(alignment: Alignment): number {
+  return alignment.ops.filter((op) => op.op === 'match').length;
+}

@@ -7,7 +7,7 @@
 import type { PassageIndex } from '../index/passage-index';
 import { QuotedBigramIndex, type BigramPlace } from '../index/quoted-bigram-index';
 import { align } from './align';
-import type { PassageMatch } from './find-passage';
+import { matchedWordsOf, type PassageMatch } from './find-passage';
 import { wordRuns, type Unit } from './quote-units';
 
 /** A bigram quoted in more places than this is a common phrase ("we will", "a great"): it says nothing. */
@@ -46,7 +46,7 @@ export function findShortPassages(index: PassageIndex, units: readonly Unit[]): 
       if (--budget < 0) break;
       const hashes = index.articles[article]!.hashes;
       const alignment = align(units, hashes, Math.max(0, start - MARGIN), Math.min(hashes.length, start + units.length + MARGIN));
-      matches.push({ article, alignment, matchedWords: alignment.ops.filter((op) => op.op === 'match').length });
+      matches.push({ article, alignment, matchedWords: matchedWordsOf(alignment) });
     }
   }
   const distinct = new Map<string, PassageMatch>();
