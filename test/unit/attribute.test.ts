@@ -115,6 +115,22 @@ table('attributeQuotations: a clause handing over to a quoted sentence after a c
   { name: 'a phrase after a comma is no sentence', draft: 'Ana Ruiz walked to the stage, "a quiet week" behind her.', expected: [undefined] },
 ]);
 
+table('attributeQuotations: the subject of a sentence with no cue (a guess)', [
+  { name: 'X <verb> … "…"', draft: 'On Sunday, Ana Ruiz toasted the nurses "for standing with us in every town."', expected: [['Ana Ruiz', 'before']] },
+  { name: '<role words> X <verb> … "…"', draft: 'Harbour campaign manager Tom Reyes released a memo titled "Where the Count Stands Tonight."', expected: [['Tom Reyes', 'before']] },
+  { name: 'X "<verb> …": the quotation speaks of X, not for X', draft: 'Reyes "kind of misspoke on the night of the vote."', expected: [undefined] },
+  { name: 'a name deep in the sentence is no subject', draft: 'Photos of the hall show a portrait and an Ohio flag with the words "Happy Birthday to the harbour" below.', expected: [undefined] },
+  { name: 'a headline in capitals has no subject', draft: 'HOW SMALL HARBOURS SURVIVE "The towns have learned to live with less than they had."', expected: [undefined] },
+]);
+
+describe('attributeQuotations: the subject of a sentence with no cue', () => {
+  it('is only a guess, never enough for misattributed', () => {
+    const extraction = extractQuotations('On Sunday, Ana Ruiz toasted the nurses "for standing with us in every town."');
+    const [found] = attributeQuotations(extraction.prose, extraction);
+    assert.ok(found && found.confidence < CONFIDENT, String(found?.confidence));
+  });
+});
+
 table('attributeQuotations: a name labelling the quotation with a colon after a dash', [
   { name: '<clause> - X: "…"', draft: `The polls were wrong. Pollsters agree - Ana Ruiz: "${Q}."`, expected: [['Ana Ruiz', 'colon']] },
   { name: '<clause> - <title> X: "…"', draft: `The polls were wrong. Others disagree \u2014 columnist Tom Reyes: "${Q}."`, expected: [['Tom Reyes', 'colon']] },

@@ -97,7 +97,7 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
     const subject = clauseSubject(a, sentence.start, sentence.start + handOver.index);
     if (subject && subject !== 'unnamed' && subject.form === 'name') return reading(a, subject, 'colon', 0.6);
   }
-  if (!standsAlone(a, sentence, quote)) return carriedOver(a, quote, s, k, earlier);
+  if (!standsAlone(a, sentence, quote)) return subjectOfSentence(a, sentence, quote) ?? carriedOver(a, quote, s, k, earlier);
   return fromContext(a, quote, s, k, earlier);
 }
 
@@ -209,6 +209,33 @@ function dashAttribution(a: Analysis, quote: Quotation, earlier: ReadonlyArray<A
   }
   return reading(a, name, 'after', 0.85);
 }
+
+/**
+ * `Ruiz thanked the crowd “for everything”`: a quotation inside a sentence with no cue most likely carries the
+ * words of the sentence's subject, when that is a name opening it; only a guess.
+ */
+function subjectOfSentence(a: Analysis, sentence: Span, quote: Quotation): Reading {
+  const lead = a.text.slice(sentence.start, quote.open);
+  if (!/\p{Ll}/u.test(lead)) return undefined; // `HOW SMALL YIELDS WORK “…”`: a headline in capitals
+  if (/,\s*$/.test(lead)) return undefined; // `Ruiz left the stage, “a quiet week” behind her`: no object of her verb
+  const subject = clauseSubject(a, sentence.start, quote.open);
+  if (!subject || subject === 'unnamed' || subject.form !== 'name' || !opensClause(a.text.slice(sentence.start, subject.start))) return undefined;
+  // `Ruiz “kind of misspoke”`: the quotation holds the verb, so it speaks of its subject, not for it
+  if (!/\s\p{Ll}/u.test(a.text.slice(subject.end, quote.open))) return undefined;
+  return reading(a, subject, 'before', 0.5);
+}
+
+/**
+ * Whether what precedes a name leaves it opening its clause: perhaps an adverbial up to a comma (`In 2014, `),
+ * then words that may describe it (`the Clinton campaign manager `), no verb, preposition or conjunction
+ * (`Photos of it show a flag and `).
+ */
+function opensClause(lead: string): boolean {
+  const words = lead.replace(/^[^,]*,\s*/, '').match(/\p{Ll}[\p{L}'\u2019-]*/gu) ?? [];
+  return !words.some((w) => NOT_IN_A_SUBJECT.test(w) || isCueWord(w));
+}
+
+const NOT_IN_A_SUBJECT = /^(?:of|at|from|for|with|in|on|to|by|about|into|over|under|and|or|but|who|which|that|when|while|after|before|as|than|is|are|was|were|has|have|had|do|does|did|shows?|[\p{Ll}]+ed)$/u;
 
 /**
  * `“…,” said Ruiz. The plan “will not pass.”`: a quotation inside a sentence without a cue, right after an
