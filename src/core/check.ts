@@ -82,7 +82,7 @@ function* checkSteps(draft: string, index: PassageIndex, { token, cache }: Check
     yield;
     throwIfCancelled(token, 'The check');
     const attribution = attributions[k];
-    const speaker = attribution ? { ...attribution.speaker, confidence: attribution.confidence } : null;
+    const speaker = attribution ? { ...attribution.speaker, confidence: attribution.confidence, ...(attribution.unnamed ? { unnamed: true as const } : {}) } : null;
     const check = (): QuoteFinding => checkQuotation(draft, quotation, speaker, index);
     quotes.push(cache ? cache.finding(draft, quotation, speaker, check) : check());
   }

@@ -26,6 +26,8 @@ export interface SourcePassage {
 export interface Speaker extends NameSpan {
   /** 0..1; `misattributed` needs a confident reading (attribution/attribute.ts). */
   readonly confidence: number;
+  /** Described, not named (`a State Department official`): `name` is the description; no actor of the draft. */
+  readonly unnamed?: true;
 }
 
 export type UncheckedReason = 'short' | 'long' | 'title' | 'ignored';

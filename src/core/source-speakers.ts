@@ -19,10 +19,15 @@ export interface SourceQuote {
   readonly confidence: number;
   /** The words naming the speaker where the quotation is attributed (`Clinton`, `he`), before coreference. */
   readonly namedAs: string;
+  /** Described, not named (`a State Department official`): the speaker of its passage, no one's in the Actors view. */
+  readonly unnamed?: true;
 }
 
 interface Reading {
+  /** The quotations attributed to someone named or described, in text order. */
   readonly attributed: SourceQuote[];
+  /** Of those, the ones that name their speaker. */
+  readonly named: SourceQuote[];
   /** Every quotation of the article, attributed or not, as [start, end) in text order. */
   readonly quoted: ReadonlyArray<readonly [number, number]>;
 }
@@ -37,9 +42,10 @@ function readingOf(article: Article): Reading {
     const attributed = extraction.quotations.flatMap((q, k) => {
       const attribution = attributions[k];
       if (!attribution) return [];
-      return [{ article, start: q.start, end: q.end, text: article.body.slice(q.start, q.end), speaker: attribution.speaker.name, confidence: attribution.confidence, namedAs: article.body.slice(attribution.speaker.start, attribution.speaker.end) }];
+      const { name, start, end } = attribution.speaker;
+      return [{ article, start: q.start, end: q.end, text: article.body.slice(q.start, q.end), speaker: name, confidence: attribution.confidence, namedAs: article.body.slice(start, end), ...(attribution.unnamed ? { unnamed: true as const } : {}) }];
     });
-    reading = { attributed, quoted: extraction.quotations.map((q) => [q.start, q.end] as const) };
+    reading = { attributed, named: attributed.filter((q) => !q.unnamed), quoted: extraction.quotations.map((q) => [q.start, q.end] as const) };
     readings.set(article, reading);
   }
   return reading;
@@ -47,7 +53,7 @@ function readingOf(article: Article): Reading {
 
 /** The article's quotations that name a speaker, in text order. */
 export function attributedQuotations(article: Article): readonly SourceQuote[] {
-  return readingOf(article).attributed;
+  return readingOf(article).named;
 }
 
 /**
@@ -61,7 +67,7 @@ export function isQuotedInSource(article: Article, start: number, end: number): 
 
 /** Who says the words at body offsets [start, end): the source quotation there, else a transcript's voice. */
 export function sourceSpeaker(article: Article, start: number, end: number): { speaker: string; confidence: number; namedAs: string } | null {
-  const quoted = attributedQuotations(article).find((q) => q.start <= end && start <= q.end);
+  const quoted = readingOf(article).attributed.find((q) => q.start <= end && start <= q.end);
   if (quoted) return quoted;
   // A transcript's cue names its speaker outright; words the speaker quotes from someone else keep that someone.
   const voice = segmentAt(article, start)?.speaker;

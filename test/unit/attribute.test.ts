@@ -84,7 +84,7 @@ table('attributeQuotations: a cue before the quotation', [
   { name: 'a participle opening the next sentence: Adding, "…"', draft: `Later, Tom Reyes stated that the report "was not good." Adding, "${Q}."`, expected: [['Tom Reyes', 'before'], ['Tom Reyes', 'previous']] },
   { name: 'X of the Y of Z told', draft: `As Bishop Omar Haddad of the Harbour Diocese of Lyon told the council, "${Q}."`, expected: [['Omar Haddad', 'before']] },
   { name: 'a name in an earlier sentence does not count', draft: `Dana Whitfield arrived late. The report said, "${Q}."`, expected: [undefined] },
-  { name: 'an unnamed speaker: none', draft: `A spokesman for the council said, "${Q}."`, expected: [undefined] },
+  { name: 'an unnamed speaker: as described', draft: `A spokesman for the council said, "${Q}."`, expected: [['a spokesman', 'before', 'A spokesman']] },
 ]);
 
 table('attributeQuotations: a cue after the quotation', [
@@ -104,7 +104,7 @@ table('attributeQuotations: a cue after the quotation', [
   { name: '"…," said <place>\'s X', draft: `"${Q}," said Lyon's Omar Haddad, a consultant.`, expected: [['Omar Haddad', 'after']] },
   { name: '"…," exhorted X\'s introducer, <role> Y.', draft: `"${Q}," exhorted Ruiz's introducer, actress Jo Kim. Not everyone agreed.`, expected: [['Jo Kim', 'after']] },
   { name: '"…," Assistant U.S. Attorney X wrote', draft: `"${Q}," Assistant U.S. Attorney Maya D. Lund wrote in the filing.`, expected: [['Maya D. Lund', 'after']] },
-  { name: '"…," said a <description>: unnamed', draft: `"${Q}," said a senior aide who supports Reyes.`, expected: [undefined] },
+  { name: '"…," said a <description>: as described', draft: `"${Q}," said a senior aide who supports Reyes.`, expected: [['a senior aide', 'after']] },
   { name: 'the subject of the next sentence is not the speaker', draft: `"${Q}." Dana Whitfield left the room.`, expected: [undefined] },
   { name: 'a document is not a speaker', draft: `The weather was bad. "${Q}," the report said.`, expected: [undefined] },
 ]);
@@ -122,6 +122,31 @@ table('attributeQuotations: the subject of a sentence with no cue (a guess)', [
   { name: 'a name deep in the sentence is no subject', draft: 'Photos of the hall show a portrait and an Ohio flag with the words "Happy Birthday to the harbour" below.', expected: [undefined] },
   { name: 'a headline in capitals has no subject', draft: 'HOW SMALL HARBOURS SURVIVE "The towns have learned to live with less than they had."', expected: [undefined] },
 ]);
+
+table('attributeQuotations: unnamed speakers, as the text describes them', [
+  { name: 'a <name> <role> said', draft: `In a statement, a Harbour Board official said, "${Q}."`, expected: [['a Harbour Board official', 'before']] },
+  { name: 'a <role> for <name> said', draft: `"${Q}," said a spokeswoman for Ana Ruiz.`, expected: [['a spokeswoman for Ana Ruiz', 'after']] },
+  { name: 'one <role> to <name>, after the quotation', draft: `"${Q}," said one longtime adviser to Tom Reyes.`, expected: [['one longtime adviser to Tom Reyes', 'after']] },
+  { name: '<name> <plural role> said', draft: `Ruiz officials said the count was "${Q}."`, expected: [['Ruiz officials', 'before']] },
+  { name: 'a bare plural describes no one in particular', draft: `Officials said the count was "${Q}."`, expected: [undefined] },
+  { name: 'a document is no speaker', draft: `The board released a statement on Monday, saying the count was "${Q}."`, expected: [undefined] },
+  { name: 'the described speaker goes on in the next quotation', draft: `"${Q}," a senior aide said. "The towns know it."`, expected: [['a senior aide', 'after'], ['a senior aide', 'continuation', 'a senior aide']] },
+]);
+
+describe('attributeQuotations: an unnamed speaker', () => {
+  it('is marked unnamed and never confident enough for misattributed', () => {
+    const extraction = extractQuotations(`"${Q}," said a senior aide to Ruiz.`);
+    const [found] = attributeQuotations(extraction.prose, extraction);
+    assert.equal(found?.unnamed, true);
+    assert.ok(found!.confidence < CONFIDENT, String(found!.confidence));
+  });
+  it('gives way to the named speaker of a later quotation', () => {
+    const extraction = extractQuotations(`"${Q}," a senior aide said. Ana Ruiz disagreed. "The towns know it," she said.`);
+    const [, second] = attributeQuotations(extraction.prose, extraction);
+    assert.equal(second?.speaker.name, 'Ana Ruiz');
+    assert.equal(second?.unnamed, undefined);
+  });
+});
 
 describe('attributeQuotations: the subject of a sentence with no cue', () => {
   it('is only a guess, never enough for misattributed', () => {

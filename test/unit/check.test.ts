@@ -222,6 +222,28 @@ describe('checkDraft: misattributed needs both sides to be sure', () => {
   });
 });
 
+describe('checkDraft: unnamed speakers', () => {
+  const HARBOUR = 'The harbour will close for the whole of the winter season';
+  const source = `Ana Ruiz opened the hearing.\n\n"${HARBOUR}," said a senior aide to the port director.`;
+  const { index: one } = indexSources([{ file: 'sources/aide.md', bytes: new TextEncoder().encode(`---\nid: aide\ntitle: "Aide"\n---\n\n${source}`) }]);
+
+  it('a passage a source credits to someone it describes shows that description as its speaker', () => {
+    const [found] = checkDraft(`The count went on. "${HARBOUR}," Reyes said.`, one).quotes;
+    assert.equal(found?.source?.speaker, 'a senior aide');
+  });
+  it('is never compared with the draft’s speaker: neither side raises misattributed', () => {
+    assert.equal(checkDraft(`Tom Reyes said, "${HARBOUR}."`, one).quotes[0]?.verdict, 'exact');
+    assert.equal(checkDraft(`"${HARBOUR}," a harbour official said.`, index).quotes[0]?.verdict, 'unsourced');
+  });
+  it('a draft’s unnamed speaker is shown but is no actor', () => {
+    const report = checkDraft(`"${SERVICE}," a Treasury official said.`, index);
+    assert.equal(report.quotes[0]?.speaker?.name, 'a Treasury official');
+    assert.equal(report.quotes[0]?.speaker?.unnamed, true);
+    assert.equal(report.quotes[0]?.verdict, 'exact');
+    assert.ok(!draftActors(report).some((a) => /official/i.test(a.name)), JSON.stringify(draftActors(report).map((a) => a.name)));
+  });
+});
+
 describe('checkDraft: unchecked', () => {
   it('a two-word scare quote', () => {
     const q = only('Jones said the plan was a "total farce" again.');

@@ -84,3 +84,11 @@ describe('quotesBySpeaker', () => {
     assert.ok((reads.get('budget') ?? 0) > 1, 'the budget article is read for its quotations');
   });
 });
+
+describe('quotesBySpeaker: unnamed speakers', () => {
+  it('what a source credits to someone it only describes is no one\u2019s in particular', () => {
+    const { index: described } = indexSources([source('aide', `"${HARBOUR}," said a spokesman for Alice Smith.\n\n"${TAXES}," Alice Smith said.`)]);
+    const found = quotesBySpeaker(described.articles.map((a) => a.article), 'Alice Smith');
+    assert.deepEqual(found.map((q) => [q.text, q.speaker]), [[TAXES, 'Alice Smith']]);
+  });
+});

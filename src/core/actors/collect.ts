@@ -46,7 +46,7 @@ export function collectActors(text: string, candidates: Candidate[], quotes: rea
   }
   // The quoted speakers: the actor named at the speaker's place, else the speaker's own name.
   quotes.forEach((q, index) => {
-    if (!q.speaker) return;
+    if (!q.speaker || q.speaker.unnamed) return; // `a State Department official`: no one the draft names
     const speaker = q.speaker;
     const overlapping = candidatesIn(candidates, speaker.start, speaker.end).filter((c) => c.kind || c.place || c.title);
     const at = overlapping.find((c) => c.start < speaker.end && speaker.end <= c.end) ?? overlapping[0];

@@ -27,10 +27,17 @@ export interface Attribution {
   readonly how: AttributionHow;
   /** 0..1: how sure the reading is. `misattributed` is only raised on confident readings of both sides. */
   readonly confidence: number;
+  /**
+   * The speaker is described, not named (`a State Department official`, `a spokesman for Ana Ruiz`): shown as the
+   * text describes them, never below UNNAMED_CONFIDENCE, so never compared with another speaker.
+   */
+  readonly unnamed?: true;
 }
 
 /** At or above this confidence a speaker may decide a verdict. */
 export const CONFIDENT = 0.7;
+/** An unnamed speaker may be anyone the sources name: never confident enough to decide a verdict. */
+const UNNAMED_CONFIDENCE = 0.6;
 
 /** A cue whose subject is not a name (`a spokesman said`, `officials said`): the speaker is unnamed. */
 type Reading = Attribution | 'unnamed' | undefined;
@@ -42,7 +49,7 @@ export function attributeQuotations(text: string, extraction: Extraction): Array
   extraction.quotations.forEach((quote, k) => {
     const reading = quote.form === 'block' ? attributeBlock(analysis, extraction, quote) : attributeInline(analysis, quote, k, result);
     const attribution = reading === 'unnamed' ? undefined : reading;
-    if (attribution) analysis.lastSpeaker = { chain: chainOfName(analysis, attribution.speaker), at: quote.open };
+    if (attribution && !attribution.unnamed) analysis.lastSpeaker = { chain: chainOfName(analysis, attribution.speaker), at: quote.open };
     result.push(attribution);
   });
   return result;
@@ -112,7 +119,7 @@ export function claimSpeaker(a: Analysis, sentence: Span): Attribution | undefin
   for (const cue of [...cues.filter((c) => !c.nominal), ...cues.filter((c) => c.nominal)]) {
     const frame = reportingFrame(a.text, cue, sentence);
     const reading = frame ? readCue(a, cue, sentence, frame.from, frame.side) : undefined;
-    if (reading && reading !== 'unnamed') return reading;
+    if (reading && reading !== 'unnamed' && !reading.unnamed) return reading;
   }
   return undefined;
 }
@@ -402,8 +409,7 @@ function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'un
     // `Harper's office said`, `Ruiz's campaign said`: those who speak for a person speak as that person
     const speaksFor = m.form === 'name' && SPEAKS_FOR.test(gap);
     if (!apposed && !speaksFor && !isSubjectGap(gap) && !(m.form === 'name' && isUnclosedAppositive(gap))) continue;
-    if (m.form === 'unnamed') return 'unnamed';
-    if (!isObjectOfPreposition(a, m, from)) return m;
+    if (m.form === 'unnamed' || !isObjectOfPreposition(a, m, from)) return m;
     const owner = ownerOf(a, k, from);
     if (owner) return owner;
   }
@@ -417,7 +423,7 @@ function ownerOf(a: Analysis, k: number, from: number): Mention | 'unnamed' | un
     owner--;
     if (!isObjectOfPreposition(a, a.mentions[owner]!, from)) {
       const found = a.mentions[owner]!;
-      return found.form === 'unnamed' ? 'unnamed' : found;
+      return found;
     }
   }
   return undefined;
@@ -487,7 +493,7 @@ function mentionAt(a: Analysis, at: number, to: number): Mention | 'unnamed' | u
   if (gap.trim() !== '' && !/^[\s,]*(?:[\p{Lu}][\p{L}.-]*|[\p{Ll}-]+)(?:\s+(?:[\p{Lu}][\p{L}.-]*|[\p{Ll}-]+)){0,3}\s+$/u.test(gap)) return undefined;
   if (/^[\s,]*(?:a|an|one|another)\s/i.test(gap)) return 'unnamed'; // `said a senior aide to Ruiz`
   if (gap.split(/\s+/).filter(Boolean).some((w) => /^(?:that|to|and|but|as|if|when|because|after|before|on|in|at|for|with|about|from|of|by|into|over|than)$/i.test(w))) return undefined;
-  if (m.form === 'unnamed') return 'unnamed';
+  if (m.form === 'unnamed') return m;
   const apposed = apposedToPossessive(a, k, to);
   if (apposed !== undefined) return a.mentions[apposed];
   const owned = possessedName(a, k, to);
@@ -585,7 +591,7 @@ function clauseSubject(a: Analysis, from: number, to: number): Mention | 'unname
       const between = a.text.slice(m.end, next?.start ?? m.end);
       if (next && next.form === 'name' && next.end <= to && (/^\s+$/.test(between) || (/^[^,;:.]{0,40},\s*$/.test(between) && /^\s*,/.test(a.text.slice(next.end, next.end + 2))))) return next;
     }
-    if (m.form === 'unnamed') return 'unnamed';
+    if (m.form === 'unnamed') return m;
     const apposed = apposedToPossessive(a, k, to) ?? possessedName(a, k, to);
     if (apposed !== undefined) return a.mentions[apposed];
     // `Hours later, …`: a lone unknown word before a comma opens the sentence; `Ruiz, who …,` is its subject
@@ -617,7 +623,7 @@ function coordinated(a: Analysis, k: number, to: number): Mention {
 
 /** A mention read as the speaker: its chain's fullest name, a pronoun or description resolved. */
 function reading(a: Analysis, m: Mention, how: AttributionHow, confidence: number): Reading {
-  if (m.form === 'unnamed') return 'unnamed';
+  if (m.form === 'unnamed') return describedSpeaker(a, m, how, confidence);
   if (m.form === 'name') {
     const chain = a.chainAt(m);
     return { speaker: { name: chain?.display ?? m.text, start: m.start, end: m.end }, how, confidence };
@@ -627,6 +633,24 @@ function reading(a: Analysis, m: Mention, how: AttributionHow, confidence: numbe
   // a pronoun read past the sentence before it is a guess: never enough to call a quotation misattributed
   const sure = resolved.near ? 0.75 : 0.6;
   return { speaker: { name: resolved.chain.display, start: m.start, end: m.end }, how: m.form === 'pronoun' ? 'pronoun' : 'description', confidence: Math.min(confidence, sure) };
+}
+
+/**
+ * An unnamed speaker as the text describes them, with whom they work for when it says (`a spokesman for Ana Ruiz`,
+ * `Ruiz campaign officials`). A bare plural (`officials said`) describes no one in particular: unnamed, no speaker.
+ */
+function describedSpeaker(a: Analysis, m: Mention, how: AttributionHow, confidence: number): Reading {
+  const k = a.mentions.indexOf(m);
+  const before = a.mentions[k - 1];
+  const after = a.mentions[k + 1];
+  const start = before?.form === 'name' && before.entity !== 'place' && /^[ \t]+$/.test(a.text.slice(before.end, m.start)) ? before.start : m.start;
+  const end = after?.form === 'name' && /^\s+(?:for|to|of|at|with|from|in|on)\s+(?:the\s+)?$/.test(a.text.slice(m.end, after.start)) ? after.end : m.end;
+  // read mid-sentence (`quoted as a spokesman`), whether or not the description opened its sentence
+  const text = a.text.slice(start, end).replace(/\s+/g, ' ').replace(/^(?:A|An|One|Another|The)\b/, (w) => w.toLowerCase());
+  // `a statement`, `a group of voters`: only people are described as speakers
+  const qualified = start < m.start || end > m.end || /\s\p{Lu}/u.test(text);
+  if (m.entity !== 'person' || (m.plural && !qualified)) return 'unnamed';
+  return { speaker: { name: text, start, end }, how, confidence: Math.min(confidence, UNNAMED_CONFIDENCE), unnamed: true };
 }
 
 interface Resolved {
@@ -763,6 +787,7 @@ function namesAnotherSpeaker(a: Analysis, from: number, to: number, inherited: A
   return cues.some((cue) => {
     const subject = subjectBefore(a, cue.start, from);
     if (!subject || subject === 'unnamed') return subject === 'unnamed';
+    if (subject.form === 'unnamed') return !inherited.unnamed || subject.end > inherited.speaker.end || subject.start < inherited.speaker.start;
     const chain = subject.form === 'name' ? a.chainAt(subject) : undefined;
     return chain !== undefined && chain.display !== inherited.speaker.name;
   });

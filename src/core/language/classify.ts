@@ -10,7 +10,8 @@ import { isDemonym, isNameToken, isPlace, isTitleWord, tokenize } from './tokens
 import { DEMONYMS, HEAD_TITLES, INSTITUTIONS, KNOWN_ORGANISATIONS, MONTHS_AND_DAYS, PORTFOLIOS, SEATS, THING_NOUNS } from './vocabulary';
 import { isAcronym, isCue, isExcludedAcronym, lastWord, personWords, sentenceStart } from './words';
 
-const HEAD_TITLE_FOR = new RegExp(String.raw`\b(?:${[...HEAD_TITLES].join('|')})\s+for\s+$`, 'iu');
+/** A head title before `for` names a portfolio (`Vice President for Network Oversight`), but a spokesperson speaks for someone (`a spokesman for Ana Ruiz`). */
+const HEAD_TITLE_FOR = new RegExp(String.raw`\b(?:${[...HEAD_TITLES].filter((t) => !t.startsWith('spokes')).join('|')})\s+for\s+$`, 'iu');
 const PRODUCT_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:cars?|jets?|aircraft|planes?|trucks?|vehicles?|models?|phones?|handsets?|devices?|laptops?|computers?|tablets?|consoles?|engines?|tyres?|tires?)\b/u;
 const LISTED_PEOPLE_GAP = /^(?:,\s+(?:and\s+)?|\s+and\s+|,[^,.;:"]{1,50},\s+and\s+)$/;
 const LISTED_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
