@@ -128,6 +128,8 @@ table('attributeQuotations: unnamed speakers, as the text describes them', [
   { name: 'a <role> for <name> said', draft: `"${Q}," said a spokeswoman for Ana Ruiz.`, expected: [['a spokeswoman for Ana Ruiz', 'after']] },
   { name: 'one <role> to <name>, after the quotation', draft: `"${Q}," said one longtime adviser to Tom Reyes.`, expected: [['one longtime adviser to Tom Reyes', 'after']] },
   { name: '<name> <plural role> said', draft: `Ruiz officials said the count was "${Q}."`, expected: [['Ruiz officials', 'before']] },
+  { name: 'a description no one was named with', draft: `The count went on. "${Q}," the Vermont senator said.`, expected: [['the Vermont senator', 'description', 'the Vermont senator']] },
+  { name: 'a described voice yields to the name the sentence before gives', draft: `"${Q}," the candidate said.\n\nHer rival, Ana Ruiz, was in town that day and chose grace. "The towns know it and so do we."`, expected: [['the candidate', 'description'], ['Ana Ruiz', 'previous']] },
   { name: 'a bare plural describes no one in particular', draft: `Officials said the count was "${Q}."`, expected: [undefined] },
   { name: 'a document is no speaker', draft: `The board released a statement on Monday, saying the count was "${Q}."`, expected: [undefined] },
   { name: 'the described speaker goes on in the next quotation', draft: `"${Q}," a senior aide said. "The towns know it."`, expected: [['a senior aide', 'after'], ['a senior aide', 'continuation', 'a senior aide']] },
@@ -328,8 +330,11 @@ describe('attributeQuotations: confidence', () => {
     assert.equal(found?.speaker.name, 'Ana Ruiz');
     assert.ok(found!.confidence < CONFIDENT, String(found!.confidence));
   });
-  it('… but not across a paragraph', () => {
-    assert.deepEqual(confidence(`In Oslo, Ana Ruiz was asked whether she would still go.\n\nThe minister was blunt: "${Q}."`), [0]);
+  it('… but not across a paragraph: then the description is all there is', () => {
+    const extraction = extractQuotations(`In Oslo, Ana Ruiz was asked whether she would still go.\n\nThe minister was blunt: "${Q}."`);
+    const [found] = attributeQuotations(extraction.prose, extraction);
+    assert.deepEqual([found?.speaker.name, found?.unnamed], ['the minister', true]);
+    assert.ok(found!.confidence < CONFIDENT, String(found!.confidence));
   });
 });
 

@@ -154,7 +154,16 @@ function fromContext(a: Analysis, quote: Quotation, s: number, k: number, earlie
     if (introduced) return introduced === 'unnamed' ? undefined : { ...introduced, how: 'colon', confidence: Math.min(introduced.confidence, 0.85) };
   }
   const inherited = voiceBefore(a, quote, k, earlier, 1);
+  // a voice only described yields to a name the sentence before gives (`“…,” the candidate said. ¶ Her rival, Ana
+  // Ruiz, chose grace. “…”`)
+  const named = inherited?.unnamed ? previousSentenceSpeaker(a, previous, adjacent) : undefined;
+  if (named && named !== 'unnamed' && !named.unnamed) return named;
   if (inherited) return { speaker: inherited.speaker, how: 'continuation', confidence: inherited.confidence * 0.95 };
+  return previousSentenceSpeaker(a, previous, adjacent);
+}
+
+/** The speaker the sentence before a quotation names with a cue, else, as a guess, its subject. */
+function previousSentenceSpeaker(a: Analysis, previous: Span | undefined, adjacent: boolean): Reading {
   if (previous && adjacent && !a.quoteSpans.some((q) => q.start >= previous.start && q.start < previous.end)) {
     const introduced = introducedBy(a, previous);
     if (introduced && introduced !== 'unnamed') return { ...introduced, how: 'previous', confidence: Math.min(introduced.confidence, 0.6) };
@@ -629,15 +638,20 @@ function reading(a: Analysis, m: Mention, how: AttributionHow, confidence: numbe
     return { speaker: { name: chain?.display ?? m.text, start: m.start, end: m.end }, how, confidence };
   }
   const resolved = m.form === 'pronoun' ? resolvePronoun(a, m) : describedChain(a, m);
-  if (!resolved?.chain) return undefined;
+  if (!resolved?.chain) {
+    // `the Vermont senator said`, no senator named before: the person as the text describes them
+    const described = m.form === 'description' ? describedSpeaker(a, m, 'description', confidence) : undefined;
+    return described === 'unnamed' ? undefined : described;
+  }
   // a pronoun read past the sentence before it is a guess: never enough to call a quotation misattributed
   const sure = resolved.near ? 0.75 : 0.6;
   return { speaker: { name: resolved.chain.display, start: m.start, end: m.end }, how: m.form === 'pronoun' ? 'pronoun' : 'description', confidence: Math.min(confidence, sure) };
 }
 
 /**
- * An unnamed speaker as the text describes them, with whom they work for when it says (`a spokesman for Ana Ruiz`,
- * `Ruiz campaign officials`). A bare plural (`officials said`) describes no one in particular: unnamed, no speaker.
+ * An unnamed speaker, or a description that names no one before it, as the text describes them, with whom they
+ * work for when it says (`a spokesman for Ana Ruiz`, `Ruiz campaign officials`, `the Vermont senator`). A bare
+ * plural (`officials said`) describes no one in particular: unnamed, no speaker.
  */
 function describedSpeaker(a: Analysis, m: Mention, how: AttributionHow, confidence: number): Reading {
   const k = a.mentions.indexOf(m);
