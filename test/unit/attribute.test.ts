@@ -123,6 +123,11 @@ table('attributeQuotations: the subject of a sentence with no cue (a guess)', [
   { name: 'a headline in capitals has no subject', draft: 'HOW SMALL HARBOURS SURVIVE "The towns have learned to live with less than they had."', expected: [undefined] },
 ]);
 
+table('attributeQuotations: a name after the verb, before the quotation', [
+  { name: 'a subject put after its verb, then a comma', draft: `Because of it, explained Tom Reyes of Dunmore, "${Q}."`, expected: [['Tom Reyes', 'before']] },
+  { name: 'the verb\u2019s object is no speaker', draft: `Paris, star of the show, thanked Ana Ruiz for "${Q}."`, expected: [undefined] },
+]);
+
 table('attributeQuotations: unnamed speakers, as the text describes them', [
   { name: 'a <name> <role> said', draft: `In a statement, a Harbour Board official said, "${Q}."`, expected: [['a Harbour Board official', 'before']] },
   { name: 'a <role> for <name> said', draft: `"${Q}," said a spokeswoman for Ana Ruiz.`, expected: [['a spokeswoman for Ana Ruiz', 'after']] },

@@ -352,8 +352,17 @@ function cueSubject(a: Analysis, cue: Cue, sentence: Span, from: number, side: '
   // `“…,” said Chief Tom Reyes`, `says the minister`: only when nobody stands before the verb, or the verb
   // follows a comma (`“…” if she loses, said Tom Reyes`, `Because of it, explained Reyes, “…”`)
   if (hasSpeakingMention(a, from, cue.start) && !/,\s*$/.test(a.text.slice(Math.max(from, cue.start - 3), cue.start))) return undefined;
-  return mentionAt(a, cue.end, sentence.end);
+  const inverted = mentionAt(a, cue.end, sentence.end);
+  // `… thanked Obama for “…”`: before the quotation, a name that the clause goes on after is the verb's object
+  if (side === 'before' && inverted && inverted !== 'unnamed' && !INVERTED_SUBJECT_END.test(a.text.slice(inverted.end, inverted.end + 40))) return undefined;
+  return inverted;
 }
+
+/**
+ * What may follow a subject put after its verb (`explained Reyes, “…”`, `said Ruiz of Derry on Monday:`): where
+ * they are from, a time, then a stop or a mark.
+ */
+const INVERTED_SUBJECT_END = /^\s*(?:(?:of|from)\s+(?:[\p{Lu}][\p{L}.'\u2019-]*\s*)+)?(?:(?:on\s+)?[\p{Lu}][\p{Ll}]+day\b|(?:last|this)\s+[\p{Ll}]+|yesterday|today|tonight|earlier|later)?\s*(?:[,.;:!?()\u2014\u2013-]|["\u201C\u201D]|$)/u;
 
 /** `had described the plan`, `said so`: a piece of a sentence that is a verb phrase, not an appositive. */
 function opensWithVerb(piece: string): boolean {
