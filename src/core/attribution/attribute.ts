@@ -496,6 +496,8 @@ function isSubjectGap(gap: string): boolean {
   // any appositives between commas: `, for her part,` `, a judge appointed by the governor,` `, 35, a salesman from Austin, Texas,`
   const appositives = /^\s*,(?:[^,]+,)+/u.exec(clean);
   if (appositives && !appositives[0].split(',').some(opensWithVerb)) clean = ' ' + clean.slice(appositives[0].length);
+  // `a White House official who spoke anonymously said`: a relative clause without commas, then the verb
+  if (/^\s+who\s+[^,.;:!?]{3,100}\s$/.test(clean)) return true;
   if (/[,.!?:]/.test(clean)) return false;
   const words = clean.split(/\s+/).filter(Boolean);
   return words.length <= 4 && words.every((w) => SUBJECT_GAP_WORD.test(w));
