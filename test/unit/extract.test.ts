@@ -46,6 +46,7 @@ table('extractQuotations: quotation marks', [
   { name: 'an inch mark is not a quotation', draft: 'He is 6\'2" tall and said "yes we can" ok.', quotes: ['yes we can'] },
   { name: 'a space between the closing single and double marks (AP style)', draft: `"She said she would be 'above the board,' " said Ruiz. "Not so."`, quotes: ["She said she would be 'above the board,'", 'Not so'] },
   { name: 'a quotation across a line break', draft: 'He said "this goes\nacross lines" ok.', quotes: ['this goes\nacross lines'] },
+  { name: 'a closing curly mark typed at a word\u2019s start opens', draft: 'Fans wrote \u201DThanks for all of it!\u201D and left. \u202A\u201DWe will be back,\u201D said Ruiz.', quotes: ['Thanks for all of it!', 'We will be back'] },
   { name: 'a curly quotation across two line breaks', draft: 'He said \u201Cthis goes\nacross\nlines\u201D ok.', quotes: ['this goes\nacross\nlines'] },
 ]);
 

@@ -188,6 +188,7 @@ function findMarks(text: string, from: number, to: number): Mark[] {
     const i = m.index;
     const ch = m[0];
     if (ch === '\u201C') marks.push({ at: i, double: true, role: leftDoubleRole(text, i) });
+    else if (ch === '\u201D') marks.push({ at: i, double: true, role: rightDoubleRole(text, i) });
     else if (OPENERS.has(ch)) marks.push({ at: i, double: true, role: 'open' });
     else if (CLOSERS.has(ch)) marks.push({ at: i, double: true, role: 'close' });
     else if (ch === '"') {
@@ -212,6 +213,14 @@ function leftDoubleRole(text: string, i: number): MarkRole {
   // `“It's unusual,“ said X`: a mark curled the wrong way after a sentence's comma or stop, a space after it
   const miscurled = before !== undefined && /[,.?!]/.test(before) && (after === undefined || /\s/.test(after));
   return closes || miscurled ? 'either' : 'open';
+}
+
+/** `”` closes; typed the wrong way at a word's start after a space (` ”Isis will burn …”`), it may open. */
+function rightDoubleRole(text: string, i: number): MarkRole {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  const opens = (before === undefined || /[\s(\[\u2014\u2013\u200E\u200F\u202A-\u202E]/.test(before)) && after !== undefined && LETTER_OR_DIGIT.test(after);
+  return opens ? 'either' : 'close';
 }
 
 function straightRole(text: string, i: number): MarkRole | undefined {
