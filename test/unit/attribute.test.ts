@@ -128,6 +128,19 @@ table('attributeQuotations: a name after the verb, before the quotation', [
   { name: 'the verb\u2019s object is no speaker', draft: `Paris, star of the show, thanked Ana Ruiz for "${Q}."`, expected: [undefined] },
 ]);
 
+table('attributeQuotations: a place right before its cue speaks for its government', [
+  { name: '"…," <capital> said', draft: `"${Q}," Moscow said on Monday.`, expected: [['Moscow', 'after']] },
+  { name: 'a place after a preposition does not', draft: `Officials in Lyon said "${Q}."`, expected: [undefined] },
+]);
+
+describe('attributeQuotations: a place as speaker', () => {
+  it('is never confident enough for misattributed', () => {
+    const extraction = extractQuotations(`"${Q}," Moscow said on Monday.`);
+    const [found] = attributeQuotations(extraction.prose, extraction);
+    assert.ok(found && found.confidence < CONFIDENT, String(found?.confidence));
+  });
+});
+
 table('attributeQuotations: unnamed speakers, as the text describes them', [
   { name: 'a <name> <role> said', draft: `In a statement, a Harbour Board official said, "${Q}."`, expected: [['a Harbour Board official', 'before']] },
   { name: 'a <role> for <name> said', draft: `"${Q}," said a spokeswoman for Ana Ruiz.`, expected: [['a spokeswoman for Ana Ruiz', 'after']] },

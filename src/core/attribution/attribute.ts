@@ -415,6 +415,8 @@ function subjectBefore(a: Analysis, verbAt: number, from: number): Mention | 'un
     if (m.entity === 'place') {
       const owner = isSubjectGap(gap) && isObjectOfPreposition(a, m, from) ? ownerOf(a, k, from) : undefined;
       if (owner) return owner;
+      // `“…,” Moscow said`: a place right before the verb speaks for its government or its people
+      if (/^\s+(?:[\p{Ll}]+ly\s+)?$/u.test(gap) && !isObjectOfPreposition(a, m, from) && isCueWord(a.text.slice(verbAt).split(/\s/)[0]!)) return m;
       continue;
     }
     // `Ana Ruiz, who said, “…”`, `Ana Ruiz, 31, who said`: the relative pronoun's antecedent
@@ -646,7 +648,10 @@ function reading(a: Analysis, m: Mention, how: AttributionHow, confidence: numbe
   if (m.form === 'unnamed') return describedSpeaker(a, m, how, confidence);
   if (m.form === 'name') {
     const chain = a.chainAt(m);
-    return { speaker: { name: chain?.display ?? m.text, start: m.start, end: m.end }, how, confidence };
+    // a place speaks for someone it does not name (`Moscow said`): never enough to call a quotation misattributed
+    // (a person read as a place, `Christopher Hill`, has a given name before it)
+    const sure = m.entity === 'place' && !m.text.includes(' ') ? Math.min(confidence, 0.6) : confidence;
+    return { speaker: { name: chain?.display ?? m.text, start: m.start, end: m.end }, how, confidence: sure };
   }
   const resolved = m.form === 'pronoun' ? resolvePronoun(a, m) : describedChain(a, m);
   if (!resolved?.chain) {
