@@ -128,6 +128,12 @@ table('attributeQuotations: a name after the verb, before the quotation', [
   { name: 'the verb\u2019s object is no speaker', draft: `Paris, star of the show, thanked Ana Ruiz for "${Q}."`, expected: [undefined] },
 ]);
 
+table('attributeQuotations: a stop typed for the comma before a speech tag (a guess)', [
+  { name: '"….." X said.', draft: `The hall was quiet. "${Q}." Mr Reyes said.`, expected: [['Mr Reyes', 'after']] },
+  { name: '"….." X said and stressed, "…"', draft: `The hall was quiet. "${Q}." Reyes said and stressed, "The towns come first."`, expected: [['Reyes', 'after'], ['Reyes', 'before']] },
+  { name: 'a sentence with content of its own is no tag', draft: `The hall was quiet. "${Q}." Reyes said the plan would fail.`, expected: [undefined] },
+]);
+
 table('attributeQuotations: a place right before its cue speaks for its government', [
   { name: '"…," <capital> said', draft: `"${Q}," Moscow said on Monday.`, expected: [['Moscow', 'after']] },
   { name: 'a place after a preposition does not', draft: `Officials in Lyon said "${Q}."`, expected: [undefined] },

@@ -159,8 +159,26 @@ function fromContext(a: Analysis, quote: Quotation, s: number, k: number, earlie
   const named = inherited?.unnamed ? previousSentenceSpeaker(a, previous, adjacent) : undefined;
   if (named && named !== 'unnamed' && !named.unnamed) return named;
   if (inherited) return { speaker: inherited.speaker, how: 'continuation', confidence: inherited.confidence * 0.95 };
-  return previousSentenceSpeaker(a, previous, adjacent);
+  return previousSentenceSpeaker(a, previous, adjacent) ?? taggedAfter(a, quote, s);
 }
+
+/**
+ * `“….” Shih said and stressed, “…”`: a stop typed for the comma before a speech tag. The next sentence is the tag
+ * alone, or a tag handing over to the next quotation; only a guess.
+ */
+function taggedAfter(a: Analysis, quote: Quotation, s: number): Reading {
+  const next = a.sentences[s + 1];
+  if (!next || paragraphsApart(a.text, quote.close, next.start) > 0 || !/[.!?]\s*["\u201D\u2019']*\s*$/.test(a.text.slice(quote.start, quote.close))) return undefined;
+  const cue = findCues(a.text, next.start, next.end, a.quoteSpans)[0];
+  if (!cue || cue.nominal || cue.participle || !TAG_END.test(a.text.slice(cue.end, next.end))) return undefined;
+  const k = lastMentionBefore(a.mentions, cue.start);
+  const m = a.mentions[k];
+  if (!m || m.start < next.start || m.form !== 'name' || a.text.slice(next.start, m.start).trim() !== '' || !/^\s+$/.test(a.text.slice(m.end, cue.start))) return undefined;
+  return reading(a, m, 'after', 0.6);
+}
+
+/** After a speech tag that is all its sentence says: a time, then the end, or a hand-over to the next quotation. */
+const TAG_END = /^(?:\s+(?:on\s+)?[\p{Lu}][\p{Ll}]+day|\s+(?:yesterday|today|tonight|later|earlier))?\s*(?:[.!]?\s*$|[,:]\s*["\u201C]|\s+and\s+[\p{Ll}]+,?\s*["\u201C])/u;
 
 /** The speaker the sentence before a quotation names with a cue, else, as a guess, its subject. */
 function previousSentenceSpeaker(a: Analysis, previous: Span | undefined, adjacent: boolean): Reading {
