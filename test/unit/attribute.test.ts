@@ -117,6 +117,7 @@ table('attributeQuotations: a clause handing over to a quoted sentence after a c
 
 table('attributeQuotations: the subject of a sentence with no cue (a guess)', [
   { name: 'X <verb> … "…"', draft: 'On Sunday, Ana Ruiz toasted the nurses "for standing with us in every town."', expected: [['Ana Ruiz', 'before']] },
+  { name: 'a cue whose subject is not read: X <verb> … and has <cue> … "…"', draft: 'Ana Ruiz has made the harbour the centre of her campaign and has boasted of her plan to spend "whatever it takes to win the towns."', expected: [['Ana Ruiz', 'before']] },
   { name: '<role words> X <verb> … "…"', draft: 'Harbour campaign manager Tom Reyes released a memo titled "Where the Count Stands Tonight."', expected: [['Tom Reyes', 'before']] },
   { name: 'X "<verb> …": the quotation speaks of X, not for X', draft: 'Reyes "kind of misspoke on the night of the vote."', expected: [undefined] },
   { name: 'a name deep in the sentence is no subject', draft: 'Photos of the hall show a portrait and an Ohio flag with the words "Happy Birthday to the harbour" below.', expected: [undefined] },

@@ -75,7 +75,8 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
     const previous = introducedBy(a, a.sentences[s - 1]!);
     if (previous && previous !== 'unnamed') return { ...previous, how: 'previous', confidence: Math.min(previous.confidence, 0.75) };
   }
-  if (cues.length > 0) return undefined;
+  // cues whose subjects were none to read (`The senator emailed supporters saying: “…”`): the sentence's subject
+  if (cues.length > 0) return subjectOfSentence(a, sentence, quote);
   // `Ruiz shared her worry with the crowd, “I do not know …”`: a clause handing over to a whole sentence quoted
   // after a comma or a dash most likely hands it to its subject; a guess
   const handOver = /(?:,|\s(?:--|[\u2013\u2014]))\s*$/.exec(a.text.slice(sentence.start, quote.open));

@@ -114,8 +114,8 @@ export function dashAttribution(a: Analysis, quote: Quotation, earlier: Readonly
 }
 
 /**
- * `Ruiz thanked the crowd “for everything”`: a quotation inside a sentence with no cue most likely carries the
- * words of the sentence's subject, when that is a name opening it; only a guess.
+ * `Ruiz thanked the crowd “for everything”`: a quotation inside a sentence with no cue, or none whose subject could
+ * be read, most likely carries the words of the sentence's subject, when that is a name opening it; only a guess.
  */
 export function subjectOfSentence(a: Analysis, sentence: Span, quote: Quotation): Reading {
   const lead = a.text.slice(sentence.start, quote.open);
