@@ -8,6 +8,7 @@ import { nameWords, sameActorWords, similarWords, surname } from './language/nam
 import { attributedQuotations, type SourceQuote } from './source-speakers';
 import type { Article } from './sources/article';
 import { escapeRegExp } from './text/regexp';
+import { bitCount } from './text/bit-count';
 
 interface Speaker {
   readonly words: string[];
@@ -128,12 +129,6 @@ function presentLetters(counts: Uint8Array): number {
   let bits = 0;
   for (let i = 0; i < 32; i++) if (counts[i]! > 0) bits |= 1 << i;
   return bits;
-}
-
-function bitCount(n: number): number {
-  let count = 0;
-  for (let v = n >>> 0; v !== 0; v &= v - 1) count++;
-  return count;
 }
 
 function countDistance(a: Uint8Array, b: Uint8Array): number {

@@ -4,6 +4,7 @@
  * (mentions.ts, candidates.ts); these are the comparisons it and the actor rules share.
  */
 import { withinEditDistance } from '../text/edit-distance';
+import { bitCount } from '../text/bit-count';
 
 export interface NameSpan {
   readonly name: string;
@@ -105,12 +106,6 @@ export function mayBeSimilar(a: WordShape, b: WordShape): boolean {
   if (Math.min(x, y) < 5) return false;
   const allowed = Math.floor(Math.max(x, y) / 4);
   return Math.abs(x - y) <= allowed && bitCount(a.letters ^ b.letters) <= 2 * allowed;
-}
-
-function bitCount(n: number): number {
-  let count = 0;
-  for (let v = n >>> 0; v !== 0; v &= v - 1) count++;
-  return count;
 }
 
 /** Pairs already compared: a text names the same few people many times, and chains compare every mention. */
