@@ -4,6 +4,7 @@
  * It reports and never fails on a missed target: the targets sit next to the figures.
  *
  * Usage: npm run bench [-- DATA_DIR]   (node --expose-gc out/scripts/bench.js [DATA_DIR])
+ *        node --expose-gc out/scripts/bench.js --only=editor|updates|speakers [DATA_DIR]   (one section, as JSON)
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -19,6 +20,7 @@ import { benchSpeakers } from './bench/speaker-bench';
 import { benchCorpusUpdates, type UpdateFigures } from './bench/update-bench';
 import { benchGigabyte, type GigabyteFigures } from './bench/gigabyte-bench';
 import { CORPUS_SEED, deriveLargeCorpus, LARGE_COPIES } from './bench/large-corpus';
+import { isSection, runSection, SECTIONS } from './bench/one-section';
 import { count, formatTable, mb, ms, times, truncate } from './bench/table';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -54,7 +56,13 @@ interface Consistency {
 }
 
 async function main(): Promise<void> {
-  const dataDir = path.resolve(process.argv[2] ?? path.join(REPO, 'data', 'wikinews-dev'));
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  const dataDir = path.resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? path.join(REPO, 'data', 'wikinews-dev'));
+  if (only !== undefined) {
+    if (!isSection(only)) throw new Error(`bench: --only takes one of ${SECTIONS.join(', ')}`);
+    console.log(JSON.stringify(await runSection(only, loadDataset(dataDir)), null, 2));
+    return;
+  }
   const cli = path.join(REPO, 'dist', 'cli.js');
   if (!fs.existsSync(cli)) throw new Error(`bench: ${cli} not found; run \`node esbuild.js\` first`);
   // Other processes skew every figure on a 2-core machine: the load averages say how quiet the run was.

@@ -78,6 +78,18 @@ export function benchEditor(dataset: Dataset, dev: PassageIndex, large: PassageI
   };
 }
 
+/** The DEV half of benchEditor (bench --only=editor): checkDraft plain and cached, and the sidebar. */
+export function benchEditorDev(dataset: Dataset, dev: PassageIndex): Pick<EditorFigures, 'checkDev' | 'cachedDev' | 'sidebarDev'> {
+  const text = buildEditorDraft(dataset.drafts).text;
+  const flip = findFlipEdit(text, dev);
+  const edited = flip ? text.slice(0, flip.at) + flip.replacement + text.slice(flip.at + 1) : text;
+  return {
+    checkDev: checkSpread([text, edited], dev),
+    cachedDev: checkSpread([text, edited], dev, new QuotationCache()),
+    sidebarDev: sidebarFigures(text, dev, SIDEBAR_BUDGET),
+  };
+}
+
 function cachedLarge(texts: readonly string[], index: PassageIndex): { cachedLarge: Spread; cachedRun: EditorFigures['cachedRun'] } {
   const cache = new QuotationCache();
   const cachedLarge = checkSpread(texts, index, cache);

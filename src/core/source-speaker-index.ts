@@ -8,6 +8,7 @@ import { nameWords, sameActorWords, similarWords, surname } from './language/nam
 import { attributedQuotations, type SourceQuote } from './source-speakers';
 import type { Article } from './sources/article';
 import { escapeRegExp } from './text/regexp';
+import { bitCount } from './text/bit-count';
 
 interface Speaker {
   readonly words: string[];
@@ -22,7 +23,9 @@ export class SourceSpeakerIndex {
   /** Speaker names by each word of theirs. */
   private readonly byWord = new Map<string, string[]>();
   private readonly variants = new Map<string, string[]>();
-  private shapes: Map<number, Array<[string, Uint8Array]>> | undefined;
+  private shapes: Map<number, Array<[string, Uint8Array, number]>> | undefined;
+  /** Answers already given: the Actors view asks again for the same persons each time it refreshes. */
+  private readonly answers = new Map<string, SourceQuote[]>();
 
   /** Reads every article now; `buildSpeakerIndex` reads them between pauses instead. */
   constructor(private readonly articles: readonly Article[], read = true) {
@@ -31,6 +34,7 @@ export class SourceSpeakerIndex {
 
   /** Adds the attributed quotations of article `a` (each article once, in order). */
   read(a: number): void {
+    this.answers.clear();
     for (const quote of attributedQuotations(this.articles[a]!)) {
       let speaker = this.speakers.get(quote.speaker);
       if (!speaker) {
@@ -46,6 +50,13 @@ export class SourceSpeakerIndex {
 
   /** What the sources quote `name` saying, as quotesBySpeaker(articles, name, limit). */
   quotesBy(name: string, limit = 50): SourceQuote[] {
+    const key = `${limit} ${name}`;
+    let answer = this.answers.get(key);
+    if (!answer) this.answers.set(key, (answer = this.lookUp(name, limit)));
+    return [...answer];
+  }
+
+  private lookUp(name: string, limit: number): SourceQuote[] {
     const family = surname(name);
     if (family.length < 2) return [];
     const words = nameWords(name);
@@ -91,11 +102,13 @@ export class SourceSpeakerIndex {
     if (word.length >= 5) {
       this.shapes ??= byLength(this.byWord.keys());
       const counts = letterCounts(word);
+      const letters = presentLetters(counts);
       for (let length = word.length - 3; length <= word.length + 3; length++) {
         const allowed = Math.floor(Math.max(length, word.length) / 4);
         if (Math.abs(length - word.length) > allowed) continue;
-        for (const [other, otherCounts] of this.shapes.get(length) ?? []) {
-          if (other !== word && countDistance(counts, otherCounts) <= 2 * allowed && similarWords(other, word)) variants.push(other);
+        for (const [other, otherCounts, otherLetters] of this.shapes.get(length) ?? []) {
+          // letters one word has and the other lacks are a lower bound of countDistance, and cheaper
+          if (other !== word && bitCount(letters ^ otherLetters) <= 2 * allowed && countDistance(counts, otherCounts) <= 2 * allowed && similarWords(other, word)) variants.push(other);
         }
       }
     }
@@ -111,6 +124,13 @@ function letterCounts(word: string): Uint8Array {
   return counts;
 }
 
+/** A bit for each bucket of letterCounts that is not empty. */
+function presentLetters(counts: Uint8Array): number {
+  let bits = 0;
+  for (let i = 0; i < 32; i++) if (counts[i]! > 0) bits |= 1 << i;
+  return bits;
+}
+
 function countDistance(a: Uint8Array, b: Uint8Array): number {
   let d = 0;
   for (let i = 0; i < 32; i++) d += Math.abs(a[i]! - b[i]!);
@@ -118,11 +138,12 @@ function countDistance(a: Uint8Array, b: Uint8Array): number {
 }
 
 /** Words of five letters or more (the only ones similarWords relaxes) with their letter counts, by length. */
-function byLength(words: Iterable<string>): Map<number, Array<[string, Uint8Array]>> {
-  const out = new Map<number, Array<[string, Uint8Array]>>();
+function byLength(words: Iterable<string>): Map<number, Array<[string, Uint8Array, number]>> {
+  const out = new Map<number, Array<[string, Uint8Array, number]>>();
   for (const word of words) {
     if (word.length < 5) continue;
-    (out.get(word.length) ?? out.set(word.length, []).get(word.length)!).push([word, letterCounts(word)]);
+    const counts = letterCounts(word);
+    (out.get(word.length) ?? out.set(word.length, []).get(word.length)!).push([word, counts, presentLetters(counts)]);
   }
   return out;
 }

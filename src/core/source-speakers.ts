@@ -4,6 +4,7 @@
  * reading is kept with the article: a check asks again on every keystroke, and the sidebar asks per person.
  */
 import { attributeQuotations } from './attribution/attribute';
+import { keepingLastRead } from './language/analysis';
 import { extractQuotations } from './quotes/extract';
 import type { Article } from './sources/article';
 import { segmentAt } from './sources/segments';
@@ -38,7 +39,8 @@ function readingOf(article: Article): Reading {
   let reading = readings.get(article);
   if (!reading) {
     const extraction = extractQuotations(article.body);
-    const attributions = attributeQuotations(extraction.prose, extraction);
+    // a source read now (for a check, or the speaker index between checks) leaves the draft's reading remembered
+    const attributions = keepingLastRead(() => attributeQuotations(extraction.prose, extraction));
     const attributed = extraction.quotations.flatMap((q, k) => {
       const attribution = attributions[k];
       if (!attribution) return [];

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { nameWords, sameActor, similarWords, surname } from '../../src/core/language/names';
+import { mayBeSimilar, nameWords, sameActor, similarWords, surname, wordShape } from '../../src/core/language/names';
 
 describe('nameWords and surname', () => {
   const words: Array<[string, string[]]> = [
@@ -86,4 +86,21 @@ describe('similarWords', () => {
   for (const [a, b, expected] of cases) {
     it(`${a} ~ ${b}: ${expected}`, () => assert.equal(similarWords(a, b), expected));
   }
+});
+
+describe('mayBeSimilar', () => {
+  it('never rules out a pair similarWords accepts', () => {
+    const words = ['kowalczyk', 'kovalchyk', 'gaddafi', 'qaddafi', 'al-maliki', 'maliki', 'el-baradei', 'baradei', 'chavez', 'chaves',
+      'ostrowska', 'ostrovska', 'harper', 'hooper', 'smith', 'smyth', 'clinton', 'clintons', 'obama', 'osama', 'al-sadr', 'sadr', 'jones'];
+    for (const a of words) {
+      for (const b of words) {
+        if (similarWords(a, b)) assert.equal(mayBeSimilar(wordShape(a), wordShape(b)), true, `${a} ~ ${b}`);
+      }
+    }
+  });
+
+  it('rules out words of other letters', () => {
+    assert.equal(mayBeSimilar(wordShape('harper'), wordShape('dion')), false);
+    assert.equal(mayBeSimilar(wordShape('kowalczyk'), wordShape('robertson')), false);
+  });
 });

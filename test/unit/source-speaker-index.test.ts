@@ -61,3 +61,15 @@ describe('SourceSpeakerIndex', function () {
     assert.equal(builtSpeakerIndex(copy), undefined);
   });
 });
+
+describe('SourceSpeakerIndex answers', () => {
+  it('gives the same quotations when asked again, and a copy the caller may change', () => {
+    const article = { file: 'a.md', body: 'Kim Lee said: "We will build the bridge next year." Lee added: "It is paid for."', meta: { id: 'a', title: 'A' } } as unknown as Article;
+    const index = new SourceSpeakerIndex([article]);
+    const first = index.quotesBy('Kim Lee');
+    assert.ok(first.length > 0);
+    first.length = 0;
+    assert.deepEqual(index.quotesBy('Kim Lee'), new SourceSpeakerIndex([article]).quotesBy('Kim Lee'));
+    assert.equal(index.quotesBy('Kim Lee', 1).length, 1);
+  });
+});

@@ -37,6 +37,19 @@ type Reading = Omit<Analysis, 'lastSpeaker'>;
 /** The last text read: one draft at a time is checked, so one is remembered. */
 let lastRead: Reading | undefined;
 
+/**
+ * Runs `work` (reading other texts: the sources' speakers) without forgetting the text read last: the editor
+ * reads sources between a check of the draft and the draft's next pass (its claims), which reuses the reading.
+ */
+export function keepingLastRead<T>(work: () => T): T {
+  const kept = lastRead;
+  try {
+    return work();
+  } finally {
+    if (kept) lastRead = kept;
+  }
+}
+
 function sameQuotations(x: readonly Quotation[], y: readonly Quotation[]): boolean {
   return x === y || (x.length === y.length && x.every((q, k) => q.open === y[k]!.open && q.close === y[k]!.close && q.end === y[k]!.end && q.form === y[k]!.form));
 }

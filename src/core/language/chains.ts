@@ -4,8 +4,10 @@
  * description (`the minister said`) or a pronoun (`she said`) can be resolved to the chain, and a speaker is
  * reported by the fullest form of the name.
  */
+import { ChainLookup } from './chain-lookup';
 import type { Entity, Gender, Mention } from './mentions';
-import { nameWords, sameActorWords, similarWords } from './names';
+import { sameActorWords, similarWords } from './names';
+import { personWords as nameWords } from './words';
 import { countEndingBy } from '../text/spans';
 
 export interface Chain {
@@ -46,9 +48,10 @@ export function buildChains(text: string, mentions: readonly Mention[], isRole: 
   const chainOf = new Int32Array(mentions.length).fill(-1);
   /** Last words of the full names read so far. */
   const surnames = new Set<string>();
+  const lookup = new ChainLookup();
   mentions.forEach((m, k) => {
     if (m.form !== 'name' || m.entity === 'place') return;
-    let chain = findChain(chains, m, surnames);
+    let chain = findChain(chains, m, surnames, lookup);
     if (!chain) {
       chain = { id: chains.length, entity: m.entity, display: m.text, forms: [], formWords: [], roles: new Set() };
       chains.push(chain);
@@ -58,6 +61,7 @@ export function buildChains(text: string, mentions: readonly Mention[], isRole: 
       const words = nameWords(m.text);
       chain.forms.push(m.text);
       chain.formWords.push(words);
+      lookup.add(chain.id, m.text, words);
       if (words.length > 1 && m.entity !== 'organization') surnames.add(words[words.length - 1]!);
     }
     if (fuller(m.text, chain.display)) chain.display = m.text;
@@ -73,9 +77,9 @@ export function buildChains(text: string, mentions: readonly Mention[], isRole: 
  * exact given name (`Cruz`, `Hillary`); an organisation's forms must be the same name (the short form and the
  * acronym are the actor rules' business), so `Clinton` never joins `Clinton Foundation`.
  */
-function findChain(chains: readonly Chain[], m: Mention, surnames: ReadonlySet<string>): Chain | undefined {
+function findChain(chains: readonly Chain[], m: Mention, surnames: ReadonlySet<string>, lookup: ChainLookup): Chain | undefined {
   const words = nameWords(m.text);
-  for (let k = chains.length - 1; k >= 0; k--) {
+  for (const k of lookup.candidates(m.text, words)) {
     const chain = chains[k]!;
     if (chain.entity === 'organization' || m.entity === 'organization') {
       if (chain.forms.some((form) => form.toLowerCase() === m.text.toLowerCase())) return chain;

@@ -9,6 +9,7 @@ import { classify } from './classify';
 import { isDemonym, isNameToken } from './tokens';
 import { HEAD_TITLES, PERSON_ROLES } from './vocabulary';
 import { isCueWord, SAYING_NOUNS } from './cues';
+import { memo } from './words';
 
 export type Entity = 'person' | 'organization' | 'place' | 'unknown';
 export type MentionForm = 'name' | 'pronoun' | 'description' | 'unnamed';
@@ -101,16 +102,19 @@ export function findMentions(text: string): Mention[] {
  * only modifiers stand before it.
  */
 function describedRole(words: string): { role: string; person: boolean; plural: boolean; length: number } | undefined {
+  const parts = words.split(/([ \t]+)/);
+  // most determiners stand before no role word at all (`the vote`, `a year`): nothing more to read then
+  if (!parts.some(isRoleWord)) return undefined;
   let at = 0;
   // the last of a run of role words heads the description (`the campaign spokesman`)
   let found: { role: string; person: boolean; plural: boolean; length: number } | undefined;
-  for (const w of words.split(/([ \t]+)/)) {
+  for (const w of parts) {
     if (/^[ \t]+$/.test(w) || w === '') {
       at += w.length;
       continue;
     }
-    const lower = w.toLowerCase().replace(/['\u2019]s$/, '');
-    const singular = lower.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+    const lower = lowerOf(w);
+    const singular = singularOf(lower);
     if (PERSON_ROLE_WORDS.has(singular) || ORGANISATION_ROLE_WORDS.has(singular)) {
       if (/['\u2019]s$/.test(w)) return undefined; // `the company's chief`: the description goes on
       found = { role: singular, person: PERSON_ROLE_WORDS.has(singular), plural: singular !== lower, length: at + w.length };
@@ -125,6 +129,21 @@ function describedRole(words: string): { role: string; person: boolean; plural: 
   }
   return found;
 }
+
+/** A word lowercased, without a possessive `'s`. */
+function lowerOf(word: string): string {
+  return word.toLowerCase().replace(/['\u2019]s$/, '');
+}
+
+function singularOf(lower: string): string {
+  return lower.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+}
+
+/** Whether describedRole reads `word` as a role word (`senators`, `company's`). */
+const isRoleWord = memo((word: string): boolean => {
+  const singular = singularOf(lowerOf(word));
+  return PERSON_ROLE_WORDS.has(singular) || ORGANISATION_ROLE_WORDS.has(singular);
+});
 
 /** What a personal or possessive pronoun tells of whom it stands for. */
 const PRONOUN_FEATURES: Record<string, Pick<Mention, 'entity' | 'gender' | 'plural'>> = {

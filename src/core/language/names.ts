@@ -3,7 +3,8 @@
  * `Chávez` = `Chavez`, `Ostrowska` ~ `Ostrovska`). Finding names in text is the mention recogniser's work
  * (mentions.ts, candidates.ts); these are the comparisons it and the actor rules share.
  */
-import { editDistance } from '../text/edit-distance';
+import { withinEditDistance } from '../text/edit-distance';
+import { bitCount } from '../text/bit-count';
 
 export interface NameSpan {
   readonly name: string;
@@ -78,6 +79,35 @@ export function similarWords(a: string, b: string): boolean {
   return answer;
 }
 
+/** What mayBeSimilar compares of a word: the word, the word without its article prefix, and the letters in it. */
+export interface WordShape {
+  readonly word: string;
+  readonly bare: string;
+  /** Bit (char code mod 32) set for each letter of `bare`. */
+  readonly letters: number;
+}
+
+export function wordShape(word: string): WordShape {
+  const bare = withoutArticle(word);
+  let letters = 0;
+  for (let i = 0; i < bare.length; i++) letters |= 1 << (bare.charCodeAt(i) & 31);
+  return { word, bare, letters };
+}
+
+/**
+ * A cheap test that similarWords may hold, for a caller that looks a word up among many (chain-lookup.ts): it
+ * never says no where similarWords says yes. Equal once the article prefix is off, or long enough, of lengths
+ * close enough, and with letters close enough: one edit adds or removes at most two letters.
+ */
+export function mayBeSimilar(a: WordShape, b: WordShape): boolean {
+  if (a.word === b.word || a.bare === b.bare) return true;
+  const x = a.bare.length;
+  const y = b.bare.length;
+  if (Math.min(x, y) < 5) return false;
+  const allowed = Math.floor(Math.max(x, y) / 4);
+  return Math.abs(x - y) <= allowed && bitCount(a.letters ^ b.letters) <= 2 * allowed;
+}
+
 /** Pairs already compared: a text names the same few people many times, and chains compare every mention. */
 const similar = new Map<string, Map<string, boolean>>();
 
@@ -90,5 +120,5 @@ function nearlySameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) < 5) return false;
   const allowed = Math.floor(Math.max(a.length, b.length) / 4);
-  return Math.abs(a.length - b.length) <= allowed && editDistance(a, b) <= allowed; // Gaddafi ~ Qaddafi
+  return withinEditDistance(a, b, allowed); // Gaddafi ~ Qaddafi
 }

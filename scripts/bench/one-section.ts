@@ -1,0 +1,30 @@
+/**
+ * One section of the bench on its own (`--only=SECTION`), for measuring a change without the whole run:
+ * - editor: the 5,000-word draft's checkDraft (plain and with the QuotationCache) and the sidebar, at DEV only;
+ * - updates: the ~100 MB Corpus as the editor drives it (first indexing, snapshot, changed files, storm, merge);
+ * - speakers: every person's "In the sources" at DEV, and the speaker index built between pauses.
+ * Prints the section's figures as JSON.
+ */
+import type { Dataset } from './dataset';
+import { benchEditorDev } from './editor-bench';
+import { benchIndexBuild } from './index-bench';
+import { CORPUS_SEED, deriveLargeCorpus, LARGE_COPIES } from './large-corpus';
+import { benchSpeakers } from './speaker-bench';
+import { benchCorpusUpdates } from './update-bench';
+
+export const SECTIONS = ['editor', 'updates', 'speakers'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export function isSection(name: string): name is Section {
+  return (SECTIONS as readonly string[]).includes(name);
+}
+
+export async function runSection(section: Section, dataset: Dataset): Promise<unknown> {
+  if (section === 'updates') {
+    const { longestTaskMs, longestSliceCpuMs, wallMs, medianMs, p95Ms, sameAsFresh, foundNewText } =
+      await benchCorpusUpdates(deriveLargeCorpus(dataset.sources, LARGE_COPIES, CORPUS_SEED), dataset.drafts, 20);
+    return { longestTaskMs, longestSliceCpuMs, wallMs, oneChanged: { medianMs, p95Ms }, sameAsFresh, foundNewText };
+  }
+  const dev = benchIndexBuild(() => dataset.sources, 1).indexed.index;
+  return section === 'editor' ? benchEditorDev(dataset, dev) : benchSpeakers(dataset, dev);
+}
