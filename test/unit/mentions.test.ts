@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findMentions } from '../../src/core/language/mentions';
+import { analyse } from '../../src/core/language/analysis';
 
 /** The descriptions and unnamed speakers of a text, as `form:text`. */
 function described(text: string): string[] {
@@ -22,5 +23,13 @@ describe('findMentions: descriptions', () => {
   it('`that` before a plural is a conjunction, and before an article no determiner', () => {
     assert.deepEqual(described('She said that lawmakers agreed.'), ['unnamed:lawmakers']);
     assert.deepEqual(described('It was so odd that a spokesman laughed.'), ['unnamed:a spokesman']);
+  });
+});
+
+describe('chains: roles', () => {
+  it('a word that names a property of every object (`constructor`, `toString`) is no title', () => {
+    const a = analyse('The constructor Ana Ruiz spoke first. Then toString Tom Reyes spoke.', []);
+    const roles = a.chains.chains.flatMap((c) => [...c.roles]);
+    assert.ok(roles.every((r) => typeof r === 'string'), String(roles));
   });
 });

@@ -28,8 +28,8 @@ export interface Chains {
   readonly chainOf: Int32Array;
 }
 
-/** Abbreviated titles spelt out, so that `Sen. Cole` and `the senator` meet. */
-const TITLE_ROLES: Record<string, string> = {
+/** Abbreviated titles spelt out, so that `Sen. Cole` and `the senator` meet (a Map: `constructor` is no title). */
+const TITLE_ROLES = new Map<string, string>(Object.entries({
   sen: 'senator', senator: 'senator', gov: 'governor', governor: 'governor', rep: 'representative', representative: 'representative',
   gen: 'general', general: 'general', pres: 'president', president: 'president', sec: 'secretary', secretary: 'secretary',
   dr: 'doctor', prof: 'professor', professor: 'professor', lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant',
@@ -38,7 +38,7 @@ const TITLE_ROLES: Record<string, string> = {
   chairman: 'chairman', chairwoman: 'chairwoman', chief: 'chief', director: 'director', commissioner: 'commissioner',
   congressman: 'congressman', congresswoman: 'congresswoman', leader: 'leader', candidate: 'candidate', nominee: 'nominee',
   spokesman: 'spokesman', spokeswoman: 'spokeswoman', founder: 'founder', ceo: 'executive', executive: 'executive',
-};
+}));
 const ROLE_WORD = /^[\p{Ll}-]+$/u;
 /** `, the finance minister,` after a name: up to six words before the next comma or stop. */
 const APPOSITIVE = /^,\s+(?!(?:who|whom|whose|which|where|when|and|but)\b)(?:(?:the|a|an|his|her|their|its|[\p{Lu}][\p{L}.'\u2019-]*['\u2019]s)\s+)?((?:[\p{L}\p{N}.'\u2019-]+\s+){0,5}[\p{L}-]+)(?=\s*[,.;:)]|\s*$)/u;
@@ -120,18 +120,18 @@ function rolesAround(text: string, m: Mention, isRole: (word: string) => boolean
   const before = text.slice(Math.max(0, m.start - 40), m.start).split(/\s+/).filter(Boolean).slice(-3);
   for (const word of before) {
     const key = word.toLowerCase().replace(/[.,]$/, '');
-    const role = TITLE_ROLES[key] ?? (ROLE_WORD.test(key) && isRole(key) ? key : undefined);
+    const role = TITLE_ROLES.get(key) ?? (ROLE_WORD.test(key) && isRole(key) ? key : undefined);
     if (role) roles.push(role);
   }
   for (const word of m.text.split(/\s+/)) {
-    const role = TITLE_ROLES[word.toLowerCase().replace(/\.$/, '')];
+    const role = TITLE_ROLES.get(word.toLowerCase().replace(/\.$/, ''));
     if (role) roles.push(role);
   }
   const appositive = APPOSITIVE.exec(text.slice(m.end, m.end + 120));
   if (appositive) {
     for (const word of appositive[1]!.split(/\s+/)) {
       const key = word.toLowerCase().replace(/[.,]$/, '');
-      const role = TITLE_ROLES[key] ?? (isRole(key) ? key : undefined);
+      const role = TITLE_ROLES.get(key) ?? (isRole(key) ? key : undefined);
       if (role) roles.push(role);
     }
   }
@@ -140,7 +140,7 @@ function rolesAround(text: string, m: Mention, isRole: (word: string) => boolean
 
 /** `the senator`: the chain named most recently before `at` that has the role, and that latest mention of it. */
 export function chainWithRole(mentions: readonly Mention[], chains: Chains, role: string, before: number, from: number): { chain: Chain; last: Mention } | undefined {
-  const wanted = TITLE_ROLES[role] ?? role;
+  const wanted = TITLE_ROLES.get(role) ?? role;
   for (let k = lastMentionBefore(mentions, before); k >= 0 && mentions[k]!.start >= from; k--) {
     const id = chains.chainOf[k]!;
     if (id >= 0 && chains.chains[id]!.roles.has(wanted)) return { chain: chains.chains[id]!, last: mentions[k]! };
