@@ -158,9 +158,18 @@ interface Picked {
  */
 function pickBySpeaker(matches: PassageMatch[], index: PassageIndex, speaker: Speaker | null): Picked | undefined {
   const best = matches[0]?.alignment.cost;
-  const closest = matches.filter((m) => m.alignment.cost === best).map((match) => ({ match, passage: passageOf(index.articles[match.article]!.article, match) }));
-  const named = speaker ? closest.find(({ passage }) => passage.speaker !== null && sameActor(passage.speaker, speaker.name)) : undefined;
-  return named ?? closest.find(({ passage }) => passage.speaker !== null) ?? closest[0];
+  let first: Picked | undefined;
+  let attributed: Picked | undefined;
+  // in order, reading each tie's speaker only until the answer is known (copies of one story tie by the dozen)
+  for (const match of matches) {
+    if (match.alignment.cost !== best) continue;
+    const picked = { match, passage: passageOf(index.articles[match.article]!.article, match) };
+    first ??= picked;
+    if (picked.passage.speaker === null) continue;
+    if (!speaker || sameActor(picked.passage.speaker, speaker.name)) return picked;
+    attributed ??= picked;
+  }
+  return attributed ?? first;
 }
 
 /** A repeat of an unattributed passage later in its article that the article attributes, else the passage itself. */

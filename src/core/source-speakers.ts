@@ -24,19 +24,26 @@ export interface SourceQuote {
   readonly unnamed?: true;
 }
 
-interface Reading {
+interface Speakers {
   /** The quotations attributed to someone named or described, in text order. */
   readonly attributed: SourceQuote[];
   /** Of those, the ones that name their speaker. */
   readonly named: SourceQuote[];
-  /** Every quotation of the article, attributed or not, as [start, end) in text order. */
-  readonly quoted: ReadonlyArray<readonly [number, number]>;
 }
 
-const readings = new WeakMap<Article, Reading>();
+/** Every quotation of an article as [start, end) in text order: cheap to find, and most passages lie in none. */
+const quotedSpans = new WeakMap<Article, ReadonlyArray<readonly [number, number]>>();
+/** Whom an article attributes its quotations to: read only for an article whose quotations are asked about. */
+const speakerReadings = new WeakMap<Article, Speakers>();
 
-function readingOf(article: Article): Reading {
-  let reading = readings.get(article);
+function quotedIn(article: Article): ReadonlyArray<readonly [number, number]> {
+  let spans = quotedSpans.get(article);
+  if (!spans) quotedSpans.set(article, (spans = extractQuotations(article.body).quotations.map((q) => [q.start, q.end] as const)));
+  return spans;
+}
+
+function speakersOf(article: Article): Speakers {
+  let reading = speakerReadings.get(article);
   if (!reading) {
     const extraction = extractQuotations(article.body);
     // a source read now (for a check, or the speaker index between checks) leaves the draft's reading remembered
@@ -47,15 +54,15 @@ function readingOf(article: Article): Reading {
       const { name, start, end } = attribution.speaker;
       return [{ article, start: q.start, end: q.end, text: article.body.slice(q.start, q.end), speaker: name, confidence: attribution.confidence, namedAs: article.body.slice(start, end), ...(attribution.unnamed ? { unnamed: true as const } : {}) }];
     });
-    reading = { attributed, named: attributed.filter((q) => !q.unnamed), quoted: extraction.quotations.map((q) => [q.start, q.end] as const) };
-    readings.set(article, reading);
+    reading = { attributed, named: attributed.filter((q) => !q.unnamed) };
+    speakerReadings.set(article, reading);
   }
   return reading;
 }
 
 /** The article's quotations that name a speaker, in text order. */
 export function attributedQuotations(article: Article): readonly SourceQuote[] {
-  return readingOf(article).named;
+  return speakersOf(article).named;
 }
 
 /**
@@ -63,13 +70,15 @@ export function attributedQuotations(article: Article): readonly SourceQuote[] {
  * quotations (attributed or not), or a transcript's voice.
  */
 export function isQuotedInSource(article: Article, start: number, end: number): boolean {
-  if (readingOf(article).quoted.some(([s, e]) => s <= start && end <= e)) return true;
+  if (quotedIn(article).some(([s, e]) => s <= start && end <= e)) return true;
   return segmentAt(article, start)?.speaker !== undefined;
 }
 
 /** Who says the words at body offsets [start, end): the source quotation there, else a transcript's voice. */
 export function sourceSpeaker(article: Article, start: number, end: number): { speaker: string; confidence: number; namedAs: string } | null {
-  const quoted = readingOf(article).attributed.find((q) => q.start <= end && start <= q.end);
+  // the article's speakers are read only when a quotation of it holds the words: a passage of plain prose costs no reading
+  const inQuotation = quotedIn(article).some(([s, e]) => s <= end && start <= e);
+  const quoted = inQuotation ? speakersOf(article).attributed.find((q) => q.start <= end && start <= q.end) : undefined;
   if (quoted) return quoted;
   // A transcript's cue names its speaker outright; words the speaker quotes from someone else keep that someone.
   const voice = segmentAt(article, start)?.speaker;
