@@ -33,3 +33,12 @@ describe('chains: roles', () => {
     assert.ok(roles.every((r) => typeof r === 'string'), String(roles));
   });
 });
+
+describe('findMentions: a name between role words', () => {
+  it('qualifies the last role word: the description runs to it', () => {
+    assert.deepEqual(described('Then a prominent Republican Harbour Caucus member said so.'), ['unnamed:a prominent Republican Harbour Caucus member']);
+  });
+  it('a name after the role word that ends in a stop ends the description before it', () => {
+    assert.deepEqual(described('It was the senator Ana Ruiz, who spoke.'), ['description:the senator']);
+  });
+});

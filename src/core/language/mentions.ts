@@ -121,7 +121,12 @@ function describedRole(words: string): { role: string; person: boolean; plural: 
       at += w.length;
       continue;
     }
-    if (found) return found;
+    if (found) {
+      // `a Harbour Board member`: a name between role words qualifies the last one
+      if (!/^\p{Lu}/u.test(w) || /[.,;:]$/.test(w)) return found;
+      at += w.length;
+      continue;
+    }
     if (/^(?:a|an|the)$/i.test(w)) return undefined; // `so odd that a spokesman`: `that` is no determiner here
     // `a State Department official`: a capitalised word is part of a name, not a cue
     if ((isCueWord(w) && !/^\p{Lu}/u.test(w)) || /^(?:of|and|or|to|in|on|at|for|with|by|from|who|which|that|is|was|has|had|said)$/i.test(w) || /[.,;:]$/.test(w)) return undefined;
