@@ -1,6 +1,7 @@
 // Diagnostics: one per quotation that needs a look, on the quoted words, with the verdict as its code.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { SourcecheckApi } from '../../src/extension/extension';
 import { checkedNow, cleanUp, codeOf, DIAGNOSTIC_SOURCE, openCopyOf, openDraft, openOpEd, OP_ED, quotationRange, replaceText, sourcecheck, waitForDiagnostics, withCode } from './helpers';
 
 describe('diagnostics: one per quotation to look at', () => {
@@ -97,7 +98,7 @@ describe('diagnostics: one per quotation to look at', () => {
 
   it('clears the diagnostic once the misquoted word is typed right', async () => {
     const api = await sourcecheck();
-    const { document } = await openOpEd(api);
+    const document = await editableOpEd(api);
     await replaceText(document, 'country had been extended', 'country has been extended');
     const after = await waitForDiagnostics(document.uri, (d) => withCode(d, 'misquoted').length === 0, 'the misquoted diagnostic to go');
     await checkedNow(api, document);
@@ -108,9 +109,19 @@ describe('diagnostics: one per quotation to look at', () => {
 
   it('misquoting an exact quotation while typing adds a diagnostic', async () => {
     const api = await sourcecheck();
-    const { document } = await openOpEd(api);
+    const document = await editableOpEd(api);
     await replaceText(document, 'fierce\nfighting', 'heavy\nfighting');
     const after = await waitForDiagnostics(document.uri, (d) => withCode(d, 'misquoted').length === 2, 'a second misquoted diagnostic');
     assert.ok(after.some((d) => codeOf(d) === 'misquoted' && document.getText(d.range) === 'heavy'), 'on the changed word of the Muhammad quotation');
   });
 });
+
+/**
+ * A copy of op-ed.md with its three diagnostics, for a test that types in it: under load, a test after one that
+ * typed in the fixture itself has found the edit still there (two diagnostics of three).
+ */
+async function editableOpEd(api: SourcecheckApi): Promise<vscode.TextDocument> {
+  const document = await openCopyOf(api, OP_ED.path);
+  await waitForDiagnostics(document.uri, (d) => d.length === 3, 'the three diagnostics of the copy of op-ed.md');
+  return document;
+}
