@@ -156,6 +156,7 @@ table('attributeQuotations: unnamed speakers, as the text describes them', [
   { name: 'a description no one was named with', draft: `The count went on. "${Q}," the Vermont senator said.`, expected: [['the Vermont senator', 'description', 'the Vermont senator']] },
   { name: 'a described voice yields to the name the sentence before gives', draft: `"${Q}," the candidate said.\n\nHer rival, Ana Ruiz, was in town that day and chose grace. "The towns know it and so do we."`, expected: [['the candidate', 'description'], ['Ana Ruiz', 'previous']] },
   { name: 'a <role> who <relative clause without commas> said', draft: `In Lyon, a harbour official who spoke on condition of anonymity said, "${Q}."`, expected: [['a harbour official', 'before']] },
+  { name: 'someone indefinite with no role word', draft: `The hall went quiet. One attendee, who asked not to be named, said "${Q}."`, expected: [['one attendee', 'before', 'One attendee']] },
   { name: 'a bare plural describes no one in particular', draft: `Officials said the count was "${Q}."`, expected: [undefined] },
   { name: 'a document is no speaker', draft: `The board released a statement on Monday, saying the count was "${Q}."`, expected: [undefined] },
   { name: 'the described speaker goes on in the next quotation', draft: `"${Q}," a senior aide said. "The towns know it."`, expected: [['a senior aide', 'after'], ['a senior aide', 'continuation', 'a senior aide']] },

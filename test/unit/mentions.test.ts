@@ -42,3 +42,12 @@ describe('findMentions: a name between role words', () => {
     assert.deepEqual(described('It was the senator Ana Ruiz, who spoke.'), ['description:the senator']);
   });
 });
+
+describe('findMentions: someone indefinite before a speech verb', () => {
+  it('is an unnamed speaker when it opens its clause', () => {
+    assert.deepEqual(described('One attendee, who asked not to be named, said so. Then a witness told reporters.'), ['unnamed:One attendee', 'unnamed:a witness']);
+  });
+  it('not the object of a verb before it, nor a time', () => {
+    assert.deepEqual(described('Ruiz delivered a snappy retort. A year later said nothing.'), []);
+  });
+});

@@ -94,8 +94,21 @@ export function findMentions(text: string): Mention[] {
       mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], form: 'unnamed', entity: 'person', plural: true });
     }
   }
+  // `One attendee, who asked not to be named, said`, `a witness told`: someone indefinite right before a speech verb
+  for (const m of text.matchAll(INDEFINITE_SPEAKER)) {
+    const words = m[1]!.toLowerCase().split(/\s+/);
+    if (!isCueWord(m[2]!) || words.some((w) => isCueWord(w) || NOT_A_SPEAKER_NOUN.test(w))) continue;
+    // … as a subject, opening its clause: not the object in `Ruiz delivered a snappy retort`
+    if (!SUBJECT_OPENING.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], form: 'unnamed', entity: 'person' });
+  }
   return dropOverlaps(mentions.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start)));
 }
+
+const INDEFINITE_SPEAKER = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=(?:\s*,[^,.;"\u201C\u201D]{1,120},)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+)\b)/gu;
+const SUBJECT_OPENING = /(?:^|[.!?:;,\u201D"]\s*|\n\s*|\b(?:and|but|while|as|when|after|then)\s+)$/u;
+/** Words no indefinite speaker is headed by or holds: times, and words that end a noun phrase early. */
+const NOT_A_SPEAKER_NOUN = /^(?:year|years|decade|week|month|day|time|moment|while|later|earlier|ago|before|after|that|which|who|of|and|or|to|in|on|at|for|with|by|from|is|was|has|had|[\p{Ll}]+ly)$/u;
 
 /**
  * The words after a determiner up to the first role word (`Florida senator` in `the Florida senator said`), if
