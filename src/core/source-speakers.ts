@@ -5,7 +5,7 @@
  */
 import { attributeQuotations } from './attribution/attribute';
 import { keepingLastRead } from './language/analysis';
-import { extractQuotations } from './quotes/extract';
+import { extractQuotations, type Extraction } from './quotes/extract';
 import type { Article } from './sources/article';
 import { segmentAt } from './sources/segments';
 
@@ -37,8 +37,12 @@ const quotedSpans = new WeakMap<Article, ReadonlyArray<readonly [number, number]
 const speakerReadings = new WeakMap<Article, Speakers>();
 
 function quotedIn(article: Article): ReadonlyArray<readonly [number, number]> {
-  let spans = quotedSpans.get(article);
-  if (!spans) quotedSpans.set(article, (spans = extractQuotations(article.body).quotations.map((q) => [q.start, q.end] as const)));
+  return quotedSpans.get(article) ?? spansOf(article, extractQuotations(article.body));
+}
+
+function spansOf(article: Article, extraction: Extraction): ReadonlyArray<readonly [number, number]> {
+  const spans = extraction.quotations.map((q) => [q.start, q.end] as const);
+  quotedSpans.set(article, spans);
   return spans;
 }
 
@@ -46,6 +50,7 @@ function speakersOf(article: Article): Speakers {
   let reading = speakerReadings.get(article);
   if (!reading) {
     const extraction = extractQuotations(article.body);
+    if (!quotedSpans.has(article)) spansOf(article, extraction); // the speaker index reads articles first: one extraction
     // a source read now (for a check, or the speaker index between checks) leaves the draft's reading remembered
     const attributions = keepingLastRead(() => attributeQuotations(extraction.prose, extraction));
     const attributed = extraction.quotations.flatMap((q, k) => {

@@ -19,6 +19,7 @@ import { frameCue, readCue } from './cue-subject';
 import { reading } from './reading';
 import { clauseSubject } from './subjects';
 import type { Attribution, Reading } from './types';
+import { TIME_PHRASE } from './time-phrase';
 export { CONFIDENT, type Attribution, type AttributionHow } from './types';
 
 /** The attribution of every quotation of `extraction` in `text` (undefined where none is clear). */
@@ -123,4 +124,4 @@ function reportingFrame(text: string, cue: Cue, sentence: Span): { from: number;
 }
 
 /** After a cue closing a sentence: nothing, a name or a description, then perhaps a time (`said| Chief Ana Ruiz on Monday.`). */
-const CLOSING_CUE_TAIL = /^(?:\s+(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,4}[\p{Lu}][\p{L}'\u2019-]*|\s+the(?:\s+[\p{Ll}-]+){1,3})?(?:\s+(?:on\s+)?[\p{Lu}][\p{Ll}]+day|\s+(?:last|this)\s+[\p{Ll}]+|\s+(?:earlier|later|yesterday|today|tonight))?\s*[.!]?\s*$/u;
+const CLOSING_CUE_TAIL = new RegExp(String.raw`^(?:\s+(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,4}[\p{Lu}][\p{L}'\u2019-]*|\s+the(?:\s+[\p{Ll}-]+){1,3})?(?:\s+${TIME_PHRASE})?\s*[.!]?\s*$`, 'u');

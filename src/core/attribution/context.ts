@@ -13,6 +13,7 @@ import { readCue } from './cue-subject';
 import { paragraphsApart, reading } from './reading';
 import { clauseSubject, isRoleGap, lastOfRun, mentionAt, subjectBefore } from './subjects';
 import type { Attribution, Reading } from './types';
+import { TIME_PHRASE } from './time-phrase';
 
 /** The speaker of a quotation that is a sentence of its own: the colon before it, the quotation it continues, the sentence before. */
 export function fromContext(a: Analysis, quote: Quotation, s: number, k: number, earlier: ReadonlyArray<Attribution | undefined>): Reading {
@@ -47,7 +48,7 @@ function taggedAfter(a: Analysis, quote: Quotation, s: number): Reading {
 }
 
 /** After a speech tag that is all its sentence says: a time, then the end, or a hand-over to the next quotation. */
-const TAG_END = /^(?:\s+(?:on\s+)?[\p{Lu}][\p{Ll}]+day|\s+(?:yesterday|today|tonight|later|earlier))?\s*(?:[.!]?\s*$|[,:]\s*["\u201C]|\s+and\s+[\p{Ll}]+,?\s*["\u201C])/u;
+const TAG_END = new RegExp(String.raw`^(?:\s+${TIME_PHRASE})?\s*(?:[.!]?\s*$|[,:]\s*["\u201C]|\s+and\s+[\p{Ll}]+,?\s*["\u201C])`, 'u');
 
 /** The speaker the sentence before a quotation names with a cue, else, as a guess, its subject. */
 function previousSentenceSpeaker(a: Analysis, previous: Span | undefined, adjacent: boolean): Reading {

@@ -11,6 +11,7 @@ import type { Quotation } from '../quotes/extract';
 import { reading } from './reading';
 import { clauseSubject, isObjectOfPreposition, mentionAt, subjectBefore } from './subjects';
 import type { Reading } from './types';
+import { TIME_PHRASE } from './time-phrase';
 
 /**
  * The subject of a cue, read as a speaker. `from` is where the subject may start: the sentence, or what follows
@@ -88,7 +89,7 @@ function cueSubject(a: Analysis, cue: Cue, sentence: Span, from: number, side: '
  * What may follow a subject put after its verb (`explained Reyes, “…”`, `said Ruiz of Derry on Monday:`): where
  * they are from, a time, then a stop or a mark.
  */
-const INVERTED_SUBJECT_END = /^\s*(?:(?:of|from)\s+(?:[\p{Lu}][\p{L}.'\u2019-]*\s*)+)?(?:(?:on\s+)?[\p{Lu}][\p{Ll}]+day\b|(?:last|this)\s+[\p{Ll}]+|yesterday|today|tonight|earlier|later)?\s*(?:[,.;:!?()\u2014\u2013-]|["\u201C\u201D]|$)/u;
+const INVERTED_SUBJECT_END = new RegExp(String.raw`^\s*(?:(?:of|from)\s+(?:[\p{Lu}][\p{L}.'\u2019-]*\s*)+)?${TIME_PHRASE}?\s*(?:[,.;:!?()\u2014\u2013-]|["\u201C\u201D]|$)`, 'u');
 
 /** Whether the comma-separated piece before `to` opens with a verb (a cue or a past tense): verbs listed with commas. */
 function listsVerbs(a: Analysis, from: number, to: number): boolean {

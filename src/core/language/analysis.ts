@@ -8,6 +8,7 @@ import { isCueWord } from './cues';
 import { besideCue, findMentions, isPersonRole, type Mention } from './mentions';
 import { isDemonym, isNoise, isPlace, isTitleWord, tokenize } from './tokens';
 import { splitSentences, type Span } from './sentences';
+import { escapeRegExp } from '../text/regexp';
 
 export interface Analysis {
   readonly text: string;
@@ -127,7 +128,7 @@ function surnamesAtCues(text: string, mentions: Mention[], sentences: readonly S
   const byStart = new Map(mentions.map((m, k) => [m.start, k]));
   const added: Mention[] = [];
   let changed = false;
-  const words = new RegExp(`(?<![\\p{L}'\u2019-])(?:${[...surnames].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'\u2019-])`, 'gu');
+  const words = new RegExp(`(?<![\\p{L}'\u2019-])(?:${[...surnames].map(escapeRegExp).join('|')})(?![\\p{L}'\u2019-])`, 'gu');
   for (const w of text.matchAll(words)) {
     const word = w[0];
     const start = w.index;
