@@ -7,7 +7,7 @@
 import { ChainLookup } from './chain-lookup';
 import type { Entity, Gender, Mention } from './mentions';
 import { sameActorWords, similarWords } from './names';
-import { personWords as nameWords } from './words';
+import { personWords } from './words';
 import { countEndingBy } from '../text/spans';
 
 export interface Chain {
@@ -16,7 +16,7 @@ export interface Chain {
   /** The fullest form of the name. */
   display: string;
   readonly forms: string[];
-  /** nameWords of each form, kept alongside: a chain is compared with every later mention. */
+  /** personWords (nameWords, memoised) of each form, kept alongside: a chain is compared with every later mention. */
   readonly formWords: string[][];
   readonly roles: Set<string>;
   gender?: Gender;
@@ -58,7 +58,7 @@ export function buildChains(text: string, mentions: readonly Mention[], isRole: 
     }
     if (chain.entity === 'unknown') chain.entity = m.entity;
     if (!chain.forms.includes(m.text)) {
-      const words = nameWords(m.text);
+      const words = personWords(m.text);
       chain.forms.push(m.text);
       chain.formWords.push(words);
       lookup.add(chain.id, m.text, words);
@@ -78,7 +78,7 @@ export function buildChains(text: string, mentions: readonly Mention[], isRole: 
  * acronym are the actor rules' business), so `Clinton` never joins `Clinton Foundation`.
  */
 function findChain(chains: readonly Chain[], m: Mention, surnames: ReadonlySet<string>, lookup: ChainLookup): Chain | undefined {
-  const words = nameWords(m.text);
+  const words = personWords(m.text);
   for (const k of lookup.candidates(m.text, words)) {
     const chain = chains[k]!;
     if (chain.entity === 'organization' || m.entity === 'organization') {
@@ -109,8 +109,8 @@ function samePerson(x: readonly string[], y: readonly string[], titled: boolean,
 
 /** More name words, or as many and longer: `Tom Reyes` over `Reyes`, `Ana M. Ruiz` over `Ana Ruiz`. */
 function fuller(name: string, current: string): boolean {
-  const a = nameWords(name).length;
-  const b = nameWords(current).length;
+  const a = personWords(name).length;
+  const b = personWords(current).length;
   return a > b || (a === b && name.length > current.length && !/['\u2019]s$/.test(name));
 }
 
