@@ -469,3 +469,12 @@ describe('attributeQuotations: a text read again', () => {
     assert.deepEqual(speakers(draft), first);
   });
 });
+
+table('attributeQuotations: descriptions, appositives and clauses around the cue', [
+  { name: 'a description holding a name before its role word stays a description', draft: 'The Harbour Party candidate sent a letter to voters on Friday urging them to "vote early and vote often."', expected: [['the Harbour Party candidate', 'description', 'The Harbour Party candidate']] },
+  { name: 'a role after a one-word place is a noun, not a cue: `Oregon state director`', draft: `In early May, Ruiz's Oregon state director, Tom Haddad, reached out to the firm, writing in a letter: "${Q}." Ana Kim, the firm's owner, said the campaign never called back.`, expected: [['Tom Haddad', 'before']] },
+  { name: 'a name opening a dash appositive: `A candidate -- X, who …, -- said`', draft: `A former candidate -- Tom Reyes, who lost in 2008 -- said the deal was "${q}."`, expected: [['Tom Reyes', 'before']] },
+  { name: 'names in apposition to a possessive description: the last one', draft: `Ruiz's biographers, David and Jeanne Haddad, wrote that she was "${q}."`, expected: [['Jeanne Haddad', 'before']] },
+  { name: 'a place name with a relative `who` is a person', draft: `"${Q}," Paris, who used to work at the board, said about the work.`, expected: [['Paris', 'after']] },
+  { name: 'a cue inside a relative clause closed before the quotation reports something else', draft: `Ruiz was asked by moderator Tom Reyes whether her plan, which the Ledger says would cost more, would risk "${q}."`, expected: [['Tom Reyes', 'before']] },
+]);

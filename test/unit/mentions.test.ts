@@ -20,6 +20,10 @@ describe('findMentions: descriptions', () => {
     assert.equal(m?.role, 'spokesman');
     assert.equal(m?.entity, 'person');
   });
+  it('a name inside a description before its role word stays in the description; a name reaching its end replaces it', () => {
+    assert.deepEqual(described('The Harbour Party candidate sent a letter.').slice(0, 1), ['description:The Harbour Party candidate']);
+    assert.deepEqual(findMentions('Later the Harbour Party said it.').filter((m) => m.form === 'name').map((m) => m.text), ['Harbour Party']);
+  });
   it('`that` before a plural is a conjunction, and before an article no determiner', () => {
     assert.deepEqual(described('She said that lawmakers agreed.'), ['unnamed:lawmakers']);
     assert.deepEqual(described('It was so odd that a spokesman laughed.'), ['unnamed:a spokesman']);

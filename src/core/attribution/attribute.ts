@@ -39,7 +39,7 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
   const s = sentenceIndexAt(a.sentences, quote.open);
   const sentence = a.sentences[s]!;
   const cues = findCues(a.text, sentence.start, sentence.end, a.quoteSpans);
-  const before = cues.filter((c) => c.end <= quote.open);
+  const before = cues.filter((c) => c.end <= quote.open && !inClosedRelativeClause(a.text, c, sentence.start, quote.open));
   // a signature yields to a cue of the sentence's own (`X insisted it was “…”--Kim Lee`: a reporter's byline)
   const signed = before.length === 0 ? dashAttribution(a, quote, earlier) : undefined;
   if (signed) return signed;
@@ -87,6 +87,16 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
   }
   if (!standsAlone(a, sentence, quote)) return subjectOfSentence(a, sentence, quote) ?? carriedOver(a, quote, s, k, earlier);
   return fromContext(a, quote, s, k, earlier);
+}
+
+/**
+ * `Ruiz was asked whether the plan, which the Ledger estimates would cost more, would risk “…”`: a cue in a relative
+ * clause that closes before the quotation reports something else.
+ */
+function inClosedRelativeClause(text: string, cue: Cue, from: number, to: number): boolean {
+  const opener = /,\s+(?:which|who|whom|whose)\s[^,]*$/.exec(text.slice(from, cue.start));
+  // … closed by a comma and followed by the main clause's words, not the cue's own comma (`X, who said, “…”`)
+  return opener !== null && /,\s+\p{L}/u.test(text.slice(cue.end, to));
 }
 
 /**

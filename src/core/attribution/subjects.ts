@@ -29,10 +29,14 @@ export function subjectBefore(a: Analysis, verbAt: number, from: number): Mentio
     if (m.entity === 'place') {
       const owner = isSubjectGap(gap) && isObjectOfPreposition(a, m, from) ? ownerOf(a, k, from) : undefined;
       if (owner) return owner;
+      // `Paris, who used to work on the Hill, said`: a relative `who` tells a person read as a place
+      if (/^\s*,\s*who\s/.test(gap) && isSubjectGap(gap)) return m;
       // `“…,” Moscow said`: a place right before the verb speaks for its government or its people
       if (/^\s+(?:[\p{Ll}]+ly\s+)?$/u.test(gap) && !isObjectOfPreposition(a, m, from) && isCueWord(a.text.slice(verbAt).split(/\s/)[0]!)) return m;
       continue;
     }
+    // `A former candidate -- Ana Ruiz, who lost in 2008 -- said`: the name opening a dash appositive
+    if (m.form === 'name' && /\s(?:--|[\u2013\u2014])\s*$/.test(a.text.slice(Math.max(from, m.start - 4), m.start)) && DASH_CLOSED.test(gap)) return m;
     // `Ana Ruiz, who said, “…”`, `Ana Ruiz, 31, who said`: the relative pronoun's antecedent
     if (m.form === 'name' && /^\s*,\s*(?:\d+,?\s+)?who\s+(?:(?:also|then|later|had|has|once|[\p{Ll}]+ly)\s+)?$/u.test(gap)) return m;
     // … not a name closing a relative clause: `X, who lives near the capital, Cardiff, said`
@@ -40,6 +44,8 @@ export function subjectBefore(a: Analysis, verbAt: number, from: number): Mentio
     // `China's delegate, Lt. Gen. Jo Kim, insisted`, `the Archbishop, Dr Jo Kim, had said`: titles and roles may lead it
     const apposed = APPOSED_GAP.test(gap) && m.form === 'name' && APPOSITION_LEAD.test(a.text.slice(Math.max(from, m.start - 60), m.start))
       && !(before !== undefined && before.start >= from && /^\s*,\s*(?:who|which|whose)\b/.test(a.text.slice(before.end, m.start)));
+    // `Clay's biographers, David and Jeanne Heidler, wrote`: names in apposition to a possessive description
+    if (m.form === 'name' && APPOSED_GAP.test(gap) && [1, 2, 3].some((back) => k - back >= 0 && a.mentions[k - back]!.start >= from && apposedToPossessive(a, k - back, verbAt) === k)) return m;
     // `Harper's office said`, `Ruiz's campaign said`: those who speak for a person speak as that person
     const speaksFor = m.form === 'name' && SPEAKS_FOR.test(gap);
     if (!apposed && !speaksFor && !isSubjectGap(gap) && !(m.form === 'name' && isUnclosedAppositive(gap))) continue;
@@ -74,6 +80,8 @@ function isUnclosedAppositive(gap: string): boolean {
   return words.slice(0, 4).some(isPersonRole) && !words.some((w) => isCueWord(w) || /^(?:who|which|that|but|is|was|has|had)$/.test(w));
 }
 
+/** After the name opening a dash appositive: the rest of it (`of Ohio`, `, who lost`), then the closing dash and the verb. */
+const DASH_CLOSED = /^(?:(?!--)[^\u2013\u2014;"\u201C\u201D])*?\s(?:--|[\u2013\u2014])\s*(?:(?:had|has|have|also|then|later)\s+)?$/;
 /** After a name in apposition: its closing comma, perhaps an auxiliary or an adverb, then the verb. */
 const APPOSED_GAP = /^\s*,\s*(?:(?:had|has|have|was|is|also|then|later|once)\s+)?$/;
 /** Before a name in apposition: its opening comma, then up to four title or role words (`, Lt. Gen. `, `, Oslo resident `). */
@@ -108,7 +116,7 @@ const SUBJECT_GAP_WORD = /^(?:also|then|later|again|once|often|repeatedly|has|ha
 function isSubjectGap(gap: string): boolean {
   // `(D-Ohio), who …,` `(D-Ohio), chair of the panel,` `, chair of the Harbour Board (HB),`: the bracket goes, the
   // appositive's comma stays for the rule below
-  let clean = gap.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ').replace(/\([^()]*\)(?=\s*,\s*who\b|\s*,[^,]+,\s*$)|(?<=,[^,()]*)\([^()]*\)(?=\s*,\s*$)/g, ' ').replace(/\([^()]*\),?/g, ' ').replace(/\s[\u2014\u2013]\s?[^\u2014\u2013]*[\u2014\u2013]\s/g, ' ');
+  let clean = gap.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ').replace(/\([^()]*\)(?=\s*,\s*who\b|\s*,[^,]+,\s*$)|(?<=,[^,()]*)\([^()]*\)(?=\s*,\s*$)/g, ' ').replace(/\([^()]*\),?/g, ' ').replace(/\s(?:--|[\u2014\u2013])\s?(?:(?!--)[^\u2014\u2013])*(?:--|[\u2014\u2013])\s/g, ' ');
   // any appositives between commas: `, for her part,` `, a judge appointed by the governor,` `, 35, a salesman from Austin, Texas,`
   const appositives = /^\s*,(?:[^,]+,)+/u.exec(clean);
   if (appositives && !appositives[0].split(',').some(opensWithVerb)) clean = ' ' + clean.slice(appositives[0].length);
@@ -154,7 +162,9 @@ function apposedToPossessive(a: Analysis, k: number, to: number): number | undef
     // … a role may lead the name: `Ruiz's introducer, actress Ana Kim,`
     const gap = /^['\u2019]s\s+(?:[\p{L}-]+\s+){0,4}[\p{Ll}-]+,(\s+(?:[\p{Ll}-]+\s+){0,2})$/u.exec(a.text.slice(owner.end, next.start));
     if (next.form !== 'name' || !gap || (gap[1]!.trim() !== '' && !isRoleGap(gap[1]!))) return undefined;
-    return /^\s*(?:[,(;]|\.(?:\s|$)|$)/.test(a.text.slice(next.end, next.end + 3)) ? n : undefined;
+    // … or names joined by `and`: `Clay's biographers, David and Jeanne Heidler,` (the last stands for them)
+    const last = a.mentions.indexOf(coordinated(a, n, to));
+    return /^\s*(?:[,(;]|\.(?:\s|$)|$)/.test(a.text.slice(a.mentions[last]!.end, a.mentions[last]!.end + 3)) ? last : undefined;
   }
   return undefined;
 }

@@ -140,6 +140,9 @@ function isVerbUse(text: string, at: number, cue: string): boolean {
     // … or after an appositive's closing comma, reporting a clause: `Ruiz, a consultant, notes that`
     const closesAppositive = /,$/.test(previous) && /^\s+that\b/.test(text.slice(at + cue.length, at + cue.length + 6));
     if (!/^[\p{Lu}]/u.test(previous) && !/^(?:he|she|they|it|who|also|then|now|later|again|still|which)$/i.test(previous) && !closesAppositive) return false;
+    // `Virginia state director`, `a Reuters report`: a bare form after one capitalised word is a noun, unless that word
+    // may be plural (`Democrats warn`, `Police say`)
+    if (NOUN_LIKE.has(cue) && /^[\p{Lu}][\p{Ll}]+$/u.test(previous) && !/(?:s|police|people)$/i.test(previous)) return false;
     // `a Twitter comment`, not `the President calls`
     if (/^(?:the|a|an|his|her|their|its|our|my|your)$/i.test(determiner) && !HEAD_TITLES.has(previous.toLowerCase())) return false;
   }

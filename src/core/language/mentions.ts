@@ -192,8 +192,8 @@ function dropOverlaps(sorted: Mention[]): Mention[] {
       kept.push(m);
       continue;
     }
-    // `the Florida senator` holds the name `Florida`; `the White House` is a name
-    if (last.form === 'description' && m.form === 'name' && m.entity !== 'place' && m.entity !== 'unknown') kept[kept.length - 1] = m;
+    // `the Democratic Party` is a name; `the Florida senator`, `the Senate Democratic leader` hold one before their role word
+    if (last.form === 'description' && m.form === 'name' && m.entity !== 'place' && m.entity !== 'unknown' && m.end >= last.end) kept[kept.length - 1] = m;
     else if (last.form !== 'name' && m.form === 'name' && m.end > last.end) kept[kept.length - 1] = m;
   }
   return kept;
