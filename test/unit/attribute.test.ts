@@ -478,3 +478,9 @@ table('attributeQuotations: descriptions, appositives and clauses around the cue
   { name: 'a place name with a relative `who` is a person', draft: `"${Q}," Paris, who used to work at the board, said about the work.`, expected: [['Paris', 'after']] },
   { name: 'a cue inside a relative clause closed before the quotation reports something else', draft: `Ruiz was asked by moderator Tom Reyes whether her plan, which the Ledger says would cost more, would risk "${q}."`, expected: [['Tom Reyes', 'before']] },
 ]);
+
+table('attributeQuotations: a participle hangs on the clause that reports, not on a verb it reports', [
+  { name: 'X said that Y rejected it, calling it "…": X', draft: 'Ruiz said on Monday that Democrats rejected her attempts to add the clause, calling it an "area of real contention."', expected: [['Ruiz', 'before']] },
+  { name: 'a tag after a comma reports on its own: Y cannot say that "…," X added, saying "…"', draft: 'Reyes cannot say that "from where he sits," Ruiz added, saying it should be "up to the board to decide."', expected: [['Ruiz', 'after'], ['Ruiz', 'before']] },
+  { name: 'a clause of its own after `and`: X said that …, and Y warned that …, adding "…"', draft: 'Ruiz said that the count was fair, and Reyes warned that the vote would fail, adding that "the towns will pay for it."', expected: [['Reyes', 'before']] },
+]);

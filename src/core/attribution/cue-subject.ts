@@ -37,6 +37,22 @@ function bindsItsObject(a: Analysis, cue: Cue, subject: Mention, from: number): 
   return chain !== undefined && !between.some((m) => m.form === 'name' && m.start >= from && a.chainAt(m) !== chain && a.chainAt(m)?.entity !== 'organization');
 }
 
+/**
+ * Of the finite cues before a participle, the one it hangs on: not a verb reported inside an earlier cue's clause
+ * (`Ruiz said that Reyes rejected it, calling it “…”` is Ruiz calling), unless `and`, `but` or a semicolon opens a
+ * clause of its own (`Ruiz spoke, and Reyes warned that …, adding`) or the verb is a tag after a comma.
+ */
+function governingCue(text: string, finites: readonly Cue[]): Cue | undefined {
+  let governing: Cue | undefined;
+  for (const cue of finites) {
+    const between = governing ? text.slice(governing.end, cue.start) : '';
+    const tag = /,["\u201D]?\s+(?:[\p{Lu}][\p{L}'\u2019.-]*\s+){1,3}$/u.test(between); // `Reyes cannot say that “…,” Ruiz added`
+    if (governing && /\bthat\b/i.test(between) && !/(?:,\s*(?:and|but)\s|;)/i.test(between) && !tag) continue;
+    governing = cue;
+  }
+  return governing;
+}
+
 function cueSubject(a: Analysis, cue: Cue, sentence: Span, from: number, side: 'before' | 'after'): Mention | 'unnamed' | undefined {
   if (cue.nominal) return mentionAt(a, cue.end, sentence.end);
   if (cue.participle && !/\b(?:is|are|was|were|been|be|am)\s+$/i.test(a.text.slice(Math.max(0, cue.start - 8), cue.start))) {
@@ -51,7 +67,7 @@ function cueSubject(a: Analysis, cue: Cue, sentence: Span, from: number, side: '
       ? findCues(a.text, sentence.start, cue.start, a.quoteSpans).filter((c) => c.participle).pop() : undefined;
     if (joined) return cueSubject(a, joined, sentence, from, side);
     // `X criticised the accord, saying “…”`: the subject of the finite verb before, else of the clause
-    const finite = findCues(a.text, sentence.start, cue.start, a.quoteSpans).filter((c) => !c.participle && !c.nominal).pop();
+    const finite = governingCue(a.text, findCues(a.text, sentence.start, cue.start, a.quoteSpans).filter((c) => !c.participle && !c.nominal));
     const subject = finite ? subjectBefore(a, finite.start, sentence.start) : undefined;
     return subject ?? clauseSubject(a, sentence.start, cue.start);
   }
