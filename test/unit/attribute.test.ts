@@ -484,3 +484,10 @@ table('attributeQuotations: a participle hangs on the clause that reports, not o
   { name: 'a tag after a comma reports on its own: Y cannot say that "…," X added, saying "…"', draft: 'Reyes cannot say that "from where he sits," Ruiz added, saying it should be "up to the board to decide."', expected: [['Ruiz', 'after'], ['Ruiz', 'before']] },
   { name: 'a clause of its own after `and`: X said that …, and Y warned that …, adding "…"', draft: 'Ruiz said that the count was fair, and Reyes warned that the vote would fail, adding that "the towns will pay for it."', expected: [['Reyes', 'before']] },
 ]);
+
+table('attributeQuotations: a title word that is a surname', [
+  { name: 'after a given name: "…," Amy Pope, deputy adviser, said', draft: `"${Q}," Amy Pope, deputy harbour security adviser, said on a call with reporters.`, expected: [['Amy Pope', 'after']] },
+  { name: 'alone before a speech verb: King says Y "…" is King', draft: 'King says Ruiz "talked the talk and walked the walk."', expected: [['King', 'before']] },
+  { name: 'after a determiner it stays a title: the Pope said', draft: 'The Pope said the war was "a defeat for all of humanity."', expected: [['the Pope', 'description', 'The Pope']] },
+  { name: 'before a name it stays a title: Pope Leo said', draft: 'Pope Leo said the war was "a defeat for all of humanity."', expected: [['Pope Leo', 'before']] },
+]);

@@ -7,7 +7,8 @@
 export type ActorKind = 'person' | 'organization';
 import { acronymAfter, lowercaseDefinitions, mergeAcronymAnds, nameRuns, type Run } from './runs';
 import { isDemonym, isHeadTitle, isNameToken, isNoise, isPlace, isTitleWord, phrase, tokenize, type Token } from './tokens';
-import { COMPANY_SUFFIXES, FORMER, KNOWN_ORGANISATIONS, MEMBER_TITLES, THING_HEADS } from './vocabulary';
+import { isCueWord } from './cues';
+import { COMPANY_SUFFIXES, FORMER, KNOWN_ORGANISATIONS, MEMBER_TITLES, SURNAME_TITLES, THING_HEADS } from './vocabulary';
 import { isCue, isExcludedAcronym, plain, sentenceStart } from './words';
 
 export interface Candidate {
@@ -100,6 +101,7 @@ function splitRun(text: string, run: Run): Candidate[] {
     if (person) out.push(person);
     return out;
   }
+  if (isSurnameTitle(text, run, tokens)) return [candidate(text, tokens, { kind: 'person' })!];
   if (tokens.every((t) => isTitleWord(t) || !t.cap) || (portfolio && titleTokens.some(isHeadTitle) && tokens.slice(0, j).every(isDemonym))) return [candidate(text, tokens, { nothing: true, title: true })!];
   // `Liberal Party Leader` with no name after it: the organisation before the title
   if (nameTokens.length === 0 && j > 0 && titleTokens.length > 0 && titleTokens[0]!.cap && titleTokens.some(isHeadTitle)) tokens = trimFront(tokens.slice(0, j));
@@ -114,6 +116,19 @@ function splitRun(text: string, run: Run): Candidate[] {
   const one = candidate(text, tokens, { ...(run.affiliation ? { affiliation: true } : {}), ...(the ? { the: true } : {}) });
   if (one && (run.party || run.company)) one.kind = 'organization';
   return one ? [one] : [];
+}
+
+/**
+ * A title word that is a surname: after one given name (`Amy Pope, deputy adviser,`), or alone and right before a
+ * speech verb (`King says`); never after a determiner (`the Pope said`) or before a name (`Pope Leo`).
+ */
+function isSurnameTitle(text: string, run: Run, tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1]!;
+  if (tokens.length > 2 || !SURNAME_TITLES.has(plain(last.text)) || run.party || run.company) return false;
+  if (/\b(?:the|a|an|his|her|their|its|our|my|your)\s+$/i.test(text.slice(Math.max(0, tokens[0]!.start - 8), tokens[0]!.start))) return false;
+  if (tokens.length === 2) return isNameToken(tokens[0]!) && !isDemonym(tokens[0]!) && !isPlace([tokens[0]!]) && !KNOWN_ORGANISATIONS.test(tokens[0]!.text);
+  const next = /^\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+)/u.exec(text.slice(last.end, last.end + 30));
+  return next !== null && isCueWord(next[1]!);
 }
 
 /**
