@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findMentions } from '../../src/core/language/mentions';
 import { analyse } from '../../src/core/language/analysis';
+import { extractQuotations } from '../../src/core/quotes/extract';
 
 /** The descriptions and unnamed speakers of a text, as `form:text`. */
 function described(text: string): string[] {
@@ -23,6 +24,16 @@ describe('findMentions: descriptions', () => {
   it('a name inside a description before its role word stays in the description; a name reaching its end replaces it', () => {
     assert.deepEqual(described('The Harbour Party candidate sent a letter.').slice(0, 1), ['description:The Harbour Party candidate']);
     assert.deepEqual(findMentions('Later the Harbour Party said it.').filter((m) => m.form === 'name').map((m) => m.text), ['Harbour Party']);
+  });
+  it('someone indefinite before a speech verb, opening a sentence or right after a quotation', () => {
+    assert.deepEqual(described('The hall went quiet. One employee said it.'), ['unnamed:One employee']);
+    assert.deepEqual(described('The hall went quiet. Then one employee told the press.'), ['unnamed:one employee']);
+    const text = '"We are shocked," one employee told the press.';
+    assert.deepEqual(analyse(text, extractQuotations(text).quotations).mentions.map((m) => m.text), ['one employee']);
+  });
+  it('a bare form after an indefinite is a noun, not its verb: `a liberal think tank`, `a fundraising email`', () => {
+    assert.deepEqual(described('Then a liberal think tank said so.').filter((d) => d.startsWith('unnamed:a liberal')), []);
+    assert.deepEqual(described('In addition, a fundraising email sent out by Ruiz warned of it.'), []);
   });
   it('`that` before a plural is a conjunction, and before an article no determiner', () => {
     assert.deepEqual(described('She said that lawmakers agreed.'), ['unnamed:lawmakers']);

@@ -96,17 +96,22 @@ export function findMentions(text: string): Mention[] {
   }
   // `One attendee, who asked not to be named, said`, `a witness told`: someone indefinite right before a speech verb
   for (const m of text.matchAll(INDEFINITE_SPEAKER)) {
-    const words = m[1]!.toLowerCase().split(/\s+/);
-    if (!isCueWord(m[2]!) || words.some((w) => isCueWord(w) || NOT_A_SPEAKER_NOUN.test(w))) continue;
     // … as a subject, opening its clause: not the object in `Ruiz delivered a snappy retort`
     if (!SUBJECT_OPENING.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], form: 'unnamed', entity: 'person' });
+    // the fewest words before a speech verb: `One employee said it`, `one longtime adviser told`
+    const words = m[1]!.split(/\s+/);
+    // … a verb that agrees with one person (`said`, `tells`), not a bare form that is a noun here (`a fundraising email`, `a liberal think tank`)
+    const agrees = (verb: string): boolean => isCueWord(verb) && !isCueWord(`${verb}s`) && !isCueWord(`${verb}es`);
+    const size = [1, 2, 3].find((n) => n <= words.length && agrees(words[n] ?? m[2]!) && words.slice(0, n).every((w) => !isCueWord(w) && !NOT_A_SPEAKER_NOUN.test(w.toLowerCase())));
+    if (size === undefined) continue;
+    const end = m.index + m[0].length - m[1]!.length + new RegExp(`^(?:\\S+\\s+){${size - 1}}\\S+`).exec(m[1]!)![0].length;
+    mentions.push({ start: m.index, end, text: text.slice(m.index, end), form: 'unnamed', entity: 'person' });
   }
   return dropOverlaps(mentions.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start)));
 }
 
 const INDEFINITE_SPEAKER = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=(?:\s*,[^,.;"\u201C\u201D]{1,120},)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+)\b)/gu;
-const SUBJECT_OPENING = /(?:^|[.!?:;,\u201D"]\s*|\n\s*|\b(?:and|but|while|as|when|after|then)\s+)$/u;
+const SUBJECT_OPENING = /(?:^|[.!?:;,\u201D"]\s*|\n\s*| {2,}|\b(?:and|but|while|as|when|after|then)\s+)$/iu; // ` {2,}`: a quotation, blanked
 /** Words no indefinite speaker is headed by or holds: times, and words that end a noun phrase early. */
 const NOT_A_SPEAKER_NOUN = /^(?:year|years|decade|week|month|day|time|moment|while|later|earlier|ago|before|after|that|which|who|of|and|or|to|in|on|at|for|with|by|from|is|was|has|had|[\p{Ll}]+ly)$/u;
 
