@@ -491,3 +491,9 @@ table('attributeQuotations: a title word that is a surname', [
   { name: 'after a determiner it stays a title: the Pope said', draft: 'The Pope said the war was "a defeat for all of humanity."', expected: [['the Pope', 'description', 'The Pope']] },
   { name: 'before a name it stays a title: Pope Leo said', draft: 'Pope Leo said the war was "a defeat for all of humanity."', expected: [['Pope Leo', 'before']] },
 ]);
+
+table('attributeQuotations: a party member is a role before a name', [
+  { name: 'said Democrat X: X', draft: `"${Q}," said Democrat Ana Ruiz.`, expected: [['Ana Ruiz', 'after']] },
+  { name: 'said <committee> ranking Democrat X: X, the last of names joined by role words', draft: `"${Q}," said Harbour ranking Democrat Ana Ruiz.`, expected: [['Ana Ruiz', 'after']] },
+  { name: 'an organisation keeps its party word', draft: 'The Republican National Committee said it was "a fair deal for all of us."', expected: [['Republican National Committee', 'before']] },
+]);

@@ -53,6 +53,7 @@ function withoutPartyAdjective(tokens: Token[]): Token[] {
   return tokens.length > 1 && PARTY_ADJECTIVE.test(tokens[tokens.length - 1]!.text) ? tokens.slice(0, -1) : tokens;
 }
 const PARTY_ADJECTIVE = /^(?:Democratic|Republican)$/;
+const PARTY_MEMBER = /^(?:Democrat|Republican)$/;
 
 /** The candidate made of `tokens`, if any: its name as written, spaces made single. */
 export function candidate(text: string, tokens: readonly Token[], marks: Marks = {}): Candidate | undefined {
@@ -74,6 +75,8 @@ function splitRun(text: string, run: Run): Candidate[] {
   if (tokens.length === 0) return [];
   const whole = tokens.map((t) => t.text).join(' ');
   const wholeIsOrganisation = isCue(whole) || KNOWN_ORGANISATIONS.test(whole) || run.party || run.company;
+  // `Democrat Ana Ruiz`, `ranking Republican Tom Reyes`: a party's member is a role before the name, not part of it
+  if (!wholeIsOrganisation && tokens.length > 1 && PARTY_MEMBER.test(tokens[0]!.text) && tokens.slice(1).every(isNameToken)) tokens = tokens.slice(1);
   // A title followed by a name: `Prime Minister Dana Whitfield`, `Lt. Gen. Carlos Mendes`.
   let k = tokens.length;
   while (k > 0 && isNameToken(tokens[k - 1]!) && tokens.length - k < 4) k--;
