@@ -497,3 +497,9 @@ table('attributeQuotations: a party member is a role before a name', [
   { name: 'said <committee> ranking Democrat X: X, the last of names joined by role words', draft: `"${Q}," said Harbour ranking Democrat Ana Ruiz.`, expected: [['Ana Ruiz', 'after']] },
   { name: 'an organisation keeps its party word', draft: 'The Republican National Committee said it was "a fair deal for all of us."', expected: [['Republican National Committee', 'before']] },
 ]);
+
+table('attributeQuotations: a pronoun after a sentence whose subject is a description', [
+  { name: 'the description stands for the person it resolves to, not a name later in its sentence', draft: 'Standing beside Tom Reyes, Ana Ruiz said, "I cry with joy." The Lyon-born politician was greeted at the base by the First Lady, Marie Reyes. "I have been dreaming of this moment," she said.', expected: [['Ana Ruiz', 'before'], ['Ana Ruiz', 'pronoun', 'she']] },
+  { name: 'a name in apposition to the description is the subject', draft: 'Prime Minister Tom Reyes called the rallies a waste. The Minister for Ports and Harbour Works, Ana Ruiz, echoed the sentiment. "We will not be distracted by rallies," she said.', expected: [['Ana Ruiz', 'pronoun', 'she']] },
+  { name: 'an age stands for a person: the 40-year-old', draft: 'Mr Haddad spoke to the crowd first. "The hoodie is a response to a problem," the 40-year-old said.', expected: [['Mr Haddad', 'description', 'the 40-year-old']] },
+]);

@@ -111,6 +111,13 @@ function isPersonChain(chain: Chain): boolean {
  * (`Mr. Reyes met Ms. Ruiz. “…,” she said`).
  */
 function firstChainIn(a: Analysis, from: number, to: number, pronoun: Mention, fits: (c: Chain | undefined) => boolean): Chain | undefined {
+  // `The Lyon-born politician was greeted by the First Lady, Marie Reyes. “…,” she said`: a description opening the
+  // sentence (no name in apposition to it) is its subject, and stands for the person it resolves to
+  const opener = clauseSubject(a, from, to);
+  if (opener && opener !== 'unnamed' && opener.form === 'description' && opener.entity === 'person' && /^[\s"'\u201C\u2018(]*$/.test(a.text.slice(from, opener.start)) && !apposedName(a, opener, to)) {
+    const described = describedChain(a, opener)?.chain;
+    if (described && fits(described)) return described;
+  }
   let subjectFailed = false;
   for (let k = lastMentionBefore(a.mentions, from) + 1; k < a.mentions.length; k++) {
     const m = a.mentions[k]!;
@@ -134,6 +141,21 @@ function firstChainIn(a: Analysis, from: number, to: number, pronoun: Mention, f
   }
   return undefined;
 }
+
+/**
+ * `The Minister for Employment and Workplace Relations, Kevin Andrews, echoed`: a name set off by commas right after
+ * a description and its own complement (capitalised words and function words), before any verb.
+ */
+function apposedName(a: Analysis, description: Mention, to: number): boolean {
+  for (let k = lastMentionBefore(a.mentions, description.end) + 1; k < a.mentions.length && a.mentions[k]!.end <= to; k++) {
+    const m = a.mentions[k]!;
+    const between = a.text.slice(description.end, m.start);
+    if (!DESCRIPTION_COMPLEMENT.test(between)) return false;
+    if (m.form === 'name' && m.entity !== 'place' && m.entity !== 'organization' && /,\s*$/.test(between) && /^\s*,/.test(a.text.slice(m.end, m.end + 3))) return true;
+  }
+  return false;
+}
+const DESCRIPTION_COMPLEMENT = /^(?:[\s,]*(?:[\p{Lu}][\p{L}'\u2019.&-]*|of|for|the|and|in|at|on|to))*[\s,]*$/u;
 
 /**
  * Whom a description stands for: the chain named with its role; else, as a guess, the person the sentence before

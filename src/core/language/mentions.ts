@@ -33,7 +33,8 @@ export interface Mention {
 const PERSON_ROLE_WORDS = new Set([...PERSON_ROLES, ...[...HEAD_TITLES].filter((t) => t.length > 3), 'man', 'woman', 'voter', 'resident',
   'source', 'aide', 'nominee', 'frontrunner', 'front-runner', 'contender', 'hopeful', 'billionaire', 'mogul', 'star', 'host',
   'chief', 'boss', 'head', 'veteran', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'officer', 'worker', 'farmer',
-  'owner', 'pollster', 'demographer', 'scholar', 'fellow', 'supporter', 'opponent', 'critic', 'delegate', 'staffer', 'lawmaker', 'frontbencher', 'backbencher']);
+  'owner', 'pollster', 'demographer', 'scholar', 'fellow', 'supporter', 'opponent', 'critic', 'delegate', 'staffer', 'lawmaker', 'frontbencher', 'backbencher', 'politician', 'employee',
+  'year-old']);
 /** Organisations described rather than named (`the company said`, `the campaign said`). */
 const ORGANISATION_ROLE_WORDS = new Set(['company', 'campaign', 'firm', 'group', 'party', 'committee', 'agency', 'ministry', 'department',
   'administration', 'government', 'council', 'board', 'union', 'organisation', 'organization', 'network', 'newspaper', 'paper',
@@ -47,7 +48,7 @@ const DETERMINER = String.raw`(?:the|this|that|these|those)`;
 const INDEFINITE = String.raw`(?:a|an|one|another|two|three|four|several|some|many|other|few)`;
 const DEFINITE = new RegExp(`^${DETERMINER}$`, 'i');
 // the words after the determiner are looked ahead at, not consumed: they may hold the next description (`… said so. A spokesman`)
-const DESCRIPTION = new RegExp(String.raw`\b(${DETERMINER}|${INDEFINITE})\s+(?=((?:[\p{L}\p{N}.'\u2019-]+[ \t]+){0,4}[\p{L}-]+))`, 'giu');
+const DESCRIPTION = new RegExp(String.raw`\b(${DETERMINER}|${INDEFINITE})\s+(?=((?:[\p{L}\p{N}.'\u2019-]+[ \t]+){0,4}[\p{L}\p{N}-]+))`, 'giu');
 
 /**
  * Every mention of `text` (quotations already blanked by the caller), in text order. Names found by the
@@ -153,9 +154,9 @@ function describedRole(words: string): { role: string; person: boolean; plural: 
   return found;
 }
 
-/** A word lowercased, without a possessive `'s`. */
+/** A word lowercased, without a possessive `'s`; an age as `year-old` (`the 40-year-old`: an age stands for a person). */
 function lowerOf(word: string): string {
-  return word.toLowerCase().replace(/['\u2019]s$/, '');
+  return word.toLowerCase().replace(/['\u2019]s$/, '').replace(/^\d+-(?=year-old)/, '');
 }
 
 function singularOf(lower: string): string {
