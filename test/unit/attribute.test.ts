@@ -503,3 +503,10 @@ table('attributeQuotations: a pronoun after a sentence whose subject is a descri
   { name: 'a name in apposition to the description is the subject', draft: 'Prime Minister Tom Reyes called the rallies a waste. The Minister for Ports and Harbour Works, Ana Ruiz, echoed the sentiment. "We will not be distracted by rallies," she said.', expected: [['Ana Ruiz', 'pronoun', 'she']] },
   { name: 'an age stands for a person: the 40-year-old', draft: 'Mr Haddad spoke to the crowd first. "The hoodie is a response to a problem," the 40-year-old said.', expected: [['Mr Haddad', 'description', 'the 40-year-old']] },
 ]);
+
+table('attributeQuotations: a role held in a body, after a possessive', [
+  { name: "the company's chief executive said: a description, not nothing", draft: `Others sounded an alarm. The company's chief executive said, "${Q}."`, expected: [["the company's chief executive", 'description', "The company's chief executive"]] },
+  { name: "<organisation>'s CFO said: the role's holder, described", draft: `Others sounded an alarm. Harbour Ltd's CFO said, "${Q}."`, expected: [["Harbour Ltd's CFO", 'description']] },
+  { name: "<person>'s spokesman said: speaks for the person", draft: `Others sounded an alarm. Ruiz's spokesman said, "${Q}."`, expected: [['Ruiz', 'before']] },
+  { name: "a name after the role is the speaker: said <X>'s deputy manager, <name>, who …", draft: `"${Q}," said Ruiz's deputy campaign manager, Tom Haddad, who ran the count in 2012.`, expected: [['Tom Haddad', 'after']] },
+]);

@@ -73,6 +73,8 @@ export function findMentions(text: string): Mention[] {
     if (c.tokens.length > 2 && c.name === c.name.toUpperCase()) continue; // a headline, not a name
     const gender = genderBefore(text, c.start);
     mentions.push({ start: c.start, end: c.end, text: c.name, form: 'name', entity, ...(gender ? { gender } : {}) });
+    const held = entity === 'person' || entity === 'place' ? undefined : heldRole(text, c.end);
+    if (held) mentions.push({ start: c.start, end: c.end + held.length, text: text.slice(c.start, c.end + held.length), form: 'description', entity: 'person', role: held.role });
   }
   for (const m of text.matchAll(PRONOUNS)) {
     if (m[1] === 'i') continue;
@@ -135,7 +137,12 @@ function describedRole(words: string): { role: string; person: boolean; plural: 
     const lower = lowerOf(w);
     const singular = singularOf(lower);
     if (PERSON_ROLE_WORDS.has(singular) || ORGANISATION_ROLE_WORDS.has(singular)) {
-      if (/['\u2019]s$/.test(w)) return undefined; // `the company's chief`: the description goes on
+      // `the company's chief executive`: a possessive is no head; the description goes on to one
+      if (/['\u2019]s$/.test(w)) {
+        found = undefined;
+        at += w.length;
+        continue;
+      }
       found = { role: singular, person: PERSON_ROLE_WORDS.has(singular), plural: singular !== lower, length: at + w.length };
       at += w.length;
       continue;
@@ -153,6 +160,22 @@ function describedRole(words: string): { role: string; person: boolean; plural: 
   }
   return found;
 }
+
+/**
+ * `Oracle's CFO`, `Harbour Ltd's chief executive`: a person's role in a named body, right after its possessive;
+ * not one who speaks for the possessor (`Ruiz's spokesman`, `Ruiz's lawyers`: attribution reads those as Ruiz).
+ */
+function heldRole(text: string, end: number): { role: string; length: number } | undefined {
+  const after = /^['\u2019]s[ \t]+((?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+)/u.exec(text.slice(end, end + 60));
+  if (!after) return undefined;
+  const described = describedRole(after[1]!);
+  if (!described || !described.person || described.plural || SPEAKS_FOR_ROLES.test(described.role)) return undefined;
+  // … whose name follows (`Oracle's CFO Safra Catz`, `Ruiz's campaign manager, Rich Bee,`): that name is the mention
+  const rest = end + after[0].length - after[1]!.length + described.length;
+  if (/^,?[ \t]+[\p{Lu}]/u.test(text.slice(rest, rest + 4))) return undefined;
+  return { role: described.role, length: after[0].length - after[1]!.length + described.length };
+}
+const SPEAKS_FOR_ROLES = /^(?:spokes(?:man|woman|person)|aide|staff|lawyer|attorney|adviser|advisor)$/;
 
 /** A word lowercased, without a possessive `'s`; an age as `year-old` (`the 40-year-old`: an age stands for a person). */
 function lowerOf(word: string): string {
