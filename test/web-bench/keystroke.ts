@@ -4,6 +4,7 @@
 // set to 0 for the run (the configured debounce is subtracted; it is 0 here).
 import * as vscode from 'vscode';
 import { checkDraft } from '../../src/core';
+import type { CheckTiming } from '../../src/extension/diagnostics';
 import type { SourcecheckApi } from '../../src/extension/extension';
 import { buildEditorDraft, findFlipEdit, type EditorDraft, type FlipEdit } from '../../scripts/bench/editor-draft';
 import { waitFor } from '../web/wait';
@@ -37,7 +38,20 @@ export interface KeystrokeFigures {
   readonly editRoundTrip: Spread;
   /** checkDraft alone on the same text and index, in this extension host (the engine's share). */
   readonly engineCheckInHost: Spread;
-  readonly samples: Array<{ direction: string; totalMs: number; hostMs: number; diagnostics: number }>;
+  readonly samples: Sample[];
+  /** Medians over the samples of the extension's own account of each check (DraftChecker.lastTiming). */
+  readonly checkTimingMedians: Record<'waitMs' | 'checkMs' | 'pausedMs' | 'diagnosticsMs' | 'findingsMs', number> | null;
+}
+
+interface Sample {
+  direction: string;
+  totalMs: number;
+  hostMs: number;
+  diagnostics: number;
+  /** A timer set for 0 ms when the edit was issued fired this late: the extension host was busy that long. */
+  hostLagMs: number;
+  /** The extension's timing of the check that published the diagnostics (undefined if it timed another one). */
+  timing?: CheckTiming;
 }
 
 export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Promise<KeystrokeFigures> {
@@ -77,7 +91,10 @@ export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Pro
       }
       if (!measured) throw new Error('the one-character edit did not change the document');
       if (k >= WARMUP_EDITS) {
-        samples.push({ direction: toMisquoted ? 'exact -> misquoted' : 'misquoted -> exact', totalMs: measured.total - debounceMs, hostMs: measured.host, diagnostics: measured.diagnostics });
+        samples.push({
+          direction: toMisquoted ? 'exact -> misquoted' : 'misquoted -> exact', totalMs: measured.total - debounceMs, hostMs: measured.host,
+          diagnostics: measured.diagnostics, hostLagMs: measured.lag, ...(measured.timing ? { timing: measured.timing } : {}),
+        });
       }
     }
     const engine: number[] = [];
@@ -101,6 +118,7 @@ export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Pro
       editRoundTrip: spreadOf(samples.map((s) => s.totalMs + debounceMs - s.hostMs)),
       engineCheckInHost: spreadOf(engine),
       samples,
+      checkTimingMedians: timingMedians(samples),
     };
   } finally {
     await setDebounce(api, debounceConfiguredBefore);
@@ -128,7 +146,7 @@ async function editorDraftFrom(folder: vscode.Uri): Promise<EditorDraft> {
  * getDiagnostics differs from before. The extension sets the diagnostics and then the findings (DraftChecker.check),
  * so the findings event is the first moment the new diagnostics can be seen; getDiagnostics is read there to be sure.
  */
-async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, at: number, replacement: string, mode: KeystrokeFigures['mode']): Promise<{ total: number; host: number; diagnostics: number } | undefined> {
+async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, at: number, replacement: string, mode: KeystrokeFigures['mode']): Promise<{ total: number; host: number; diagnostics: number; lag: number; timing?: CheckTiming } | undefined> {
   const document = editor.document;
   const uri = document.uri;
   const before = diagnosticsKey(uri);
@@ -147,9 +165,14 @@ async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, at: numb
     const position = document.positionAt(at);
     const range = new vscode.Range(position, document.positionAt(at + 1));
     let started: number;
+    let lag = NaN;
+    const probe = (): void => {
+      setTimeout(() => (lag = now() - started), 0);
+    };
     if (mode === 'type command') {
       editor.selection = new vscode.Selection(range.start, range.end);
       started = now();
+      probe();
       await vscode.commands.executeCommand('type', { text: replacement });
       if (document.version === versionBefore) {
         // the command may resolve before the change arrives: give it a moment, then report it did nothing
@@ -158,17 +181,29 @@ async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, at: numb
       }
     } else {
       started = now();
+      probe();
       const applied = await editor.edit((edit) => edit.replace(range, replacement), { undoStopBefore: false, undoStopAfter: false });
       if (!applied) return undefined;
     }
     const [changedAt, shownAt] = await Promise.all([changed.promise, shown.promise]);
     if (document.getText(range) !== replacement) throw new Error(`the edit left "${document.getText(range)}" instead of "${replacement}"`);
-    return { total: shownAt - started, host: shownAt - changedAt, diagnostics: diagnosticsOf(uri).length };
+    const timing = api.checker.lastTiming?.version === document.version ? api.checker.lastTiming : undefined;
+    return { total: shownAt - started, host: shownAt - changedAt, diagnostics: diagnosticsOf(uri).length, lag, ...(timing ? { timing } : {}) };
   } finally {
     changed.cancel();
     shown.cancel();
     for (const s of subscriptions) s.dispose();
   }
+}
+
+function timingMedians(samples: readonly Sample[]): KeystrokeFigures['checkTimingMedians'] {
+  const timed = samples.flatMap((s) => (s.timing ? [s.timing] : []));
+  if (timed.length === 0) return null;
+  const median = (pick: (t: CheckTiming) => number): number => spreadOf(timed.map(pick)).medianMs;
+  return {
+    waitMs: median((t) => t.waitMs), checkMs: median((t) => t.checkMs), pausedMs: median((t) => t.pausedMs),
+    diagnosticsMs: median((t) => t.diagnosticsMs), findingsMs: median((t) => t.findingsMs),
+  };
 }
 
 async function setDebounce(api: SourcecheckApi, value: number | undefined): Promise<void> {
