@@ -251,7 +251,7 @@ function render({ activation: a, dev: r, environment: env, dataDir, wallS }) {
     if (k.checkTimingMedians) {
       const t = k.checkTimingMedians;
       lines.push(`  the extension's account of each check (DraftChecker.lastTiming), medians: change event -> check starts ${ms(t.waitMs)}, check ${ms(t.checkMs)} (+ ${ms(t.pausedMs)} paused between slices), diagnostics set ${ms(t.diagnosticsMs)}, findings listeners ${ms(t.findingsMs)}`);
-      lines.push(`  per edit, ms (host busy when the edit was issued / wait / check / paused / diagnostics / findings, reused+checked quotations): ${k.samples.map((x) => (x.timing ? `${x.hostLagMs.toFixed(0)}/${x.timing.waitMs.toFixed(1)}/${x.timing.checkMs.toFixed(1)}/${x.timing.pausedMs.toFixed(1)}/${x.timing.diagnosticsMs.toFixed(1)}/${x.timing.findingsMs.toFixed(1)},${x.timing.reused}+${x.timing.checked}` : `${x.hostLagMs.toFixed(0)}/-`)).join(' ')}`);
+      lines.push(`  per edit, ms (longest the host was busy during the round trip / wait / check / paused / diagnostics / findings, reused+checked quotations): ${k.samples.map((x) => (x.timing ? `${x.hostLagMs.toFixed(0)}/${x.timing.waitMs.toFixed(1)}/${x.timing.checkMs.toFixed(1)}/${x.timing.pausedMs.toFixed(1)}/${x.timing.diagnosticsMs.toFixed(1)}/${x.timing.findingsMs.toFixed(1)},${x.timing.reused}+${x.timing.checked}` : `${x.hostLagMs.toFixed(0)}/-`)).join(' ')}`);
     }
   }
   for (const [phase, x] of [['activation', a], ['dev', r]]) if (x.error) lines.push('', `bench-web: ${phase} phase, a step failed: ${x.error}`);

@@ -48,7 +48,7 @@ interface Sample {
   totalMs: number;
   hostMs: number;
   diagnostics: number;
-  /** A timer set for 0 ms when the edit was issued fired this late: the extension host was busy that long. */
+  /** The longest the extension host was busy between issuing the edit and its arrival (timers set for 0 ms, in a chain). */
   hostLagMs: number;
   /** The extension's timing of the check that published the diagnostics (undefined if it timed another one). */
   timing?: CheckTiming;
@@ -153,6 +153,7 @@ async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, at: numb
   const versionBefore = document.version;
   const changed = deferred<number>('the edit to reach the extension host', STEP_TIMEOUT_MS);
   const shown = deferred<number>('getDiagnostics to change after the edit', STEP_TIMEOUT_MS);
+  let stopped = false; // stops the probe below
   const subscriptions = [
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === document && e.contentChanges.length > 0) changed.resolve(now());
@@ -165,9 +166,19 @@ async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, at: numb
     const position = document.positionAt(at);
     const range = new vscode.Range(position, document.positionAt(at + 1));
     let started: number;
-    let lag = NaN;
+    // Timers set for 0 ms, one after another, until the edit arrives: the longest gap between two is the longest
+    // the extension host was busy meanwhile (the rest of the round trip is the workbench's).
+    let lag = 0;
+    void changed.promise.then(() => (stopped = true), () => undefined);
     const probe = (): void => {
-      setTimeout(() => (lag = now() - started), 0);
+      let last = now();
+      const tick = (): void => {
+        const at = now();
+        lag = Math.max(lag, at - last);
+        last = at;
+        if (!stopped) setTimeout(tick, 0);
+      };
+      setTimeout(tick, 0);
     };
     if (mode === 'type command') {
       editor.selection = new vscode.Selection(range.start, range.end);
@@ -190,6 +201,7 @@ async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, at: numb
     const timing = api.checker.lastTiming?.version === document.version ? api.checker.lastTiming : undefined;
     return { total: shownAt - started, host: shownAt - changedAt, diagnostics: diagnosticsOf(uri).length, lag, ...(timing ? { timing } : {}) };
   } finally {
+    stopped = true;
     changed.cancel();
     shown.cancel();
     for (const s of subscriptions) s.dispose();
