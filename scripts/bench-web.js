@@ -243,6 +243,10 @@ function render({ activation: a, dev: r, environment: env, dataDir, wallS }) {
       [`checkDraft alone in this host (${k.engineCheckInHost.samples} runs)`, spread(k.engineCheckInHost), ''],
       ['onDidChangeTextDocument -> diagnostics minus checkDraft alone (median)', ms(k.documentChangeToDiagnostics.medianMs - k.engineCheckInHost.medianMs), 'the rest of the host\'s work: timer queue, other listeners, diagnostics'],
       ...nodeCheck(k),
+      ...(k.typing ? [
+        [`the same letter typed into the quotation and deleted again (${k.typing.keystrokeToDiagnostics.samples} edits, not the target's edit)`, spread(k.typing.keystrokeToDiagnostics), 'an insertion moves the offsets: the draft\'s prose is read again'],
+        ['  of which: onDidChangeTextDocument -> getDiagnostics changed', spread(k.typing.documentChangeToDiagnostics), ''],
+      ] : []),
       ['edit issued -> diagnostics / keystroke target (p95)', `${((k.keystrokeToDiagnostics.p95Ms / TARGETS.keystrokeMs) * 100).toFixed(0)}%`, ''],
       ['open the draft -> findings and diagnostics (check on open)', ms(k.openToDiagnosticsMs), `${k.diagnosticsAfterOpen} diagnostics`],
     ], 1));
@@ -251,6 +255,10 @@ function render({ activation: a, dev: r, environment: env, dataDir, wallS }) {
     if (k.checkTimingMedians) {
       const t = k.checkTimingMedians;
       lines.push(`  the extension's account of each check (DraftChecker.lastTiming), medians: change event -> check starts ${ms(t.waitMs)}, check ${ms(t.checkMs)} (+ ${ms(t.pausedMs)} paused between slices), diagnostics set ${ms(t.diagnosticsMs)}, findings listeners ${ms(t.findingsMs)}`);
+      if (k.typing?.checkTimingMedians) {
+        const u = k.typing.checkTimingMedians;
+        lines.push(`  letter typed / deleted, medians: change event -> check starts ${ms(u.waitMs)}, check ${ms(u.checkMs)} (+ ${ms(u.pausedMs)} paused), diagnostics set ${ms(u.diagnosticsMs)}, findings listeners ${ms(u.findingsMs)}; per edit (issued->diagnostics / host part): ${k.typing.samples.map((x) => `${x.totalMs.toFixed(1)}/${x.hostMs.toFixed(1)}`).join(' ')}`);
+      }
       lines.push(`  per edit, ms (longest the host was busy during the round trip / wait / check / paused / diagnostics / findings, reused+checked quotations): ${k.samples.map((x) => (x.timing ? `${x.hostLagMs.toFixed(0)}/${x.timing.waitMs.toFixed(1)}/${x.timing.checkMs.toFixed(1)}/${x.timing.pausedMs.toFixed(1)}/${x.timing.diagnosticsMs.toFixed(1)}/${x.timing.findingsMs.toFixed(1)},${x.timing.reused}+${x.timing.checked}` : `${x.hostLagMs.toFixed(0)}/-`)).join(' ')}`);
     }
   }

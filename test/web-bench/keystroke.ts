@@ -41,6 +41,13 @@ export interface KeystrokeFigures {
   readonly samples: Sample[];
   /** Medians over the samples of the extension's own account of each check (DraftChecker.lastTiming). */
   readonly checkTimingMedians: Record<'waitMs' | 'checkMs' | 'pausedMs' | 'diagnosticsMs' | 'findingsMs', number> | null;
+  /** The same letter inserted into the quotation and deleted again, after the replacements (not the target's edit). */
+  readonly typing: {
+    readonly keystrokeToDiagnostics: Spread;
+    readonly documentChangeToDiagnostics: Spread;
+    readonly checkTimingMedians: KeystrokeFigures['checkTimingMedians'];
+    readonly samples: Sample[];
+  };
 }
 
 interface Sample {
@@ -83,16 +90,31 @@ export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Pro
     for (let k = 0; k < WARMUP_EDITS + EDITS; k++) {
       const toMisquoted = k % 2 === 0;
       const replacement = toMisquoted ? flip.replacement : flip.original;
-      let measured = await timeEdit(api, editor, flip.at, replacement, mode);
+      const edit = { at: flip.at, length: 1, text: replacement };
+      let measured = await timeEdit(api, editor, edit, mode);
       if (!measured && mode === 'type command') {
         mode = 'TextEditor.edit';
         progress('keystroke: the type command did not change the document (editor not focused?): using TextEditor.edit');
-        measured = await timeEdit(api, editor, flip.at, replacement, mode);
+        measured = await timeEdit(api, editor, edit, mode);
       }
       if (!measured) throw new Error('the one-character edit did not change the document');
       if (k >= WARMUP_EDITS) {
         samples.push({
           direction: toMisquoted ? 'exact -> misquoted' : 'misquoted -> exact', totalMs: measured.total - debounceMs, hostMs: measured.host,
+          diagnostics: measured.diagnostics, hostLagMs: measured.lag, ...(measured.timing ? { timing: measured.timing } : {}),
+        });
+      }
+    }
+    // The same letter typed into the quotation and deleted again: an insertion moves every offset after it, so
+    // the check reads the whole draft's prose again (a replaced letter lets it reuse the last reading).
+    const typing: Sample[] = [];
+    for (let k = 0; k < WARMUP_EDITS + EDITS; k++) {
+      const inserting = k % 2 === 0;
+      const measured = await timeEdit(api, editor, inserting ? { at: flip.at, length: 0, text: flip.replacement } : { at: flip.at, length: 1, text: '' }, mode);
+      if (!measured) throw new Error(`the ${inserting ? 'insertion' : 'deletion'} did not change the document`);
+      if (k >= WARMUP_EDITS) {
+        typing.push({
+          direction: inserting ? 'letter typed' : 'letter deleted', totalMs: measured.total - debounceMs, hostMs: measured.host,
           diagnostics: measured.diagnostics, hostLagMs: measured.lag, ...(measured.timing ? { timing: measured.timing } : {}),
         });
       }
@@ -119,6 +141,12 @@ export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Pro
       engineCheckInHost: spreadOf(engine),
       samples,
       checkTimingMedians: timingMedians(samples),
+      typing: {
+        keystrokeToDiagnostics: spreadOf(typing.map((x) => x.totalMs)),
+        documentChangeToDiagnostics: spreadOf(typing.map((x) => x.hostMs)),
+        checkTimingMedians: timingMedians(typing),
+        samples: typing,
+      },
     };
   } finally {
     await setDebounce(api, debounceConfiguredBefore);
@@ -142,11 +170,11 @@ async function editorDraftFrom(folder: vscode.Uri): Promise<EditorDraft> {
 }
 
 /**
- * Replaces the character at `at` with `replacement` and times: the edit's arrival in this host, and the moment
+ * Replaces `length` characters at `at` with `text` (typed, or deleted when `text` is empty) and times: the edit's arrival in this host, and the moment
  * getDiagnostics differs from before. The extension sets the diagnostics and then the findings (DraftChecker.check),
  * so the findings event is the first moment the new diagnostics can be seen; getDiagnostics is read there to be sure.
  */
-async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, at: number, replacement: string, mode: KeystrokeFigures['mode']): Promise<{ total: number; host: number; diagnostics: number; lag: number; timing?: CheckTiming } | undefined> {
+async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, edit: { at: number; length: number; text: string }, mode: KeystrokeFigures['mode']): Promise<{ total: number; host: number; diagnostics: number; lag: number; timing?: CheckTiming } | undefined> {
   const document = editor.document;
   const uri = document.uri;
   const before = diagnosticsKey(uri);
@@ -163,8 +191,9 @@ async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, at: numb
     }),
   ];
   try {
-    const position = document.positionAt(at);
-    const range = new vscode.Range(position, document.positionAt(at + 1));
+    const { at, length, text } = edit;
+    const range = new vscode.Range(document.positionAt(at), document.positionAt(at + length));
+    const expected = text === '' ? document.getText().slice(at + length, at + length + 1) : text; // what [at, at + 1) holds after
     let started: number;
     // Timers set for 0 ms, one after another, until the edit arrives: the longest gap between two is the longest
     // the extension host was busy meanwhile (the rest of the round trip is the workbench's).
@@ -184,7 +213,7 @@ async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, at: numb
       editor.selection = new vscode.Selection(range.start, range.end);
       started = now();
       probe();
-      await vscode.commands.executeCommand('type', { text: replacement });
+      await (text === '' ? vscode.commands.executeCommand('deleteLeft') : vscode.commands.executeCommand('type', { text }));
       if (document.version === versionBefore) {
         // the command may resolve before the change arrives: give it a moment, then report it did nothing
         const arrived = await Promise.race([changed.promise.then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), 1000))]);
@@ -193,11 +222,12 @@ async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, at: numb
     } else {
       started = now();
       probe();
-      const applied = await editor.edit((edit) => edit.replace(range, replacement), { undoStopBefore: false, undoStopAfter: false });
+      const applied = await editor.edit((builder) => builder.replace(range, text), { undoStopBefore: false, undoStopAfter: false });
       if (!applied) return undefined;
     }
     const [changedAt, shownAt] = await Promise.all([changed.promise, shown.promise]);
-    if (document.getText(range) !== replacement) throw new Error(`the edit left "${document.getText(range)}" instead of "${replacement}"`);
+    const after = document.getText(new vscode.Range(document.positionAt(at), document.positionAt(at + 1)));
+    if (after !== expected) throw new Error(`the edit left "${after}" instead of "${expected}"`);
     const timing = api.checker.lastTiming?.version === document.version ? api.checker.lastTiming : undefined;
     return { total: shownAt - started, host: shownAt - changedAt, diagnostics: diagnosticsOf(uri).length, lag, ...(timing ? { timing } : {}) };
   } finally {

@@ -8,6 +8,7 @@ import { isCueWord } from './cues';
 import { besideCue, findMentions, isPersonRole, type Mention } from './mentions';
 import { isDemonym, isNoise, isPlace, isTitleWord, tokenize } from './tokens';
 import { splitSentences, type Span } from './sentences';
+import { memo } from './words';
 import { escapeRegExp } from '../text/regexp';
 
 export interface Analysis {
@@ -172,8 +173,8 @@ function surnamesAtCues(text: string, mentions: Mention[], sentences: readonly S
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** A word that alone is read as a nationality, a place, a sentence starter, a cue or a title, not a name. */
-function readsAsAnotherWord(word: string): boolean {
+/** A word that alone is read as a nationality, a place, a sentence starter, a cue or a title, not a name (memoised: asked per surname on every reading). */
+const readsAsAnotherWord = memo((word: string): boolean => {
   const [token] = tokenize(word);
   return token !== undefined && (isNoise(token) || isDemonym(token) || isPlace([token]) || isTitleWord(token) || isCueWord(word));
-}
+});
