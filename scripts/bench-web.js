@@ -240,7 +240,7 @@ function render({ activation: a, dev: r, environment: env, dataDir, wallS }) {
       [`edit issued -> getDiagnostics changed (${k.keystrokeToDiagnostics.samples} edits)`, spread(k.keystrokeToDiagnostics), `<= ${TARGETS.keystrokeMs} ms after the debounce: ${k.keystrokeToDiagnostics.p95Ms <= TARGETS.keystrokeMs ? 'meets' : 'misses'} (p95)`],
       ['  of which: edit issued -> onDidChangeTextDocument in the host', spread(k.editRoundTrip), ''],
       ['  of which: onDidChangeTextDocument -> getDiagnostics changed', spread(k.documentChangeToDiagnostics), ''],
-      [`checkDraft alone in this host (${k.engineCheckInHost.samples} runs)`, spread(k.engineCheckInHost), ''],
+      [`checkDraft alone in this host (${k.engineCheckInHost.samples} runs, the edit's two texts in turn, per-quotation cache)`, spread(k.engineCheckInHost), ''],
       ['onDidChangeTextDocument -> diagnostics minus checkDraft alone (median)', ms(k.documentChangeToDiagnostics.medianMs - k.engineCheckInHost.medianMs), 'the rest of the host\'s work: timer queue, other listeners, diagnostics'],
       ...nodeCheck(k),
       ...(k.typing ? [
