@@ -240,14 +240,27 @@ function render({ activation: a, dev: r, environment: env, dataDir, wallS }) {
       [`edit issued -> getDiagnostics changed (${k.keystrokeToDiagnostics.samples} edits)`, spread(k.keystrokeToDiagnostics), `<= ${TARGETS.keystrokeMs} ms after the debounce: ${k.keystrokeToDiagnostics.p95Ms <= TARGETS.keystrokeMs ? 'meets' : 'misses'} (p95)`],
       ['  of which: edit issued -> onDidChangeTextDocument in the host', spread(k.editRoundTrip), ''],
       ['  of which: onDidChangeTextDocument -> getDiagnostics changed', spread(k.documentChangeToDiagnostics), ''],
-      [`checkDraft alone in this host (${k.engineCheckInHost.samples} runs)`, spread(k.engineCheckInHost), ''],
+      [`checkDraft alone in this host (${k.engineCheckInHost.samples} runs, the edit's two texts in turn, per-quotation cache)`, spread(k.engineCheckInHost), ''],
       ['onDidChangeTextDocument -> diagnostics minus checkDraft alone (median)', ms(k.documentChangeToDiagnostics.medianMs - k.engineCheckInHost.medianMs), 'the rest of the host\'s work: timer queue, other listeners, diagnostics'],
       ...nodeCheck(k),
+      ...(k.typing ? [
+        [`the same letter typed into the quotation and deleted again (${k.typing.keystrokeToDiagnostics.samples} edits, not the target's edit)`, spread(k.typing.keystrokeToDiagnostics), 'an insertion moves the offsets: the draft\'s prose is read again'],
+        ['  of which: onDidChangeTextDocument -> getDiagnostics changed', spread(k.typing.documentChangeToDiagnostics), ''],
+      ] : []),
       ['edit issued -> diagnostics / keystroke target (p95)', `${((k.keystrokeToDiagnostics.p95Ms / TARGETS.keystrokeMs) * 100).toFixed(0)}%`, ''],
       ['open the draft -> findings and diagnostics (check on open)', ms(k.openToDiagnosticsMs), `${k.diagnosticsAfterOpen} diagnostics`],
     ], 1));
     lines.push(`  after the debounce change's re-index the bench waited 2.5 s (the extension saves its snapshot 1 s after indexing), then made ${k.warmupEdits} edits not counted`);
     lines.push(`  per edit, ms (issued->diagnostics / host part): ${k.samples.map((x) => `${x.totalMs.toFixed(1)}/${x.hostMs.toFixed(1)}`).join(' ')}`);
+    if (k.checkTimingMedians) {
+      const t = k.checkTimingMedians;
+      lines.push(`  the extension's account of each check (DraftChecker.lastTiming), medians: change event -> check starts ${ms(t.waitMs)}, check ${ms(t.checkMs)} (+ ${ms(t.pausedMs)} paused between slices), diagnostics set ${ms(t.diagnosticsMs)}, findings listeners ${ms(t.findingsMs)}`);
+      if (k.typing?.checkTimingMedians) {
+        const u = k.typing.checkTimingMedians;
+        lines.push(`  letter typed / deleted, medians: change event -> check starts ${ms(u.waitMs)}, check ${ms(u.checkMs)} (+ ${ms(u.pausedMs)} paused), diagnostics set ${ms(u.diagnosticsMs)}, findings listeners ${ms(u.findingsMs)}; per edit (issued->diagnostics / host part): ${k.typing.samples.map((x) => `${x.totalMs.toFixed(1)}/${x.hostMs.toFixed(1)}`).join(' ')}`);
+      }
+      lines.push(`  per edit, ms (longest the host was busy during the round trip / wait / check / paused / diagnostics / findings, reused+checked quotations): ${k.samples.map((x) => (x.timing ? `${x.hostLagMs.toFixed(0)}/${x.timing.waitMs.toFixed(1)}/${x.timing.checkMs.toFixed(1)}/${x.timing.pausedMs.toFixed(1)}/${x.timing.diagnosticsMs.toFixed(1)}/${x.timing.findingsMs.toFixed(1)},${x.timing.reused}+${x.timing.checked}` : `${x.hostLagMs.toFixed(0)}/-`)).join(' ')}`);
+    }
   }
   for (const [phase, x] of [['activation', a], ['dev', r]]) if (x.error) lines.push('', `bench-web: ${phase} phase, a step failed: ${x.error}`);
   return lines.join('\n');

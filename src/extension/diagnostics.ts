@@ -22,6 +22,28 @@ import type { WorkspaceSources } from './workspace-sources';
 /** Unbalanced quotation marks shown per draft at most (a broken draft should not flood the Problems panel). */
 const MAX_UNBALANCED_SHOWN = 20;
 
+/**
+ * Where the time of a check made while typing went, from the edit to the published diagnostics (ms): what the
+ * web-workbench bench reports per keystroke, so that no part of the host's share goes unaccounted for.
+ */
+export interface CheckTiming {
+  readonly version: number;
+  /** onDidChangeTextDocument of the latest edit until the check started: the debounce, then the host's queue. */
+  readonly waitMs: number;
+  /** The check's own work (its slices, the pauses between them left out). */
+  readonly checkMs: number;
+  /** The pauses between slices, in which the host ran other work. */
+  readonly pausedMs: number;
+  readonly pauses: number;
+  /** Diagnostics made and handed to VS Code. */
+  readonly diagnosticsMs: number;
+  /** The findings stored and their listeners run (status bar, sidebar, report view). */
+  readonly findingsMs: number;
+  /** Quotations whose earlier finding was reused, and those checked afresh. */
+  readonly reused: number;
+  readonly checked: number;
+}
+
 export class DraftChecker implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('sourcecheck');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -30,8 +52,12 @@ export class DraftChecker implements vscode.Disposable {
   /** The check in progress per draft while typing, cancelled by the draft's next edit. */
   private readonly running = new Map<string, vscode.CancellationTokenSource>();
   private readonly caches = new Map<string, QuotationCache>();
+  /** When each draft was last edited (performance.now()), for CheckTiming. */
+  private readonly editedAt = new Map<string, number>();
   /** Checks abandoned because the draft changed (or was checked otherwise) before they finished. */
   abandoned = 0;
+  /** The timing of the latest check published after an edit. */
+  lastTiming: CheckTiming | undefined;
 
   constructor(
     private readonly sources: WorkspaceSources,
@@ -43,6 +69,7 @@ export class DraftChecker implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this.check(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0) return;
+        this.editedAt.set(e.document.uri.toString(), performance.now());
         this.abandon(e.document.uri);
         if (this.settings.current.checkOn === 'edit') this.schedule(e.document);
       }),
@@ -87,11 +114,32 @@ export class DraftChecker implements vscode.Disposable {
     const run = new vscode.CancellationTokenSource();
     this.running.set(key, run);
     const version = document.version;
+    const started = performance.now();
+    let pausedMs = 0;
+    let pauses = 0;
+    const pause = async (): Promise<void> => {
+      const from = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      pausedMs += performance.now() - from;
+      pauses++;
+    };
     try {
-      const report = await checkDraftAsync(draft.text, this.sources.passageIndex, {
-        token: run.token, cache: this.cacheOf(document.uri), pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
-      });
-      if (!run.token.isCancellationRequested && !document.isClosed && document.version === version) this.publish(document, version, draft, report);
+      const cache = this.cacheOf(document.uri);
+      const report = await checkDraftAsync(draft.text, this.sources.passageIndex, { token: run.token, cache, pause });
+      if (!run.token.isCancellationRequested && !document.isClosed && document.version === version) {
+        const checked = performance.now();
+        const published = this.publish(document, version, draft, report);
+        this.lastTiming = {
+          version,
+          waitMs: started - (this.editedAt.get(key) ?? started),
+          checkMs: checked - started - pausedMs,
+          pausedMs,
+          pauses,
+          diagnosticsMs: published.diagnosticsMs,
+          findingsMs: published.findingsMs,
+          ...cache.lastRun,
+        };
+      }
     } catch (error) {
       if (!isCancelled(error)) throw error;
     } finally {
@@ -118,7 +166,9 @@ export class DraftChecker implements vscode.Disposable {
     return { text: full.slice(0, max), truncatedAt: max };
   }
 
-  private publish(document: vscode.TextDocument, version: number, draft: { text: string; truncatedAt?: number }, report: DraftReport): void {
+  /** Sets the diagnostics, then the findings; says how long each took. */
+  private publish(document: vscode.TextDocument, version: number, draft: { text: string; truncatedAt?: number }, report: DraftReport): { diagnosticsMs: number; findingsMs: number } {
+    const started = performance.now();
     const settings = this.settings.current;
     const diagnostics = report.quotes.flatMap((q) => toDiagnostic(document, q, settings) ?? []);
     for (const offset of report.unbalanced.slice(0, MAX_UNBALANCED_SHOWN)) {
@@ -134,7 +184,9 @@ export class DraftChecker implements vscode.Disposable {
       diagnostics.push(wrongPage);
     }
     this.collection.set(document.uri, diagnostics);
+    const set = performance.now();
     this.findings.set(document.uri, { version, report, ...(draft.truncatedAt !== undefined ? { truncatedAt: draft.truncatedAt } : {}) });
+    return { diagnosticsMs: set - started, findingsMs: performance.now() - set };
   }
 
   private cacheOf(uri: vscode.Uri): QuotationCache {
@@ -182,6 +234,7 @@ export class DraftChecker implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     this.cancel(uri);
     this.caches.delete(uri.toString());
+    this.editedAt.delete(uri.toString());
     this.collection.delete(uri);
     this.findings.delete(uri);
   }

@@ -111,6 +111,23 @@ describe('Corpus', () => {
     assert.equal(verdict(corpus, OLD), 'misquoted');
   });
 
+  it('a re-index that finds every file as it was hands out the same index (findings cached against it stay)', async () => {
+    for (const pause of [undefined, async (): Promise<void> => undefined]) {
+      const fs = new FakeFileSystem();
+      fs.write('sources/a.md', article(OLD));
+      fs.write('sources/b.md', article('The budget was approved by a large majority of the council'));
+      const corpus = new Corpus({ fs, ...(pause ? { pause } : {}) });
+      await corpus.sync();
+      const first = corpus.index;
+      assert.deepEqual(await corpus.sync(), { restored: 0, read: 0, unchanged: 2 });
+      assert.equal(corpus.index, first, pause ? 'with a pause hook' : 'without one');
+      fs.write('sources/a.md', article(NEW));
+      await corpus.sync();
+      assert.notEqual(corpus.index, first);
+      assert.equal(verdict(corpus, NEW), 'exact');
+    }
+  });
+
   it('the newest text wins over a slow older read that ends later', async () => {
     const fs = new FakeFileSystem();
     fs.write('sources/a.md', article(OLD));

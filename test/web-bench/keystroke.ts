@@ -3,7 +3,8 @@
 // each time the time until vscode.languages.getDiagnostics shows the change is taken, with sourcecheck.debounceMs
 // set to 0 for the run (the configured debounce is subtracted; it is 0 here).
 import * as vscode from 'vscode';
-import { checkDraft } from '../../src/core';
+import { checkDraft, QuotationCache } from '../../src/core';
+import type { CheckTiming } from '../../src/extension/diagnostics';
 import type { SourcecheckApi } from '../../src/extension/extension';
 import { buildEditorDraft, findFlipEdit, type EditorDraft, type FlipEdit } from '../../scripts/bench/editor-draft';
 import { waitFor } from '../web/wait';
@@ -35,9 +36,33 @@ export interface KeystrokeFigures {
   readonly documentChangeToDiagnostics: Spread;
   /** From issuing the edit until onDidChangeTextDocument in the extension host (the round trip to the renderer). */
   readonly editRoundTrip: Spread;
-  /** checkDraft alone on the same text and index, in this extension host (the engine's share). */
+  /**
+   * checkDraft alone in this extension host (the engine's share), as the editor checks: the draft and the draft with
+   * the flipped letter in turn, with a per-quotation cache. (The same text every time would time no reading of the
+   * draft's prose: the reading of the last text checked is kept.)
+   */
   readonly engineCheckInHost: Spread;
-  readonly samples: Array<{ direction: string; totalMs: number; hostMs: number; diagnostics: number }>;
+  readonly samples: Sample[];
+  /** Medians over the samples of the extension's own account of each check (DraftChecker.lastTiming). */
+  readonly checkTimingMedians: Record<'waitMs' | 'checkMs' | 'pausedMs' | 'diagnosticsMs' | 'findingsMs', number> | null;
+  /** The same letter inserted into the quotation and deleted again, after the replacements (not the target's edit). */
+  readonly typing: {
+    readonly keystrokeToDiagnostics: Spread;
+    readonly documentChangeToDiagnostics: Spread;
+    readonly checkTimingMedians: KeystrokeFigures['checkTimingMedians'];
+    readonly samples: Sample[];
+  };
+}
+
+interface Sample {
+  direction: string;
+  totalMs: number;
+  hostMs: number;
+  diagnostics: number;
+  /** The longest the extension host was busy between issuing the edit and its arrival (timers set for 0 ms, in a chain). */
+  hostLagMs: number;
+  /** The extension's timing of the check that published the diagnostics (undefined if it timed another one). */
+  timing?: CheckTiming;
 }
 
 export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Promise<KeystrokeFigures> {
@@ -69,21 +94,43 @@ export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Pro
     for (let k = 0; k < WARMUP_EDITS + EDITS; k++) {
       const toMisquoted = k % 2 === 0;
       const replacement = toMisquoted ? flip.replacement : flip.original;
-      let measured = await timeEdit(api, editor, flip.at, replacement, mode);
+      const edit = { at: flip.at, length: 1, text: replacement };
+      let measured = await timeEdit(api, editor, edit, mode);
       if (!measured && mode === 'type command') {
         mode = 'TextEditor.edit';
         progress('keystroke: the type command did not change the document (editor not focused?): using TextEditor.edit');
-        measured = await timeEdit(api, editor, flip.at, replacement, mode);
+        measured = await timeEdit(api, editor, edit, mode);
       }
       if (!measured) throw new Error('the one-character edit did not change the document');
       if (k >= WARMUP_EDITS) {
-        samples.push({ direction: toMisquoted ? 'exact -> misquoted' : 'misquoted -> exact', totalMs: measured.total - debounceMs, hostMs: measured.host, diagnostics: measured.diagnostics });
+        samples.push({
+          direction: toMisquoted ? 'exact -> misquoted' : 'misquoted -> exact', totalMs: measured.total - debounceMs, hostMs: measured.host,
+          diagnostics: measured.diagnostics, hostLagMs: measured.lag, ...(measured.timing ? { timing: measured.timing } : {}),
+        });
+      }
+    }
+    // The same letter typed into the quotation and deleted again: an insertion moves every offset after it, so
+    // the check reads the whole draft's prose again (a replaced letter lets it reuse the last reading).
+    const typing: Sample[] = [];
+    for (let k = 0; k < WARMUP_EDITS + EDITS; k++) {
+      const inserting = k % 2 === 0;
+      const measured = await timeEdit(api, editor, inserting ? { at: flip.at, length: 0, text: flip.replacement } : { at: flip.at, length: 1, text: '' }, mode);
+      if (!measured) throw new Error(`the ${inserting ? 'insertion' : 'deletion'} did not change the document`);
+      if (k >= WARMUP_EDITS) {
+        typing.push({
+          direction: inserting ? 'letter typed' : 'letter deleted', totalMs: measured.total - debounceMs, hostMs: measured.host,
+          diagnostics: measured.diagnostics, hostLagMs: measured.lag, ...(measured.timing ? { timing: measured.timing } : {}),
+        });
       }
     }
     const engine: number[] = [];
+    const base = document.getText();
+    const texts = [base.slice(0, flip.at) + flip.replacement + base.slice(flip.at + 1), base];
+    const cache = new QuotationCache();
+    checkDraft(base, api.sources.passageIndex, { cache });
     for (let k = 0; k < ENGINE_RUNS; k++) {
-      const text = document.getText();
-      engine.push((await timed(() => checkDraft(text, api.sources.passageIndex))).ms);
+      const text = texts[k % 2]!;
+      engine.push((await timed(() => checkDraft(text, api.sources.passageIndex, { cache }))).ms);
     }
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     const { text, ...draftFigures } = draft;
@@ -101,6 +148,13 @@ export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Pro
       editRoundTrip: spreadOf(samples.map((s) => s.totalMs + debounceMs - s.hostMs)),
       engineCheckInHost: spreadOf(engine),
       samples,
+      checkTimingMedians: timingMedians(samples),
+      typing: {
+        keystrokeToDiagnostics: spreadOf(typing.map((x) => x.totalMs)),
+        documentChangeToDiagnostics: spreadOf(typing.map((x) => x.hostMs)),
+        checkTimingMedians: timingMedians(typing),
+        samples: typing,
+      },
     };
   } finally {
     await setDebounce(api, debounceConfiguredBefore);
@@ -124,17 +178,18 @@ async function editorDraftFrom(folder: vscode.Uri): Promise<EditorDraft> {
 }
 
 /**
- * Replaces the character at `at` with `replacement` and times: the edit's arrival in this host, and the moment
+ * Replaces `length` characters at `at` with `text` (typed, or deleted when `text` is empty) and times: the edit's arrival in this host, and the moment
  * getDiagnostics differs from before. The extension sets the diagnostics and then the findings (DraftChecker.check),
  * so the findings event is the first moment the new diagnostics can be seen; getDiagnostics is read there to be sure.
  */
-async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, at: number, replacement: string, mode: KeystrokeFigures['mode']): Promise<{ total: number; host: number; diagnostics: number } | undefined> {
+async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, edit: { at: number; length: number; text: string }, mode: KeystrokeFigures['mode']): Promise<{ total: number; host: number; diagnostics: number; lag: number; timing?: CheckTiming } | undefined> {
   const document = editor.document;
   const uri = document.uri;
   const before = diagnosticsKey(uri);
   const versionBefore = document.version;
   const changed = deferred<number>('the edit to reach the extension host', STEP_TIMEOUT_MS);
   const shown = deferred<number>('getDiagnostics to change after the edit', STEP_TIMEOUT_MS);
+  let stopped = false; // stops the probe below
   const subscriptions = [
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === document && e.contentChanges.length > 0) changed.resolve(now());
@@ -144,13 +199,29 @@ async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, at: numb
     }),
   ];
   try {
-    const position = document.positionAt(at);
-    const range = new vscode.Range(position, document.positionAt(at + 1));
+    const { at, length, text } = edit;
+    const range = new vscode.Range(document.positionAt(at), document.positionAt(at + length));
+    const expected = text === '' ? document.getText().slice(at + length, at + length + 1) : text; // what [at, at + 1) holds after
     let started: number;
+    // Timers set for 0 ms, one after another, until the edit arrives: the longest gap between two is the longest
+    // the extension host was busy meanwhile (the rest of the round trip is the workbench's).
+    let lag = 0;
+    void changed.promise.then(() => (stopped = true), () => undefined);
+    const probe = (): void => {
+      let last = now();
+      const tick = (): void => {
+        const at = now();
+        lag = Math.max(lag, at - last);
+        last = at;
+        if (!stopped) setTimeout(tick, 0);
+      };
+      setTimeout(tick, 0);
+    };
     if (mode === 'type command') {
       editor.selection = new vscode.Selection(range.start, range.end);
       started = now();
-      await vscode.commands.executeCommand('type', { text: replacement });
+      probe();
+      await (text === '' ? vscode.commands.executeCommand('deleteLeft') : vscode.commands.executeCommand('type', { text }));
       if (document.version === versionBefore) {
         // the command may resolve before the change arrives: give it a moment, then report it did nothing
         const arrived = await Promise.race([changed.promise.then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), 1000))]);
@@ -158,17 +229,31 @@ async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, at: numb
       }
     } else {
       started = now();
-      const applied = await editor.edit((edit) => edit.replace(range, replacement), { undoStopBefore: false, undoStopAfter: false });
+      probe();
+      const applied = await editor.edit((builder) => builder.replace(range, text), { undoStopBefore: false, undoStopAfter: false });
       if (!applied) return undefined;
     }
     const [changedAt, shownAt] = await Promise.all([changed.promise, shown.promise]);
-    if (document.getText(range) !== replacement) throw new Error(`the edit left "${document.getText(range)}" instead of "${replacement}"`);
-    return { total: shownAt - started, host: shownAt - changedAt, diagnostics: diagnosticsOf(uri).length };
+    const after = document.getText(new vscode.Range(document.positionAt(at), document.positionAt(at + 1)));
+    if (after !== expected) throw new Error(`the edit left "${after}" instead of "${expected}"`);
+    const timing = api.checker.lastTiming?.version === document.version ? api.checker.lastTiming : undefined;
+    return { total: shownAt - started, host: shownAt - changedAt, diagnostics: diagnosticsOf(uri).length, lag, ...(timing ? { timing } : {}) };
   } finally {
+    stopped = true;
     changed.cancel();
     shown.cancel();
     for (const s of subscriptions) s.dispose();
   }
+}
+
+function timingMedians(samples: readonly Sample[]): KeystrokeFigures['checkTimingMedians'] {
+  const timed = samples.flatMap((s) => (s.timing ? [s.timing] : []));
+  if (timed.length === 0) return null;
+  const median = (pick: (t: CheckTiming) => number): number => spreadOf(timed.map(pick)).medianMs;
+  return {
+    waitMs: median((t) => t.waitMs), checkMs: median((t) => t.checkMs), pausedMs: median((t) => t.pausedMs),
+    diagnosticsMs: median((t) => t.diagnosticsMs), findingsMs: median((t) => t.findingsMs),
+  };
 }
 
 async function setDebounce(api: SourcecheckApi, value: number | undefined): Promise<void> {

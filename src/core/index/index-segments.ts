@@ -53,7 +53,7 @@ export class IndexSegments {
 
   /** The index over `articles` (in the host's order); articles in no segment yet are indexed into a new one now. */
   indexOf(articles: readonly ArticleTokens[]): PassageIndex {
-    if (this.last?.articles === articles) return this.last.index;
+    if (this.last && this.unchanged(articles)) return this.last.index;
     const fresh = this.unindexed(articles);
     if (fresh.length > 0) this.add(Segment.build(fresh));
     const steps = this.viewSteps(articles);
@@ -68,6 +68,7 @@ export class IndexSegments {
    * into a new one, and the index over all is made, so that `indexOf(articles)` then returns it at once.
    */
   async prepare(articles: readonly ArticleTokens[], pause: Pause): Promise<void> {
+    if (this.unchanged(articles)) return;
     const fresh = this.unindexed(articles);
     if (fresh.length > 0) {
       const segment = await sliced(Segment.steps(fresh), pause);
@@ -159,6 +160,18 @@ export class IndexSegments {
     const added = last.segments.slice(1).reduce((sum, s) => sum + s.wordCount, 0);
     const dead = last.segments.reduce((sum, s, k) => sum + s.wordCount - last.liveWords[k]!, 0);
     return added + dead > last.segments[0]!.wordCount * MERGE_SHARE;
+  }
+
+  /**
+   * Whether `articles` are the last index's, in the same order (a re-index that found every file as it was): that
+   * index is handed out again, so what the editor cached against it (findings, speakers) stays valid.
+   */
+  private unchanged(articles: readonly ArticleTokens[]): boolean {
+    const before = this.last?.articles;
+    if (before === articles) return true;
+    if (before?.length !== articles.length) return false;
+    for (let k = 0; k < articles.length; k++) if (before[k] !== articles[k]) return false;
+    return true;
   }
 
   /** The articles in no segment: with a list as long as the last, only those that differ from it are looked up. */

@@ -8,6 +8,7 @@ import { isCueWord } from './cues';
 import { besideCue, findMentions, isPersonRole, type Mention } from './mentions';
 import { isDemonym, isNoise, isPlace, isTitleWord, tokenize } from './tokens';
 import { splitSentences, type Span } from './sentences';
+import { memo } from './words';
 import { escapeRegExp } from '../text/regexp';
 
 export interface Analysis {
@@ -26,14 +27,20 @@ export interface Analysis {
 /**
  * A fresh reading of `text` for one pass (its own last speaker), on the text's sentences, mentions and chains,
  * which are read once: the editor checks a draft and then lists its claims on the same text, and the second
- * pass reuses the first's work.
+ * pass reuses the first's work. After an edit that leaves the prose outside the quotations as it was (a letter
+ * of a quotation replaced), the mentions and chains of the last reading are reused too.
  */
 export function analyse(text: string, quotations: readonly Quotation[]): Analysis {
-  const base = lastRead !== undefined && lastRead.text === text && sameQuotations(lastRead.quotations, quotations) ? lastRead : (lastRead = read(text, quotations));
+  const base = lastRead !== undefined && lastRead.text === text && sameQuotations(lastRead.quotations, quotations) ? lastRead : (lastRead = read(text, quotations, lastRead));
   return { ...base, quotations, chainAt: (m) => base.chainAt(m) };
 }
 
-type Reading = Omit<Analysis, 'lastSpeaker'>;
+interface Reading extends Omit<Analysis, 'lastSpeaker'> {
+  /** The text with the quotations blanked out: all that findMentions and buildChains read. */
+  readonly blanked: string;
+  /** findMentions' mentions of `blanked`, before the passes that read the sentences. */
+  readonly found: readonly Mention[];
+}
 
 /** The last text read: one draft at a time is checked, so one is remembered. */
 let lastRead: Reading | undefined;
@@ -55,14 +62,22 @@ function sameQuotations(x: readonly Quotation[], y: readonly Quotation[]): boole
   return x === y || (x.length === y.length && x.every((q, k) => q.open === y[k]!.open && q.close === y[k]!.close && q.end === y[k]!.end && q.form === y[k]!.form));
 }
 
-function read(text: string, quotations: readonly Quotation[]): Reading {
+/**
+ * Reads `text`. findMentions and buildChains (most of the cost) depend on the blanked text and the mentions alone,
+ * so where those equal the `previous` reading's, its mentions and chains are taken as they are.
+ */
+function read(text: string, quotations: readonly Quotation[], previous: Reading | undefined): Reading {
   const quoteSpans = quotations
     .map((q) => (q.form === 'block' ? { start: q.paragraph.start, end: q.paragraph.end } : { start: q.open, end: Math.max(q.close, q.end) }))
     .sort((x, y) => x.start - y.start);
   const blanked = blank(text, quoteSpans);
   const sentences = splitSentences(text, 0, text.length, quoteSpans);
-  const mentions = surnamesAtCues(blanked, dropPositionCapitals(blanked, findMentions(blanked), sentences), sentences);
-  const chains = buildChains(blanked, mentions, isPersonRole);
+  const same = previous?.blanked === blanked ? previous : undefined;
+  const found = same ? same.found : findMentions(blanked);
+  const filtered = surnamesAtCues(blanked, dropPositionCapitals(blanked, found.slice(), sentences), sentences);
+  const kept = same && sameMentions(same.mentions, filtered) ? same : undefined;
+  const mentions = kept ? kept.mentions : filtered;
+  const chains = kept ? kept.chains : buildChains(blanked, mentions, isPersonRole);
   const index = new Map<Mention, number>();
   mentions.forEach((m, k) => index.set(m, k));
   return {
@@ -72,11 +87,22 @@ function read(text: string, quotations: readonly Quotation[]): Reading {
     sentences,
     mentions,
     chains,
+    blanked,
+    found,
     chainAt: (m) => {
       const id = chains.chainOf[index.get(m) ?? -1] ?? -1;
       return id >= 0 ? chains.chains[id] : undefined;
     },
   };
+}
+
+/** Whether two lists of mentions say the same, field by field (what buildChains reads of them). */
+function sameMentions(x: readonly Mention[], y: readonly Mention[]): boolean {
+  return x === y || (x.length === y.length && x.every((m, k) => {
+    const n = y[k]!;
+    return m.start === n.start && m.end === n.end && m.text === n.text && m.form === n.form && m.entity === n.entity &&
+      m.gender === n.gender && m.plural === n.plural && m.role === n.role;
+  }));
 }
 
 /** The text with the quotations' words turned to spaces (line breaks kept), offsets unchanged. */
@@ -147,8 +173,8 @@ function surnamesAtCues(text: string, mentions: Mention[], sentences: readonly S
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** A word that alone is read as a nationality, a place, a sentence starter, a cue or a title, not a name. */
-function readsAsAnotherWord(word: string): boolean {
+/** A word that alone is read as a nationality, a place, a sentence starter, a cue or a title, not a name (memoised: asked per surname on every reading). */
+const readsAsAnotherWord = memo((word: string): boolean => {
   const [token] = tokenize(word);
   return token !== undefined && (isNoise(token) || isDemonym(token) || isPlace([token]) || isTitleWord(token) || isCueWord(word));
-}
+});
