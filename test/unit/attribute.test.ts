@@ -126,7 +126,7 @@ table('attributeQuotations: the subject of a sentence with no cue (a guess)', [
 
 table('attributeQuotations: a name after the verb, before the quotation', [
   { name: 'a subject put after its verb, then a comma', draft: `Because of it, explained Tom Reyes of Dunmore, "${Q}."`, expected: [['Tom Reyes', 'before']] },
-  { name: 'the verb\u2019s object is no speaker', draft: `Paris, star of the show, thanked Ana Ruiz for "${Q}."`, expected: [undefined] },
+  { name: 'the verb\u2019s object is no speaker; the subject, a person by its role (star of the show), is', draft: `Paris, star of the show, thanked Ana Ruiz for "${Q}."`, expected: [['Paris', 'before']] },
 ]);
 
 table('attributeQuotations: a stop typed for the comma before a speech tag (a guess)', [
@@ -510,3 +510,17 @@ table('attributeQuotations: a role held in a body, after a possessive', [
   { name: "<person>'s spokesman said: speaks for the person", draft: `Others sounded an alarm. Ruiz's spokesman said, "${Q}."`, expected: [['Ruiz', 'before']] },
   { name: "a name after the role is the speaker: said <X>'s deputy manager, <name>, who …", draft: `"${Q}," said Ruiz's deputy campaign manager, Tom Haddad, who ran the count in 2012.`, expected: [['Tom Haddad', 'after']] },
 ]);
+
+table('attributeQuotations: what stands between a subject and its verb', [
+  { name: 'a place-like name with an appositive headed by a role is a person; the comma inside a quotation closes it', draft: 'Paris, star of the hit show "Harbour," thanked Ruiz for "taking these steps to keep us all safe."', expected: [['Ruiz', 'after'], ['Paris', 'before']] },
+  { name: 'a place with an appositive that names no role is no speaker', draft: 'Paris, a city of light, said nothing of "the harbour towns we love."', expected: [undefined] },
+  { name: 'a time phrase between subject and verb: X during a Sunday rally thanked', draft: 'Ana Ruiz is such a presence. Ruiz during a Sunday rally thanked its members "for their support in my campaign."', expected: [['Ana Ruiz', 'before', 'Ruiz']] },
+]);
+describe('attributeQuotations: a time phrase between subject and verb', () => {
+  it('leaves the cue its confident reading, not the guess of a sentence subject', () => {
+    const draft = 'Ana Ruiz is such a presence. Ruiz during a Sunday rally thanked its members "for their support in my campaign."';
+    const extraction = extractQuotations(draft);
+    const [found] = attributeQuotations(extraction.prose, extraction);
+    assert.ok(found && found.confidence >= CONFIDENT, String(found?.confidence));
+  });
+});

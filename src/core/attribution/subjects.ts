@@ -29,8 +29,10 @@ export function subjectBefore(a: Analysis, verbAt: number, from: number): Mentio
     if (m.entity === 'place') {
       const owner = isSubjectGap(gap) && isObjectOfPreposition(a, m, from) ? ownerOf(a, k, from) : undefined;
       if (owner) return owner;
-      // `Paris, who used to work on the Hill, said`: a relative `who` tells a person read as a place
-      if (/^\s*,\s*who\s/.test(gap) && isSubjectGap(gap)) return m;
+      // `Paris, who used to work on the Hill, said`, `Paris, star of the show, thanked`: a relative `who` or an
+      // appositive headed by a person's role tells a person read as a place
+      const role = /^\s*,\s*(?:(?:a|an|the)\s+)?([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u.exec(gap)?.[1];
+      if ((/^\s*,\s*who\s/.test(gap) || role?.split(/\s+/).some(isPersonRole)) && isSubjectGap(gap)) return m;
       // `“…,” Moscow said`: a place right before the verb speaks for its government or its people
       if (/^\s+(?:[\p{Ll}]+ly\s+)?$/u.test(gap) && !isObjectOfPreposition(a, m, from) && isCueWord(a.text.slice(verbAt).split(/\s/)[0]!)) return m;
       continue;
@@ -110,13 +112,14 @@ function crossesQuotation(gap: string): boolean {
   return quoted[1]!.split(/\s+/).filter(Boolean).length > 5;
 }
 
-const SUBJECT_GAP_WORD = /^(?:also|then|later|again|once|often|repeatedly|has|had|have|having|was|were|is|are|be|been|will|would|could|should|can|may|might|must|did|does|do|not|never|just|only|still|even|now|too|however|himself|herself|themselves|itself|first|recently|previously|reportedly|publicly|privately|subsequently|quickly|today|yesterday|tonight|earlier|in|a|an|the|statement|interview|tweet|post|letter|email|e-mail|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|month|year|night|morning|afternoon|evening|[\p{Ll}]+ly)$/iu;
+const SUBJECT_GAP_WORD = /^(?:during|rally|speech|hearing|briefing|debate|also|then|later|again|once|often|repeatedly|has|had|have|having|was|were|is|are|be|been|will|would|could|should|can|may|might|must|did|does|do|not|never|just|only|still|even|now|too|however|himself|herself|themselves|itself|first|recently|previously|reportedly|publicly|privately|subsequently|quickly|today|yesterday|tonight|earlier|in|a|an|the|statement|interview|tweet|post|letter|email|e-mail|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|month|year|night|morning|afternoon|evening|[\p{Ll}]+ly)$/iu;
 
 /** What may stand between a subject and its verb: adverbs, auxiliaries, a time, and any appositive between commas, brackets or dashes. */
 function isSubjectGap(gap: string): boolean {
   // `(D-Ohio), who …,` `(D-Ohio), chair of the panel,` `, chair of the Harbour Board (HB),`: the bracket goes, the
   // appositive's comma stays for the rule below
-  let clean = gap.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ').replace(/\([^()]*\)(?=\s*,\s*who\b|\s*,[^,]+,\s*$)|(?<=,[^,()]*)\([^()]*\)(?=\s*,\s*$)/g, ' ').replace(/\([^()]*\),?/g, ' ').replace(/\s(?:--|[\u2014\u2013])\s?(?:(?!--)[^\u2014\u2013])*(?:--|[\u2014\u2013])\s/g, ' ');
+  // a quotation goes, but not the comma it holds (`, star of “Scandal,” thanked`: the appositive's closing comma)
+  let clean = gap.replace(/["\u201C]([^"\u201C\u201D]*)["\u201D]/g, (_, inner: string) => (/,\s*$/.test(inner) ? ' , ' : ' ')).replace(/\([^()]*\)(?=\s*,\s*who\b|\s*,[^,]+,\s*$)|(?<=,[^,()]*)\([^()]*\)(?=\s*,\s*$)/g, ' ').replace(/\([^()]*\),?/g, ' ').replace(/\s(?:--|[\u2014\u2013])\s?(?:(?!--)[^\u2014\u2013])*(?:--|[\u2014\u2013])\s/g, ' ');
   // any appositives between commas: `, for her part,` `, a judge appointed by the governor,` `, 35, a salesman from Austin, Texas,`
   const appositives = /^\s*,(?:[^,]+,)+/u.exec(clean);
   if (appositives && !appositives[0].split(',').some(opensWithVerb)) clean = ' ' + clean.slice(appositives[0].length);
