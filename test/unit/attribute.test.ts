@@ -524,3 +524,7 @@ describe('attributeQuotations: a time phrase between subject and verb', () => {
     assert.ok(found && found.confidence >= CONFIDENT, String(found?.confidence));
   });
 });
+
+table('attributeQuotations: a quotation alone after a sentence reporting someone else', [
+  { name: 'X reported by a participle (by saying) takes the next quotation from the voice before', draft: 'Tom Reyes and Ana Ruiz spoke on the show. Reyes said the case was a "slam-dunk" for the prosecutors. Ruiz distanced herself from the movement by saying she would help the new team if asked. "I am going to support him, and support him fully, because he can do the job."', expected: [['Tom Reyes', 'before', 'Reyes'], ['Ana Ruiz', 'previous', 'Ruiz']] },
+]);

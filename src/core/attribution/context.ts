@@ -185,6 +185,12 @@ function namesAnotherSpeaker(a: Analysis, from: number, to: number, inherited: A
   const between = { start: from, end: to };
   const cues = findCues(a.text, between.start, between.end, a.quoteSpans);
   return cues.some((cue) => {
+    // `Bolton distanced himself from it by saying he would help. “…”`: a participle's subject is its clause's
+    if (cue.participle) {
+      const sentence = a.sentences[sentenceIndexAt(a.sentences, cue.start)]!;
+      const found = readCue(a, cue, sentence, Math.max(from, sentence.start), 'before');
+      if (found && found !== 'unnamed' && !found.unnamed && found.speaker.name !== inherited.speaker.name) return true;
+    }
     const subject = subjectBefore(a, cue.start, from);
     if (!subject || subject === 'unnamed') return subject === 'unnamed';
     if (subject.form === 'unnamed') return !inherited.unnamed || subject.end > inherited.speaker.end || subject.start < inherited.speaker.start;
