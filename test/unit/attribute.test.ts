@@ -528,3 +528,8 @@ describe('attributeQuotations: a time phrase between subject and verb', () => {
 table('attributeQuotations: a quotation alone after a sentence reporting someone else', [
   { name: 'X reported by a participle (by saying) takes the next quotation from the voice before', draft: 'Tom Reyes and Ana Ruiz spoke on the show. Reyes said the case was a "slam-dunk" for the prosecutors. Ruiz distanced herself from the movement by saying she would help the new team if asked. "I am going to support him, and support him fully, because he can do the job."', expected: [['Tom Reyes', 'before', 'Reyes'], ['Ana Ruiz', 'previous', 'Ruiz']] },
 ]);
+
+table('attributeQuotations: a body described after it is named', [
+  { name: 'the company said, after a sentence about Harbour Ltd: Harbour Ltd, as a guess', draft: 'Harbour Ltd reported a loss. The company, in a filing with regulators, warned that profits could "fall sharply next year."', expected: [['Harbour Ltd', 'description', 'The company']] },
+  { name: 'not a person the sentence before is about', draft: 'Ana Ruiz reported a loss. The company said profits could "fall sharply next year."', expected: [undefined] },
+]);

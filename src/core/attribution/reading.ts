@@ -166,11 +166,11 @@ function describedChain(a: Analysis, m: Mention): Resolved | undefined {
   // a role last named paragraphs ago yields to the person the sentence right before is about (`President Hu …
   // ¶ In Washington, Bush was asked whether he would go. The president was blunt:`), as a guess
   if (named && paragraphsApart(a.text, named.last.end, m.start) === 0) return { chain: named.chain, near: true };
-  const guess = m.entity === 'person' ? subjectBeforeDescription(a, m) : undefined;
+  const guess = subjectBeforeDescription(a, m);
   return guess ?? (named ? { chain: named.chain, near: true } : undefined);
 }
 
-/** The person the sentence before a description is about, or the one before it when the nearer names no one. */
+/** The person (or body) the sentence before a description is about, or the one before it when the nearer names no one. */
 function subjectBeforeDescription(a: Analysis, m: Mention): Resolved | undefined {
   // the sentence before, or the one before it when the nearer one names no one (`Then came the history lesson.`)
   const s = sentenceIndexAt(a.sentences, m.start);
@@ -181,7 +181,9 @@ function subjectBeforeDescription(a: Analysis, m: Mention): Resolved | undefined
     if (subject === 'unnamed') return undefined;
     if (!subject) continue;
     const found = subject.form === 'name' ? a.chainAt(subject) : subject.form === 'pronoun' ? resolvePronoun(a, subject)?.chain : undefined;
-    return found && isPersonChain(found) ? { chain: found, near: false } : undefined;
+    // `Harbour Ltd reported a loss. The company said`: a body's description stands for the body named before it
+    const fits = m.entity === 'person' ? found !== undefined && isPersonChain(found) : found?.entity === 'organization';
+    return fits ? { chain: found, near: false } : undefined;
   }
   return undefined;
 }
