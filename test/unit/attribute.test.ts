@@ -533,3 +533,10 @@ table('attributeQuotations: a body described after it is named', [
   { name: 'the company said, after a sentence about Harbour Ltd: Harbour Ltd, as a guess', draft: 'Harbour Ltd reported a loss. The company, in a filing with regulators, warned that profits could "fall sharply next year."', expected: [['Harbour Ltd', 'description', 'The company']] },
   { name: 'not a person the sentence before is about', draft: 'Ana Ruiz reported a loss. The company said profits could "fall sharply next year."', expected: [undefined] },
 ]);
+
+table('attributeQuotations: news-style appositives and names', [
+  { name: 'a party and a state between commas is no speaker: Sen. X, R-Texas, tweeted', draft: 'Sen. Paul Grant, R-Texas, tweeted that the ruling was "long overdue and welcome."', expected: [['Paul Grant', 'before']] },
+  { name: '… nor after the quotation', draft: `"${Q}," said Sen. Paul Grant, R-Texas.`, expected: [['Paul Grant', 'after']] },
+  { name: 'an honorific makes a person of a name that reads as a place: Dr. Helen Park', draft: 'Dr. Helen Park, an epidemiologist who was not involved in the study, called the findings "deeply sobering and worrying."', expected: [['Helen Park', 'before']] },
+  { name: 'a floating quantifier after coordinated subjects: X and Y both said', draft: 'Linda Brown and Joe Smith both said the city had "abandoned them for good."', expected: [['Joe Smith', 'before']] },
+]);

@@ -39,7 +39,9 @@ function describedSpeaker(a: Analysis, m: Mention, how: AttributionHow, confiden
   const k = a.mentions.indexOf(m);
   const before = a.mentions[k - 1];
   const after = a.mentions[k + 1];
-  const start = before?.form === 'name' && before.entity !== 'place' && /^[ \t]+$/.test(a.text.slice(before.end, m.start)) ? before.start : m.start;
+  // `Ruiz officials`, not `Brown and Smith both`: a quantifier qualifies no one by the name before it
+  const qualifiedByName = before?.form === 'name' && before.entity !== 'place' && /^[ \t]+$/.test(a.text.slice(before.end, m.start)) && !QUANTIFIER.test(m.text);
+  const start = qualifiedByName ? before.start : m.start;
   const end = after?.form === 'name' && /^\s+(?:for|to|of|at|with|from|in|on)\s+(?:the\s+)?$/.test(a.text.slice(m.end, after.start)) ? after.end : m.end;
   // read mid-sentence (`quoted as a spokesman`), whether or not the description opened its sentence
   const text = a.text.slice(start, end).replace(/\s+/g, ' ').replace(/^(?:A|An|One|Another|The)\b/, (w) => w.toLowerCase());
@@ -48,6 +50,8 @@ function describedSpeaker(a: Analysis, m: Mention, how: AttributionHow, confiden
   if (m.entity !== 'person' || (m.plural && !qualified)) return 'unnamed';
   return { speaker: { name: text, start, end }, how, confidence: Math.min(confidence, UNNAMED_CONFIDENCE), unnamed: true };
 }
+
+const QUANTIFIER = /^(?:both|many|others|some|several|all)$/i;
 
 interface Resolved {
   readonly chain: Chain | undefined;

@@ -24,6 +24,8 @@ export function subjectBefore(a: Analysis, verbAt: number, from: number): Mentio
     if (m.start < from) break;
     const gap = a.text.slice(m.end, verbAt);
     if (/;/.test(gap) || crossesQuotation(gap)) break;
+    // `Brown and Smith both said`: a floating quantifier after the subject
+    if (m.form === 'unnamed' && /^(?:both|all)$/i.test(m.text) && a.mentions[k - 1]?.form === 'name' && /^\s+$/.test(a.text.slice(a.mentions[k - 1]!.end, m.start))) continue;
     // `A top aide, Jo Kim, tells`: the name in apposition to an unnamed subject speaks; a place speaks not, but
     // may end the chain of `of` links from the speaker (`Bishop Jo Kim of the Diocese of Lyon told`)
     if (m.entity === 'place') {
@@ -112,7 +114,7 @@ function crossesQuotation(gap: string): boolean {
   return quoted[1]!.split(/\s+/).filter(Boolean).length > 5;
 }
 
-const SUBJECT_GAP_WORD = /^(?:during|rally|speech|hearing|briefing|debate|also|then|later|again|once|often|repeatedly|has|had|have|having|was|were|is|are|be|been|will|would|could|should|can|may|might|must|did|does|do|not|never|just|only|still|even|now|too|however|himself|herself|themselves|itself|first|recently|previously|reportedly|publicly|privately|subsequently|quickly|today|yesterday|tonight|earlier|in|a|an|the|statement|interview|tweet|post|letter|email|e-mail|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|month|year|night|morning|afternoon|evening|[\p{Ll}]+ly)$/iu;
+const SUBJECT_GAP_WORD = /^(?:both|all|during|rally|speech|hearing|briefing|debate|also|then|later|again|once|often|repeatedly|has|had|have|having|was|were|is|are|be|been|will|would|could|should|can|may|might|must|did|does|do|not|never|just|only|still|even|now|too|however|himself|herself|themselves|itself|first|recently|previously|reportedly|publicly|privately|subsequently|quickly|today|yesterday|tonight|earlier|in|a|an|the|statement|interview|tweet|post|letter|email|e-mail|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|month|year|night|morning|afternoon|evening|[\p{Ll}]+ly)$/iu;
 
 /** What may stand between a subject and its verb: adverbs, auxiliaries, a time, and any appositive between commas, brackets or dashes. */
 function isSubjectGap(gap: string): boolean {

@@ -54,6 +54,7 @@ function withoutPartyAdjective(tokens: Token[]): Token[] {
 }
 const PARTY_ADJECTIVE = /^(?:Democratic|Republican)$/;
 const PARTY_MEMBER = /^(?:Democrat|Republican)$/;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov)\.?$/;
 
 /** The candidate made of `tokens`, if any: its name as written, spaces made single. */
 export function candidate(text: string, tokens: readonly Token[], marks: Marks = {}): Candidate | undefined {
@@ -86,7 +87,9 @@ function splitRun(text: string, run: Run): Candidate[] {
   const titleTokens = tokens.slice(j, k);
   // `Director General of Civil (aviation)`: what follows `of` or `for` is the title's portfolio, not a name
   const portfolio = titleTokens.length > 0 && !titleTokens[titleTokens.length - 1]!.cap;
-  if (!run.party && !run.company && !portfolio && nameTokens.some((t) => t.cap) && titleTokens.some(isHeadTitle) && !nameTokens.every(isDemonym) && !isPlace(nameTokens)) {
+  // `Dr. Helen Park`: an honorific makes a person of a name that reads as a place
+  const honorific = titleTokens.some((t) => HONORIFIC.test(t.text));
+  if (!run.party && !run.company && !portfolio && nameTokens.some((t) => t.cap) && titleTokens.some(isHeadTitle) && !nameTokens.every(isDemonym) && (honorific || !isPlace(nameTokens))) {
     const out: Candidate[] = [];
     const prefix = trimFront(tokens.slice(0, j).filter((t, n, all) => !(n === all.length - 1 && !t.cap)));
     const withoutNationality = prefix.filter((t) => !isDemonym(t));

@@ -60,6 +60,8 @@ export function findMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   for (const c of candidates) {
     if (c.title || (/^No\.?$/.test(c.name) && /^\.?\s*\d/.test(text.slice(c.end, c.end + 4)))) continue; // `the No. 2 in the party`
+    // `Sen. Ana Ruiz, D-Ohio, said`, `(R-Texas)`: a party and a state, no one's name
+    if (/^[DRI]-\p{Lu}[\p{L}.]*$/u.test(c.name) && /[,(]\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start))) continue;
     if (c.nothing || c.tokens.length > 6) {
       // `Cuban said`, `… Public Advocate Trish James said`: next to a cue, a word list's nationality or a long run ends in a name
       const tail = c.tokens.slice(c.nothing ? -1 : -2);
