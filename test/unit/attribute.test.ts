@@ -540,3 +540,10 @@ table('attributeQuotations: news-style appositives and names', [
   { name: 'an honorific makes a person of a name that reads as a place: Dr. Helen Park', draft: 'Dr. Helen Park, an epidemiologist who was not involved in the study, called the findings "deeply sobering and worrying."', expected: [['Helen Park', 'before']] },
   { name: 'a floating quantifier after coordinated subjects: X and Y both said', draft: 'Linda Brown and Joe Smith both said the city had "abandoned them for good."', expected: [['Joe Smith', 'before']] },
 ]);
+
+table('attributeQuotations: whose words, whose relative', [
+  { name: 'In her words, "…": the possessive pronoun resolved', draft: 'Ana Ruiz spoke last. In her words, "theater is how democracy talks to itself."', expected: [['Ana Ruiz', 'pronoun', 'her']] },
+  { name: "In X's own words: \"…\"", draft: "Ana Ruiz spoke last. In Ruiz's own words: \"theater is how democracy talks to itself.\"", expected: [['Ana Ruiz', 'before', 'Ruiz']] },
+  { name: 'In other words is no one', draft: 'Ana Ruiz spoke last. In other words, "theater is how democracy talks to itself."', expected: [undefined] },
+  { name: "X's wife said: the wife, described, not X", draft: 'Ana Ruiz\'s wife said the count was "fair and final in every town."', expected: [["Ana Ruiz's wife", 'description']] },
+]);

@@ -45,6 +45,8 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
   if (signed) return signed;
   const labelled = labelAttribution(a, quote, sentence);
   if (labelled) return labelled;
+  const inWords = inOwnWords(a, sentence.start, quote.open);
+  if (inWords) return inWords;
   const after = cues.filter((c) => c.start >= quote.close);
   const cue = before[before.length - 1];
   const next = after[0] ?? frameCue(a, quote, sentence);
@@ -87,6 +89,14 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
   }
   if (!standsAlone(a, sentence, quote)) return subjectOfSentence(a, sentence, quote) ?? carriedOver(a, quote, s, k, earlier);
   return fromContext(a, quote, s, k, earlier);
+}
+
+/** `In her words, “…”`, `In Ruiz's own words: “…”`: the words' owner, a pronoun or a name, right before the quotation. */
+function inOwnWords(a: Analysis, from: number, to: number): Reading {
+  const words = /\bin\s+(?:his|her|their|[\p{Lu}][\p{L}.-]*['\u2019]s?)\s+(?:own\s+)?words\s*[,:]?\s*$/iu.exec(a.text.slice(from, to));
+  if (!words) return undefined;
+  const owner = a.mentions.find((m) => m.start >= from + words.index + 3 && m.start < to && (m.form === 'pronoun' || m.form === 'name'));
+  return owner ? reading(a, owner, 'before', 0.9) : undefined;
 }
 
 /**

@@ -75,7 +75,7 @@ export function findMentions(text: string): Mention[] {
     if (c.tokens.length > 2 && c.name === c.name.toUpperCase()) continue; // a headline, not a name
     const gender = genderBefore(text, c.start);
     mentions.push({ start: c.start, end: c.end, text: c.name, form: 'name', entity, ...(gender ? { gender } : {}) });
-    const held = entity === 'person' || entity === 'place' ? undefined : heldRole(text, c.end);
+    const held = entity === 'place' ? undefined : heldRole(text, c.end);
     if (held) mentions.push({ start: c.start, end: c.end + held.length, text: text.slice(c.start, c.end + held.length), form: 'description', entity: 'person', role: held.role });
   }
   for (const m of text.matchAll(PRONOUNS)) {
@@ -164,7 +164,8 @@ function describedRole(words: string): { role: string; person: boolean; plural: 
 }
 
 /**
- * `Oracle's CFO`, `Harbour Ltd's chief executive`: a person's role in a named body, right after its possessive;
+ * `Oracle's CFO`, `Harbour Ltd's chief executive`, `Ana Ruiz's wife`: a person by a role in a named body or beside a
+ * named person, right after the possessive;
  * not one who speaks for the possessor (`Ruiz's spokesman`, `Ruiz's lawyers`: attribution reads those as Ruiz).
  */
 function heldRole(text: string, end: number): { role: string; length: number } | undefined {
