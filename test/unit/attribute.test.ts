@@ -547,3 +547,8 @@ table('attributeQuotations: whose words, whose relative', [
   { name: 'In other words is no one', draft: 'Ana Ruiz spoke last. In other words, "theater is how democracy talks to itself."', expected: [undefined] },
   { name: "X's wife said: the wife, described, not X", draft: 'Ana Ruiz\'s wife said the count was "fair and final in every town."', expected: [["Ana Ruiz's wife", 'description']] },
 ]);
+
+table('attributeQuotations: who is quoted, and phrases about the subject', [
+  { name: 'X quoted Y as saying: Y, not the outlet', draft: 'The Ledger quoted Tom Reyes as saying the deal was "the best we could get."', expected: [['Tom Reyes', 'before']] },
+  { name: 'a name in apposition, then an adverb: The mayor, X, reportedly told', draft: 'The mayor, Dana Whitfield, reportedly told aides that the plan was "dead in the water."', expected: [['Dana Whitfield', 'before']] },
+]);

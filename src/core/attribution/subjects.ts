@@ -87,7 +87,7 @@ function isUnclosedAppositive(gap: string): boolean {
 /** After the name opening a dash appositive: the rest of it (`of Ohio`, `, who lost`), then the closing dash and the verb. */
 const DASH_CLOSED = /^(?:(?!--)[^\u2013\u2014;"\u201C\u201D])*?\s(?:--|[\u2013\u2014])\s*(?:(?:had|has|have|also|then|later)\s+)?$/;
 /** After a name in apposition: its closing comma, perhaps an auxiliary or an adverb, then the verb. */
-const APPOSED_GAP = /^\s*,\s*(?:(?:had|has|have|was|is|also|then|later|once)\s+)?$/;
+const APPOSED_GAP = /^\s*,\s*(?:(?:had|has|have|was|is|also|then|later|once|[\p{Ll}]+ly)\s+)?$/u;
 /** Before a name in apposition: its opening comma, then up to four title or role words (`, Lt. Gen. `, `, Oslo resident `). */
 const APPOSITION_LEAD = /,\s*(?:(?!(?:and|or|but|who|which|that|the|a|an|of|to|in|on|at|for|with|by|from|as)\s)[\p{L}][\p{L}.'\u2019-]*\s+){0,4}$/u;
 
