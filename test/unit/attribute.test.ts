@@ -552,3 +552,9 @@ table('attributeQuotations: who is quoted, and phrases about the subject', [
   { name: 'X quoted Y as saying: Y, not the outlet', draft: 'The Ledger quoted Tom Reyes as saying the deal was "the best we could get."', expected: [['Tom Reyes', 'before']] },
   { name: 'a name in apposition, then an adverb: The mayor, X, reportedly told', draft: 'The mayor, Dana Whitfield, reportedly told aides that the plan was "dead in the water."', expected: [['Dana Whitfield', 'before']] },
 ]);
+
+table('attributeQuotations: someone described by whom they belong to', [
+  { name: 'Her finance minister goes further: "…" is not the voice before', draft: 'The prime minister, Ana Ruiz, insists the reforms are "modest and overdue." Her finance minister goes further: "We should have done this ten years ago."', expected: [['Ana Ruiz', 'before'], ['her finance minister', 'colon', 'Her finance minister']] },
+  { name: 'My grandmother used to say, "…"', draft: 'My grandmother used to say, "Never trust a man who counts your change twice."', expected: [['my grandmother', 'before', 'My grandmother']] },
+  { name: 'a name after the description is the speaker: added his campaign manager X', draft: `"${Q}," added his campaign manager Jeff Weaver, speaking to the press.`, expected: [['Jeff Weaver', 'after']] },
+]);

@@ -44,7 +44,7 @@ function describedSpeaker(a: Analysis, m: Mention, how: AttributionHow, confiden
   const start = qualifiedByName ? before.start : m.start;
   const end = after?.form === 'name' && /^\s+(?:for|to|of|at|with|from|in|on)\s+(?:the\s+)?$/.test(a.text.slice(m.end, after.start)) ? after.end : m.end;
   // read mid-sentence (`quoted as a spokesman`), whether or not the description opened its sentence
-  const text = a.text.slice(start, end).replace(/\s+/g, ' ').replace(/^(?:A|An|One|Another|The)\b/, (w) => w.toLowerCase());
+  const text = a.text.slice(start, end).replace(/\s+/g, ' ').replace(/^(?:A|An|One|Another|The|My|Our|His|Her|Their)\b/, (w) => w.toLowerCase());
   const qualified = start < m.start || end > m.end || /\s\p{Lu}/u.test(text);
   // `a statement`, `a group of voters`: only people are described as speakers
   if (m.entity !== 'person' || (m.plural && !qualified)) return 'unnamed';

@@ -34,7 +34,7 @@ const PERSON_ROLE_WORDS = new Set([...PERSON_ROLES, ...[...HEAD_TITLES].filter((
   'source', 'aide', 'nominee', 'frontrunner', 'front-runner', 'contender', 'hopeful', 'billionaire', 'mogul', 'star', 'host',
   'chief', 'boss', 'head', 'veteran', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'officer', 'worker', 'farmer',
   'owner', 'pollster', 'demographer', 'scholar', 'fellow', 'supporter', 'opponent', 'critic', 'delegate', 'staffer', 'lawmaker', 'frontbencher', 'backbencher', 'politician', 'employee',
-  'year-old']);
+  'year-old', 'grandmother', 'grandfather', 'brother', 'sister', 'friend', 'neighbor', 'neighbour', 'colleague', 'uncle', 'aunt', 'cousin']);
 /** Organisations described rather than named (`the company said`, `the campaign said`). */
 const ORGANISATION_ROLE_WORDS = new Set(['company', 'campaign', 'firm', 'group', 'party', 'committee', 'agency', 'ministry', 'department',
   'administration', 'government', 'council', 'board', 'union', 'organisation', 'organization', 'network', 'newspaper', 'paper',
@@ -48,6 +48,7 @@ const DETERMINER = String.raw`(?:the|this|that|these|those)`;
 const INDEFINITE = String.raw`(?:a|an|one|another|two|three|four|several|some|many|other|few)`;
 const DEFINITE = new RegExp(`^${DETERMINER}$`, 'i');
 // the words after the determiner are looked ahead at, not consumed: they may hold the next description (`… said so. A spokesman`)
+const POSSESSED = /\b(my|our|his|her|their)\s+(?=((?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+))/giu;
 const DESCRIPTION = new RegExp(String.raw`\b(${DETERMINER}|${INDEFINITE})\s+(?=((?:[\p{L}\p{N}.'\u2019-]+[ \t]+){0,4}[\p{L}\p{N}-]+))`, 'giu');
 
 /**
@@ -94,6 +95,15 @@ export function findMentions(text: string): Mention[] {
     const end = m.index + m[0].length + description.length;
     mentions.push({ start: m.index, end, text: text.slice(m.index, end), form: definite && !description.plural ? 'description' : 'unnamed', entity: description.person ? 'person' : 'organization', role: description.role, ...(description.plural ? { plural: true } : {}) });
   }
+  // `Her finance minister goes further:`, `My grandmother used to say`: someone described by whom they belong to,
+  // never resolved by their role (`her finance minister` is not the minister named before)
+  for (const m of text.matchAll(POSSESSED)) {
+    const description = describedRole(m[2]!);
+    if (!description || !description.person || description.plural || SPEAKS_FOR_ROLES.test(description.role)) continue;
+    const end = m.index + m[0].length + description.length;
+    if (/^,?[ \t]+[\p{Lu}]/u.test(text.slice(end, end + 4))) continue; // `his campaign manager Jeff Weaver`: the name is the mention
+    mentions.push({ start: m.index, end, text: text.slice(m.index, end), form: 'unnamed', entity: 'person', role: description.role });
+  }
   for (const m of text.matchAll(/\b[\p{L}]+\b/gu)) {
     if (PLURAL_UNNAMED.test(m[0]) && !/\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) {
       mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], form: 'unnamed', entity: 'person', plural: true });
@@ -133,6 +143,8 @@ function describedRole(words: string): { role: string; person: boolean; plural: 
   let found: { role: string; person: boolean; plural: boolean; length: number } | undefined;
   for (const w of parts) {
     if (/^[ \t]+$/.test(w) || w === '') {
+      // `the reforms are “…” Her finance minister`: a quotation, blanked to spaces, ends what a description can be
+      if (w.length > 1) return found;
       at += w.length;
       continue;
     }
@@ -157,7 +169,7 @@ function describedRole(words: string): { role: string; person: boolean; plural: 
     }
     if (/^(?:a|an|the)$/i.test(w)) return undefined; // `so odd that a spokesman`: `that` is no determiner here
     // `a State Department official`: a capitalised word is part of a name, not a cue
-    if ((isCueWord(w) && !/^\p{Lu}/u.test(w)) || /^(?:of|and|or|to|in|on|at|for|with|by|from|who|which|that|is|was|has|had|said)$/i.test(w) || /[.,;:]$/.test(w)) return undefined;
+    if ((isCueWord(w) && !/^\p{Lu}/u.test(w)) || /^(?:of|and|or|to|in|on|at|for|with|by|from|who|which|that|is|was|are|were|has|had|said)$/i.test(w) || /[.,;:]$/.test(w)) return undefined;
     at += w.length;
   }
   return found;
