@@ -10,6 +10,12 @@ export interface SnapshotStore {
   /** The text saved under `name`, or undefined when there is none. */
   read(name: string): Promise<string | undefined>;
   write(name: string, text: string): Promise<void>;
+  /**
+   * Bytes saved under `name`, and how to save them (parts written one after another): where the persisted
+   * index goes (saved-index.ts). A store without them persists the articles only; a restart then indexes them.
+   */
+  readBytes?(name: string): Promise<Uint8Array | undefined>;
+  writeBytes?(name: string, parts: readonly Uint8Array[]): Promise<void>;
 }
 
 export const SHARDS = 64;
