@@ -181,6 +181,58 @@ describe('persisted passage index', () => {
     });
   }
 
+  for (const [name, damage, said] of [
+    ['truncated', (b: Uint8Array) => b.slice(0, -6), /damaged \(length/],
+    ['with a flipped byte in an article', (b: Uint8Array) => {
+      const copy = b.slice();
+      copy[copy.length - 40]! ^= 0x01;
+      return copy;
+    }, /checksum mismatch/],
+  ] as const) {
+    it(`a shard of bytes ${name} is read again with a log line`, async () => {
+      const { fs, store } = await saved();
+      const shard = [...store.bytes.keys()].find((k) => /^shard-\d+\.bin$/.test(k))!;
+      store.bytes.set(shard, damage(store.bytes.get(shard)!));
+      const log = new RecordingLog();
+      fs.reads = [];
+      const restarted = new Corpus({ fs, snapshot: store, log });
+      await restarted.sync();
+      assert.ok(fs.reads.length > 0 && fs.reads.length < COUNT, 'the sources of that shard only are read again');
+      assert.ok(log.lines.some((l) => l.includes(shard) && said.test(l)), log.lines.join('\n'));
+      for (let k = 0; k < COUNT; k++) assert.equal(verdict(restarted, sentenceOf(k)), 'exact');
+    });
+  }
+
+  it('restored articles are whole when first read, and as JSON', async () => {
+    const { fs, store } = await saved();
+    const fresh = new Corpus({ fs });
+    await fresh.sync();
+    const restarted = new Corpus({ fs, snapshot: store });
+    await restarted.sync();
+    const file = 'sources/s05.md';
+    const plain = (a: object): unknown => JSON.parse(JSON.stringify(a));
+    assert.equal(restarted.article(file)!.body, fresh.article(file)!.body);
+    assert.deepEqual(plain(restarted.article(file)!), plain(fresh.article(file)!));
+    const { meta, bodyToFile, fileLines } = restarted.article(file)!;
+    assert.deepEqual(plain({ meta, bodyToFile, fileLines }), plain({ meta: fresh.article(file)!.meta, bodyToFile: fresh.article(file)!.bodyToFile, fileLines: fresh.article(file)!.fileLines }));
+  });
+
+  it('older JSON shards are restored and saved again as bytes', async () => {
+    const { fs, store } = await saved();
+    const textOnly: SnapshotStore = { read: (n) => store.read(n), write: (n, t) => store.write(n, t) };
+    const older = new Corpus({ fs, snapshot: textOnly });
+    await older.sync();
+    await older.saveSnapshot(); // JSON shards, as a session without byte storage writes them
+    for (const k of [...store.bytes.keys()]) if (k.startsWith('shard-')) store.bytes.delete(k);
+    const upgraded = new Corpus({ fs, snapshot: store });
+    fs.reads = [];
+    assert.equal((await upgraded.sync()).restored, COUNT);
+    assert.deepEqual(fs.reads, []);
+    await upgraded.saveSnapshot();
+    const json = [...store.texts.keys()].filter((k) => k.startsWith('shard-')).length;
+    assert.equal([...store.bytes.keys()].filter((k) => k.startsWith('shard-')).length, json, 'every JSON shard was written again as bytes');
+  });
+
   it('decodeIndex never throws on arbitrary bytes', () => {
     const meta = JSON.stringify({ format: 'sourcecheck-index/1', saveId: 1, probe: [], words: 3, buckets: 4, postings: 1, files: ['a'], mtimes: [1], sizes: [1] });
     for (const bytes of [new Uint8Array(0), new Uint8Array(7), new Uint8Array(64).fill(255)]) {

@@ -22,7 +22,7 @@ import {
   CancellationSource, NEVER_CANCELLED, SILENT_LOG, type CancellationToken, type CorpusLog, type SourceFileSystem, type SourceStat,
 } from './file-system';
 import { loadIndex, saveIndex } from './index-store';
-import { encodeShard, loadShards, shardName, shardOf, type SnapshotStore } from './snapshot-store';
+import { loadShards, saveShard, shardName, shardOf, type SnapshotStore } from './snapshot-store';
 
 /** Turns a file's bytes into an article (or why not); may be async, for formats parsed in a worker or lazily. */
 export type SourceReader = (file: string, bytes: Uint8Array, maxBytes: number) => ReadResult | Promise<ReadResult>;
@@ -267,7 +267,7 @@ export class Corpus {
     }, pause);
     for (const shard of shards) {
       try {
-        await store.write(shardName(shard), await encodeShard(byShard.get(shard)!, this.options.pause));
+        await saveShard(store, shard, byShard.get(shard)!, this.options.pause);
       } catch (error) {
         this.dirtyShards.add(shard);
         this.log.warn(`Could not save the sources snapshot (${shardName(shard)}): ${String(error)}`);
@@ -309,7 +309,9 @@ export class Corpus {
     if (this.snapshotLoaded || !store) return 0;
     this.snapshotLoaded = true;
     let restored = 0;
-    for (const { mtime, size, article } of await loadShards(store, this.log, this.options.pause)) {
+    const { entries, rewrite } = await loadShards(store, this.log, this.options.pause);
+    for (const shard of rewrite) this.dirtyShards.add(shard);
+    for (const { mtime, size, article } of entries) {
       if (this.entries.has(article.file)) continue;
       this.entries.set(article.file, { mtime, size, shard: shardOf(article.file), article });
       this.reorder();
