@@ -233,11 +233,11 @@ describe('persisted passage index', () => {
     assert.equal([...store.bytes.keys()].filter((k) => k.startsWith('shard-')).length, json, 'every JSON shard was written again as bytes');
   });
 
-  it('decodeIndex never throws on arbitrary bytes', () => {
+  it('decodeIndex never throws on arbitrary bytes', async () => {
     const meta = JSON.stringify({ format: 'sourcecheck-index/1', saveId: 1, probe: [], words: 3, buckets: 4, postings: 1, files: ['a'], mtimes: [1], sizes: [1] });
     for (const bytes of [new Uint8Array(0), new Uint8Array(7), new Uint8Array(64).fill(255)]) {
-      assert.ok('problem' in decodeIndex(meta, bytes, bytes));
-      assert.ok('problem' in decodeIndex('null', bytes, bytes));
+      assert.ok('problem' in (await decodeIndex(meta, bytes, bytes)));
+      assert.ok('problem' in (await decodeIndex('null', bytes, bytes)));
     }
   });
 
@@ -250,5 +250,11 @@ describe('persisted passage index', () => {
       assert.notEqual(checksum([b, a.subarray(0, 3)]), base, `word ${i}`);
     }
     assert.notEqual(checksum([a.subarray(0, 3), a]), base);
+  });
+
+  it('a saved index encoded and decoded a slice at a time is the same as at once', async () => {
+    const { store } = await saved();
+    const decoded = await decodeIndex(store.texts.get(META), store.bytes.get(WORDS), store.bytes.get(POSTINGS), async () => undefined);
+    assert.ok(!('problem' in decoded));
   });
 });

@@ -293,7 +293,7 @@ export class Corpus {
       return entry?.tokens?.hashes === tokens.hashes ? entry : undefined;
     };
     try {
-      if (await saveIndex(store, base, stampOf)) this.savedBase = base;
+      if (await saveIndex(store, base, stampOf, this.options.pause)) this.savedBase = base;
     } catch (error) {
       this.log.warn(`Could not save the passage index: ${String(error)}`);
     }
@@ -317,7 +317,7 @@ export class Corpus {
       this.reorder();
       restored++;
     }
-    if (restored > 0) this.restoreIndex(await loadIndex(store, this.log));
+    if (restored > 0) await this.restoreIndex(await loadIndex(store, this.log, this.options.pause));
     return restored;
   }
 
@@ -326,8 +326,9 @@ export class Corpus {
    * files are as they were at the save (path, size, modification time): those are never tokenised or indexed
    * again. An article whose file differs is dead in the base, and indexed afresh like any changed file.
    */
-  private restoreIndex(saved: DecodedIndex | undefined): void {
+  private async restoreIndex(saved: DecodedIndex | undefined): Promise<void> {
     if (!saved) return;
+    const pause = this.options.pause;
     const { stamps, firstWord, hashes } = saved;
     const articles: ArticleTokens[] = [];
     let live = 0;
@@ -341,11 +342,12 @@ export class Corpus {
       } else {
         articles.push({ article: DEAD_ARTICLE, hashes: words });
       }
+      if (pause && k % RESTORE_SLICE === RESTORE_SLICE - 1) await pause();
     }
     if (live === 0) return;
     const base = Segment.fromArrays(articles, firstWord, saved.bucketStart, saved.postings);
+    // Segments built meanwhile (a host indexed before its first sync): the hashes given out are indexed afresh.
     if (this.segments.restore(base)) this.savedBase = base;
-    else for (const a of articles) if (a.article !== DEAD_ARTICLE) this.entries.get(a.article.file)!.tokens = undefined;
   }
 
   private async readMany(
@@ -594,6 +596,8 @@ export class Corpus {
 }
 
 const SLICE_ITEMS = 2048;
+/** Restored articles given their word hashes between two pauses (each a typed-array view and a map lookup). */
+const RESTORE_SLICE = 4096;
 /** More files than a corpus holds: a sort key is rank * ORDER_SPAN + position, exact below 2^53. */
 const ORDER_SPAN = 2 ** 24;
 const noPause = async (): Promise<void> => undefined;

@@ -15,12 +15,12 @@ const WORDS = 'passage-index-words.bin';
 const POSTINGS = 'passage-index-postings.bin';
 
 /** The saved index, or undefined (logged, unless there was none) when it is missing or cannot be used. */
-export async function loadIndex(store: SnapshotStore, log: CorpusLog): Promise<DecodedIndex | undefined> {
+export async function loadIndex(store: SnapshotStore, log: CorpusLog, pause?: () => Promise<void>): Promise<DecodedIndex | undefined> {
   if (!store.readBytes) return undefined;
   const read = async <T>(promise: Promise<T | undefined>): Promise<T | undefined> => promise.catch(() => undefined);
   const meta = await read(store.read(META));
   if (meta === undefined) return undefined;
-  const decoded = decodeIndex(meta, await read(store.readBytes(WORDS)), await read(store.readBytes(POSTINGS)));
+  const decoded = await decodeIndex(meta, await read(store.readBytes(WORDS)), await read(store.readBytes(POSTINGS)), pause);
   if ('problem' in decoded) {
     log.warn(`The saved passage index is ${decoded.problem}: the sources are indexed again.`);
     return undefined;
@@ -29,9 +29,11 @@ export async function loadIndex(store: SnapshotStore, log: CorpusLog): Promise<D
 }
 
 /** Saves `segment` as the base of the next session's index; `stampOf` gives a live article's file stamps. */
-export async function saveIndex(store: SnapshotStore, segment: Segment, stampOf: (tokens: ArticleTokens) => { mtime: number; size: number } | undefined): Promise<boolean> {
+export async function saveIndex(
+  store: SnapshotStore, segment: Segment, stampOf: (tokens: ArticleTokens) => { mtime: number; size: number } | undefined, pause?: () => Promise<void>,
+): Promise<boolean> {
   if (!store.writeBytes) return false;
-  const encoded = encodeIndex(segment, stampOf);
+  const encoded = await encodeIndex(segment, stampOf, pause);
   await store.writeBytes(WORDS, encoded.words);
   await store.writeBytes(POSTINGS, encoded.postings);
   await store.write(META, encoded.meta);

@@ -59,39 +59,58 @@ interface SavedMeta {
   readonly sizes: number[];
 }
 
-/** The parts of `segment`'s saved form; `stampOf` gives a live article's file stamps, undefined for a dead one. */
-export function encodeIndex(segment: Segment, stampOf: (tokens: ArticleTokens) => { mtime: number; size: number } | undefined): EncodedIndex {
+/** Gives the host's thread back between slices of work (an editor); absent, the work runs at once. */
+export type Pause = () => Promise<void>;
+/** Int32 words copied or checksummed between two pauses (a few milliseconds). */
+const SLICE_WORDS = 1 << 21;
+
+/**
+ * The parts of `segment`'s saved form, each one buffer (a store writes it as it is); `stampOf` gives a live
+ * article's file stamps, undefined for a dead one. With `pause`, copies and checksums a slice at a time.
+ */
+export async function encodeIndex(segment: Segment, stampOf: (tokens: ArticleTokens) => { mtime: number; size: number } | undefined, pause?: Pause): Promise<EncodedIndex> {
   const saveId = (Math.random() * 0x7fffffff) | 0;
   const n = segment.articles.length;
   const words = segment.firstWord[n]!;
-  const hashes = new Int32Array(words);
-  segment.articles.forEach((a, k) => hashes.set(a.hashes, segment.firstWord[k]!));
   const meta: SavedMeta = {
     format: SAVED_INDEX_FORMAT, saveId, probe: probeHashes(), words, buckets: segment.bucketStart.length - 1, postings: segment.postings.length,
     files: [], mtimes: [], sizes: [],
   };
-  for (const a of segment.articles) {
+  const wordPart = new Int32Array(HEADER_WORDS + n + 1 + words);
+  wordPart.set(segment.firstWord, HEADER_WORDS);
+  let copied = 0;
+  for (let k = 0; k < n; k++) {
+    const a = segment.articles[k]!;
+    wordPart.set(a.hashes, HEADER_WORDS + n + 1 + segment.firstWord[k]!);
     const stamp = stampOf(a);
     meta.files.push(a.article.file);
     meta.mtimes.push(stamp?.mtime ?? -1);
     meta.sizes.push(stamp?.size ?? -1);
+    if ((copied += a.hashes.length + 16) >= SLICE_WORDS && pause) {
+      copied = 0;
+      await pause();
+    }
   }
-  return {
-    meta: JSON.stringify(meta),
-    words: withHeader(saveId, [segment.firstWord, hashes]),
-    postings: withHeader(saveId, [segment.bucketStart, segment.postings]),
-  };
+  const postingPart = new Int32Array(HEADER_WORDS + segment.bucketStart.length + segment.postings.length);
+  for (const [array, at] of [[segment.bucketStart, HEADER_WORDS], [segment.postings, HEADER_WORDS + segment.bucketStart.length]] as const) {
+    for (let k = 0; k < array.length; k += SLICE_WORDS) {
+      postingPart.set(array.subarray(k, k + SLICE_WORDS), at + k);
+      await pause?.();
+    }
+  }
+  for (const part of [wordPart, postingPart]) part.set([MAGIC, VERSION, saveId, await checksumOf([part.subarray(HEADER_WORDS)], pause)]);
+  return { meta: JSON.stringify(meta), words: [bytesOf(wordPart)], postings: [bytesOf(postingPart)] };
 }
 
 /** The saved index, or why it cannot be used (missing parts give 'missing'). Never throws. */
-export function decodeIndex(meta: string | undefined, words: Uint8Array | undefined, postings: Uint8Array | undefined): DecodedIndex | { problem: string } {
+export async function decodeIndex(meta: string | undefined, words: Uint8Array | undefined, postings: Uint8Array | undefined, pause?: Pause): Promise<DecodedIndex | { problem: string }> {
   if (meta === undefined || words === undefined || postings === undefined) return { problem: 'missing' };
   const m = parseMeta(meta);
   if (typeof m === 'string') return { problem: m };
   const n = m.files.length;
-  const wordParts = body(words, m.saveId, [n + 1, m.words]);
+  const wordParts = await body(words, m.saveId, [n + 1, m.words], pause);
   if (typeof wordParts === 'string') return { problem: `damaged (words: ${wordParts})` };
-  const postingParts = body(postings, m.saveId, [m.buckets + 1, m.postings]);
+  const postingParts = await body(postings, m.saveId, [m.buckets + 1, m.postings], pause);
   if (typeof postingParts === 'string') return { problem: `damaged (postings: ${postingParts})` };
   const [firstWord, hashes] = wordParts as [Int32Array, Int32Array];
   const [bucketStart, posted] = postingParts as [Int32Array, Int32Array];
@@ -123,7 +142,7 @@ function parseMeta(text: string): SavedMeta | string {
 }
 
 /** The Int32 arrays of a binary part after its header, of exactly these lengths, or what is wrong with it. */
-function body(bytes: Uint8Array, saveId: number, lengths: readonly number[]): Int32Array[] | string {
+async function body(bytes: Uint8Array, saveId: number, lengths: readonly number[], pause?: Pause): Promise<Int32Array[] | string> {
   const total = lengths.reduce((sum, l) => sum + l, HEADER_WORDS);
   if (bytes.byteLength !== total * 4) return `${bytes.byteLength} bytes, ${total * 4} expected`;
   // A view needs 4-byte alignment; a part read from a small file may sit at any offset of a shared buffer.
@@ -131,26 +150,49 @@ function body(bytes: Uint8Array, saveId: number, lengths: readonly number[]): In
   const all = new Int32Array(aligned.buffer, aligned.byteOffset, total);
   if (all[0] !== MAGIC || all[1] !== VERSION) return 'not a Sourcecheck index part';
   if (all[2] !== saveId) return 'from another save';
+  if ((await checksumOf([all.subarray(HEADER_WORDS)], pause)) !== all[3]) return 'checksum mismatch';
   const arrays: Int32Array[] = [];
   let at = HEADER_WORDS;
   for (const length of lengths) {
     arrays.push(all.subarray(at, at + length));
     at += length;
   }
-  if (checksum(arrays) !== all[3]) return 'checksum mismatch';
   return arrays;
 }
 
-function withHeader(saveId: number, arrays: readonly Int32Array[]): Uint8Array[] {
-  const header = Int32Array.of(MAGIC, VERSION, saveId, checksum(arrays));
-  return [header, ...arrays].map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+function bytesOf(words: Int32Array): Uint8Array {
+  return new Uint8Array(words.buffer, words.byteOffset, words.byteLength);
+}
+
+/** checksum(arrays), a slice of SLICE_WORDS at a time, pausing between slices. */
+async function checksumOf(arrays: readonly Int32Array[], pause?: Pause): Promise<number> {
+  const sum = new Checksum();
+  for (const a of arrays) {
+    for (let k = 0; k < a.length; k += SLICE_WORDS) {
+      sum.add(a.subarray(k, k + SLICE_WORDS));
+      await pause?.();
+    }
+  }
+  return sum.value;
 }
 
 /** A 32-bit checksum of the arrays in order: four independent lanes (a multiply each), so it runs at memory speed. */
 export function checksum(arrays: readonly Int32Array[]): number {
-  let h0 = 0x811c9dc5 | 0, h1 = 0x01000193, h2 = 0x2c1b3c6d, h3 = 0x297a2d39;
-  let count = 0;
-  for (const a of arrays) {
+  const sum = new Checksum();
+  for (const a of arrays) sum.add(a);
+  return sum.value;
+}
+
+/** The checksum's state; an array added in slices of a multiple of 4 words gives what adding it whole gives. */
+class Checksum {
+  private h0 = 0x811c9dc5 | 0;
+  private h1 = 0x01000193;
+  private h2 = 0x2c1b3c6d;
+  private h3 = 0x297a2d39;
+  private count = 0;
+
+  add(a: Int32Array): void {
+    let { h0, h1, h2, h3 } = this;
     const n = a.length;
     let i = 0;
     for (; i + 3 < n; i += 4) {
@@ -160,9 +202,16 @@ export function checksum(arrays: readonly Int32Array[]): number {
       h3 = Math.imul(h3 ^ a[i + 3]!, 0x01000193);
     }
     for (; i < n; i++) h0 = Math.imul(h0 ^ a[i]!, 0x01000193);
-    count += n;
+    this.h0 = h0;
+    this.h1 = h1;
+    this.h2 = h2;
+    this.h3 = h3;
+    this.count = (this.count + n) | 0;
   }
-  return (Math.imul(h0, 3) ^ Math.imul(h1, 5) ^ Math.imul(h2, 7) ^ Math.imul(h3, 11) ^ count) | 0;
+
+  get value(): number {
+    return (Math.imul(this.h0, 3) ^ Math.imul(this.h1, 5) ^ Math.imul(this.h2, 7) ^ Math.imul(this.h3, 11) ^ this.count) | 0;
+  }
 }
 
 function probeHashes(): number[] {
