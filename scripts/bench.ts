@@ -148,7 +148,7 @@ function renderGigabyte(g: GigabyteFigures): string {
       ['build: Corpus.sync (read, parse) + index', `${ms(g.buildMs)} (sync ${ms(g.syncMs)}), ${(g.sourceBytes / 1e6 / (g.buildMs / 1000)).toFixed(1)} MB/s`],
       ['memory kept: V8 heap + array buffers', `${mb(g.retainedHeapBytes)} + ${mb(g.retainedArrayBufferBytes)} = ${times(g.memoryPerSourceByte)} the text`],
       ['RSS after the build (the sources\' bytes included)', mb(g.rssBytes)],
-      ['snapshot saved (64 shards + the index\'s base segment)', `${ms(g.snapshotSaveMs)}, ${mb(g.snapshotChars)} characters of JSON + ${mb(g.indexBytes)} of index`],
+      ['snapshot saved (64 shards + the index\'s base segment)', `${ms(g.snapshotSaveMs)}, ${mb(g.binaryBytes)} of bytes + ${mb(g.snapshotChars)} characters of JSON`],
       ['cold start from the snapshot: sync (decode, stat) + index', `${ms(g.coldStart.syncMs)} + ${ms(g.coldStart.indexMs)} = ${ms(g.coldStart.totalMs)} (${count(g.coldStart.restored)} restored, ${count(g.coldStart.read)} read)`],
       ['40 DEV drafts after the cold start: same verdict, source and passage', `${g.restoredSame.same}/${g.restoredSame.quotations}`],
       ['40 DEV drafts: per draft median / p95', `${ms(g.allDrafts.draftMedianMs)} / ${ms(g.allDrafts.draftP95Ms)} (${g.allDrafts.rounds} rounds)`],

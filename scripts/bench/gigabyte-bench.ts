@@ -34,8 +34,8 @@ export interface GigabyteFigures {
   readonly snapshotSaveMs: number;
   /** Characters of JSON in the saved shards. */
   readonly snapshotChars: number;
-  /** Bytes of the persisted index's binary parts (the base segment). */
-  readonly indexBytes: number;
+  /** Bytes saved as bytes: the shards (where the store keeps bytes) and the persisted index's base segment. */
+  readonly binaryBytes: number;
   /** A new Corpus on the saved shards: sync (restored, none read) and the index built. */
   readonly coldStart: { readonly syncMs: number; readonly indexMs: number; readonly totalMs: number; readonly restored: number; readonly read: number };
   /** The 40 DEV drafts over the restarted corpus's index: quotations with the same verdict, source and passage. */
@@ -86,7 +86,7 @@ export async function benchGigabyte(makeFiles: () => SourceFile[], drafts: reado
   return {
     files: fileCount, articles, sourceBytes, words, buildMs, syncMs,
     retainedHeapBytes: heap, retainedArrayBufferBytes: arrayBuffers, memoryPerSourceByte: (heap + arrayBuffers) / sourceBytes, rssBytes,
-    snapshotSaveMs, snapshotChars: store.totalChars, indexBytes: store.totalBytes,
+    snapshotSaveMs, snapshotChars: store.totalChars, binaryBytes: store.totalBytes,
     coldStart: { syncMs: coldSyncMs, indexMs: coldTotalMs - coldSyncMs, totalMs: coldTotalMs, restored: counts.restored, read: counts.read },
     restoredSame: { quotations: verdicts.length, same: verdicts.filter((v, k) => v === restoredVerdicts[k]).length },
     allDrafts, fifteenQuotationDrafts,
