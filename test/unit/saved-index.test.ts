@@ -145,6 +145,20 @@ describe('persisted passage index', () => {
     assert.deepEqual(lookups(restarted.index), lookups(fresh));
   });
 
+  it('without a pause hook (the CLI), a save merges the segments when a merge is due, so the next restart indexes nothing', async () => {
+    const { fs, store } = await saved();
+    for (const k of [2, 5, 9, 14, 20]) fs.write(`sources/s${String(k).padStart(2, '0')}.md`, article(k, `A new sentence number ${k} about the ${NAMES[k % NAMES.length]} and the coming spring`));
+    const restarted = new Corpus({ fs, snapshot: store });
+    await restarted.sync();
+    assert.equal(restarted.index.segmentCount, 2, 'the restored base and a segment of the changed files');
+    await restarted.saveSnapshot();
+    const again = new Corpus({ fs, snapshot: store });
+    await again.sync();
+    assert.equal(again.index.segmentCount, 1, 'the merged base was saved');
+    for (let k = 0; k < COUNT; k++) assert.ok(fromSaved(again, store, k), `article ${k} uses the saved hashes`);
+    assert.equal(verdict(again, `A new sentence number 9 about the ${NAMES[9]} and the coming spring`), 'exact');
+  });
+
   const damages: Array<[string, (store: BytesStore) => void, RegExp]> = [
     ['truncated', (s) => s.bytes.set(WORDS, s.bytes.get(WORDS)!.slice(0, 100)), /damaged \(words/],
     ['a flipped bit in the postings', (s) => {

@@ -284,7 +284,7 @@ export class Corpus {
    */
   private async saveBase(store: SnapshotStore): Promise<void> {
     if (!store.writeBytes) return;
-    if (!this.options.pause && this.published && this.segments.wantsMerge) await this.segments.merge(noPause);
+    if (!this.options.pause && this.published && this.segments.wantsMerge && (await this.segments.merge(noPause))) this.published = undefined;
     const base = this.segments.base;
     if (!base || base === this.savedBase) return;
     await this.options.pause?.();
