@@ -133,6 +133,7 @@ async function main() {
   if (bench) await esbuild.build({ ...common, entryPoints: ['scripts/bench-formats.ts'], outfile: 'out/scripts/bench-formats.js', platform: 'node', format: 'cjs' });
   if (bench) await esbuild.build({ ...common, entryPoints: ['scripts/bench-short.ts'], outfile: 'out/scripts/bench-short.js', platform: 'node', format: 'cjs' });
   if (bench) await esbuild.build({ ...common, entryPoints: ['scripts/bench-corpus.ts'], outfile: 'out/scripts/bench-corpus.js', platform: 'node', format: 'cjs' });
+  if (bench) await esbuild.build({ ...common, entryPoints: ['scripts/bench-cold.ts'], outfile: 'out/scripts/bench-cold.js', platform: 'node', format: 'cjs' });
   // Saved web pages: the HTML reader against @mozilla/readability over linkedom (dev dependencies, bundled here only).
   if (bench) await esbuild.build({ ...common, entryPoints: ['scripts/bench-pages.ts'], outfile: 'out/scripts/bench-pages.js', platform: 'node', format: 'cjs' });
   // The hostile-input suite (npm run test:hostile).

@@ -7,12 +7,13 @@
  * - memory: live V8 heap + array buffers grown by the build (after full collections), and the RSS, against the
  *   text's bytes;
  * - check: the 40 DEV drafts and the 15-quotation ones, per draft;
- * - cold start from the persisted cache: the corpus's snapshot shards are saved, the corpus dropped, and a new
- *   Corpus on the same store syncs (shards decoded, every file stat'ed, none read) and builds its index.
+ * - cold start from the persisted cache: the corpus's snapshot shards and its index's base segment are saved, the
+ *   corpus dropped, and a new Corpus on the same store syncs (shards decoded, the index's arrays checked, every
+ *   file stat'ed, none read) and makes its index (over the restored segment: nothing tokenised or indexed).
  */
 import { performance } from 'node:perf_hooks';
 import { Corpus, type SourceFile } from '../../src/core';
-import { benchCheckLatency, type LatencyFigures } from './check-bench';
+import { benchCheckLatency, findingsOf, type LatencyFigures } from './check-bench';
 import type { Draft } from './dataset';
 import { MemoryFileSystem, MemoryStore } from './memory-fs';
 import { liveMemory } from './stats';
@@ -33,8 +34,12 @@ export interface GigabyteFigures {
   readonly snapshotSaveMs: number;
   /** Characters of JSON in the saved shards. */
   readonly snapshotChars: number;
+  /** Bytes saved as bytes: the shards (where the store keeps bytes) and the persisted index's base segment. */
+  readonly binaryBytes: number;
   /** A new Corpus on the saved shards: sync (restored, none read) and the index built. */
   readonly coldStart: { readonly syncMs: number; readonly indexMs: number; readonly totalMs: number; readonly restored: number; readonly read: number };
+  /** The 40 DEV drafts over the restarted corpus's index: quotations with the same verdict, source and passage. */
+  readonly restoredSame: { readonly quotations: number; readonly same: number };
   readonly allDrafts: LatencyFigures;
   readonly fifteenQuotationDrafts: LatencyFigures;
 }
@@ -61,6 +66,7 @@ export async function benchGigabyte(makeFiles: () => SourceFile[], drafts: reado
   progress(`1 GB: built in ${(buildMs / 1000).toFixed(1)} s; checking`);
   const allDrafts = benchCheckLatency(drafts, index, { budgetMs: 4000, maxRounds: 50 });
   const fifteenQuotationDrafts = benchCheckLatency(fifteen, index, { budgetMs: 3000, maxRounds: 200 });
+  const verdicts = outcomes(drafts, index);
   progress('1 GB: saving the snapshot');
   started = performance.now();
   await corpus.saveSnapshot();
@@ -74,13 +80,20 @@ export async function benchGigabyte(makeFiles: () => SourceFile[], drafts: reado
   started = performance.now();
   const counts = await restarted.sync();
   const coldSyncMs = performance.now() - started;
-  void restarted.index;
+  const restoredIndex = restarted.index;
   const coldTotalMs = performance.now() - started;
+  const restoredVerdicts = outcomes(drafts, restoredIndex);
   return {
     files: fileCount, articles, sourceBytes, words, buildMs, syncMs,
     retainedHeapBytes: heap, retainedArrayBufferBytes: arrayBuffers, memoryPerSourceByte: (heap + arrayBuffers) / sourceBytes, rssBytes,
-    snapshotSaveMs, snapshotChars: store.totalChars,
+    snapshotSaveMs, snapshotChars: store.totalChars, binaryBytes: store.totalBytes,
     coldStart: { syncMs: coldSyncMs, indexMs: coldTotalMs - coldSyncMs, totalMs: coldTotalMs, restored: counts.restored, read: counts.read },
+    restoredSame: { quotations: verdicts.length, same: verdicts.filter((v, k) => v === restoredVerdicts[k]).length },
     allDrafts, fifteenQuotationDrafts,
   };
+}
+
+/** Each quotation's verdict, source and passage, as text (nothing of the corpus kept). */
+function outcomes(drafts: readonly Draft[], index: Parameters<typeof findingsOf>[1]): string[] {
+  return findingsOf(drafts, index).flat().map((f) => `${f.verdict} ${f.source?.article.meta.id ?? '-'} ${f.source?.start ?? ''}-${f.source?.end ?? ''}`);
 }

@@ -41,6 +41,14 @@ export class MemoryFileSystem implements SourceFileSystem {
 
 export class MemoryStore implements SnapshotStore {
   private readonly texts = new Map<string, string>();
+  private readonly bytes = new Map<string, Uint8Array>();
+
+  /** Bytes of every binary part saved (the persisted index). */
+  get totalBytes(): number {
+    let bytes = 0;
+    for (const b of this.bytes.values()) bytes += b.byteLength;
+    return bytes;
+  }
 
   /** Characters of every text saved. */
   get totalChars(): number {
@@ -54,5 +62,19 @@ export class MemoryStore implements SnapshotStore {
   }
   async write(name: string, text: string): Promise<void> {
     this.texts.set(name, text);
+  }
+
+  async readBytes(name: string): Promise<Uint8Array | undefined> {
+    return this.bytes.get(name);
+  }
+
+  async writeBytes(name: string, parts: readonly Uint8Array[]): Promise<void> {
+    const joined = new Uint8Array(parts.reduce((sum, p) => sum + p.byteLength, 0));
+    let at = 0;
+    for (const p of parts) {
+      joined.set(p, at);
+      at += p.byteLength;
+    }
+    this.bytes.set(name, joined);
   }
 }

@@ -23,6 +23,15 @@ export class DiskCache implements SnapshotStore {
     this.writeSync(name, text);
   }
 
+  async readBytes(name: string): Promise<Uint8Array | undefined> {
+    return this.readFileBytes(name);
+  }
+
+  /** The parts written one after another into one file (the persisted index: no copy of them joined). */
+  async writeBytes(name: string, parts: readonly Uint8Array[]): Promise<void> {
+    this.writeFile(name, parts);
+  }
+
   /** The saved findings of a draft checked against the corpus with these stamps, or undefined. */
   findings(draftText: string, corpusKey: string): { text: string | undefined; save: (text: string) => void } {
     return this.entry(path.join('findings', `${sha256(`${corpusKey}\n${draftText}`)}.json`));
@@ -35,15 +44,15 @@ export class DiskCache implements SnapshotStore {
 
   /** The bytes saved under `name` (undefined when none) and how to replace them, neither decoded nor escaped. */
   bytes(name: string): { bytes: Buffer | undefined; save: (bytes: Uint8Array) => void } {
-    return { bytes: this.readBytes(name), save: (data) => this.writeFile(name, data) };
+    return { bytes: this.readFileBytes(name), save: (data) => this.writeFile(name, data) };
   }
 
   private readSync(name: string): string | undefined {
-    const bytes = this.readBytes(name);
+    const bytes = this.readFileBytes(name);
     return bytes?.toString(isAscii(bytes) ? 'latin1' : 'utf8'); // ASCII is the same in both; latin1 is a copy
   }
 
-  private readBytes(name: string): Buffer | undefined {
+  private readFileBytes(name: string): Buffer | undefined {
     try {
       return fs.readFileSync(path.join(this.folder, name));
     } catch {
@@ -55,16 +64,28 @@ export class DiskCache implements SnapshotStore {
     this.writeFile(name, asciiJson(text));
   }
 
-  private writeFile(name: string, data: string | Uint8Array): void {
+  private writeFile(name: string, data: string | Uint8Array | readonly Uint8Array[]): void {
     const file = path.join(this.folder, name);
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, data);
+      if (typeof data === 'string' || data instanceof Uint8Array) fs.writeFileSync(temporary, data);
+      else writeParts(temporary, data);
       fs.renameSync(temporary, file);
     } catch (error) {
       process.stderr.write(`sourcecheck: warning: could not write the cache (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
     }
+  }
+}
+
+function writeParts(file: string, parts: readonly Uint8Array[]): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (const part of parts) {
+      for (let at = 0; at < part.byteLength;) at += fs.writeSync(fd, part, at, part.byteLength - at);
+    }
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

@@ -44,6 +44,7 @@ export { citationKey, draftSafeMeta, plainText, safeUrl } from './text/draft-saf
 export type { CitationStyle } from './citations/format';
 export { isError } from './match/edits';
 export { encodeSnapshot, decodeSnapshot, readSnapshot } from './index/snapshot';
+export { readLazyShard } from './index/lazy-snapshot';
 export type { SnapshotEntry } from './index/snapshot';
 export { tokenizeArticle } from './index/article-tokens';
 export { citeWithFootnote, citeWithFootnotes, findDefinitions, findMarkers } from './citations/footnotes';

@@ -22,12 +22,24 @@ export class StorageSnapshot implements SnapshotStore {
   }
 
   async write(name: string, text: string): Promise<void> {
+    await this.writeBytes(name, [new TextEncoder().encode(text)]);
+  }
+
+  async readBytes(name: string): Promise<Uint8Array | undefined> {
+    try {
+      return await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.folder, name));
+    } catch {
+      return undefined;
+    }
+  }
+
+  async writeBytes(name: string, parts: readonly Uint8Array[]): Promise<void> {
     if (!this.created) {
       await vscode.workspace.fs.createDirectory(this.folder);
       this.created = true;
       await this.removeOldSnapshot();
     }
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.folder, name), new TextEncoder().encode(text));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.folder, name), parts.length === 1 ? parts[0]! : joined(parts));
   }
 
   private async removeOldSnapshot(): Promise<void> {
@@ -38,4 +50,14 @@ export class StorageSnapshot implements SnapshotStore {
       // none
     }
   }
+}
+
+function joined(parts: readonly Uint8Array[]): Uint8Array {
+  const all = new Uint8Array(parts.reduce((sum, p) => sum + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    all.set(p, at);
+    at += p.byteLength;
+  }
+  return all;
 }

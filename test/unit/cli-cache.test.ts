@@ -45,7 +45,8 @@ describe('CLI cache', function () {
     assert.equal(first.status, 0);
     assert.equal(verdict(first.stdout), 'exact');
     const saved = filesBelow(cache);
-    assert.ok(saved.some((f) => /shard-\d+\.json$/.test(f)), 'the sources snapshot is saved');
+    assert.ok(saved.some((f) => /shard-\d+\.bin$/.test(f)), 'the sources snapshot is saved');
+    assert.ok(saved.some((f) => /passage-index-postings\.bin$/.test(f)), 'the passage index is saved');
     assert.ok(saved.some((f) => f.includes(`${path.sep}findings${path.sep}`)), 'the findings are saved');
     const second = run(dir, '--cache-dir', cache);
     assert.equal(second.stdout, first.stdout);

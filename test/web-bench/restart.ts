@@ -6,7 +6,7 @@
 // and in this harness a file's stat, once fetched from the test-web server, stays in the browser's memory: after
 // a real restart each stat would be fetched again (as in the first indexing).
 import * as vscode from 'vscode';
-import { decodeSnapshot } from '../../src/core';
+import { decodeSnapshot, readLazyShard } from '../../src/core';
 import type { SourcecheckApi } from '../../src/extension/extension';
 import { SettingsStore } from '../../src/extension/settings';
 import { WorkspaceSources, type RunCounts } from '../../src/extension/workspace-sources';
@@ -80,7 +80,7 @@ async function findStorage(articles: number): Promise<{ folder: vscode.Uri; byte
         const snapshot = vscode.Uri.joinPath(folder, SNAPSHOT_FOLDER);
         let shards: vscode.Uri[];
         try {
-          shards = (await vscode.workspace.fs.readDirectory(snapshot)).filter(([file]) => file.endsWith('.json')).map(([file]) => vscode.Uri.joinPath(snapshot, file));
+          shards = (await vscode.workspace.fs.readDirectory(snapshot)).filter(([file]) => /^shard-\d+\.(json|bin)$/.test(file)).map(([file]) => vscode.Uri.joinPath(snapshot, file));
         } catch {
           continue; // not this workspace, or not saved yet
         }
@@ -89,7 +89,11 @@ async function findStorage(articles: number): Promise<{ folder: vscode.Uri; byte
         if (decoded.get(snapshot.toString()) === bytes) continue;
         decoded.set(snapshot.toString(), bytes);
         let entries = 0;
-        for (const shard of shards) entries += decodeSnapshot(new TextDecoder().decode(await vscode.workspace.fs.readFile(shard))).length;
+        for (const shard of shards) {
+          const bytes = await vscode.workspace.fs.readFile(shard);
+          // Shards of bytes (lazy-snapshot.ts) where the store keeps bytes, as the extension's does; JSON otherwise.
+          entries += shard.path.endsWith('.bin') ? readLazyShard(bytes).entries.length : decodeSnapshot(new TextDecoder().decode(bytes)).length;
+        }
         if (entries === articles) return { folder, bytes };
       }
       return undefined;

@@ -11,6 +11,8 @@
 import { tokenizeArticle, type ArticleTokens } from '../index/article-tokens';
 import { IndexSegments } from '../index/index-segments';
 import type { PassageIndex } from '../index/passage-index';
+import { DEAD_ARTICLE, type DecodedIndex } from '../index/saved-index';
+import { Segment } from '../index/segment';
 import type { SnapshotEntry } from '../index/snapshot';
 import type { Library } from '../library/entry';
 import { linkLibraries } from '../library/link';
@@ -19,7 +21,8 @@ import { DEFAULT_MAX_SOURCE_BYTES, readSource, sizeProblem, type ReadResult } fr
 import {
   CancellationSource, NEVER_CANCELLED, SILENT_LOG, type CancellationToken, type CorpusLog, type SourceFileSystem, type SourceStat,
 } from './file-system';
-import { encodeShard, loadShards, shardName, shardOf, type SnapshotStore } from './snapshot-store';
+import { loadIndex, saveIndex } from './index-store';
+import { loadShards, saveShard, shardName, shardOf, type SnapshotStore } from './snapshot-store';
 
 /** Turns a file's bytes into an article (or why not); may be async, for formats parsed in a worker or lazily. */
 export type SourceReader = (file: string, bytes: Uint8Array, maxBytes: number) => ReadResult | Promise<ReadResult>;
@@ -111,6 +114,8 @@ export class Corpus {
   private readonly listeners = new Set<() => void>();
   private readonly dirtyShards = new Set<number>();
   private snapshotLoaded = false;
+  /** The base segment last saved or restored: saved again only once a new base replaces it. */
+  private savedBase: Segment | undefined;
   private run: CancellationSource | undefined;
   private counts: RunCounts = { restored: 0, read: 0, unchanged: 0 };
   private readonly log: CorpusLog;
@@ -246,7 +251,13 @@ export class Corpus {
   /** Writes the shards of the snapshot that changed since the last save. */
   async saveSnapshot(): Promise<void> {
     const store = this.options.snapshot;
-    if (!store || this.dirtyShards.size === 0) return;
+    if (!store) return;
+    await this.saveShards(store);
+    await this.saveBase(store);
+  }
+
+  private async saveShards(store: SnapshotStore): Promise<void> {
+    if (this.dirtyShards.size === 0) return;
     const shards = [...this.dirtyShards];
     this.dirtyShards.clear();
     const byShard = new Map<number, SnapshotEntry[]>(shards.map((s) => [s, []]));
@@ -256,12 +267,35 @@ export class Corpus {
     }, pause);
     for (const shard of shards) {
       try {
-        await store.write(shardName(shard), await encodeShard(byShard.get(shard)!, this.options.pause));
+        await saveShard(store, shard, byShard.get(shard)!, this.options.pause);
       } catch (error) {
         this.dirtyShards.add(shard);
         this.log.warn(`Could not save the sources snapshot (${shardName(shard)}): ${String(error)}`);
       }
       await this.options.pause?.();
+    }
+  }
+
+  /**
+   * Saves the index's base segment when it is not the one saved or restored already, so the next session
+   * reads it back instead of indexing. Without a pause hook (the CLI, whose index is never merged in the
+   * background), segments added since the base are merged first when a merge is due, so that what the next
+   * session must index afresh stays small.
+   */
+  private async saveBase(store: SnapshotStore): Promise<void> {
+    if (!store.writeBytes) return;
+    if (!this.options.pause && this.published && this.segments.wantsMerge && (await this.segments.merge(noPause))) this.published = undefined;
+    const base = this.segments.base;
+    if (!base || base === this.savedBase) return;
+    await this.options.pause?.();
+    const stampOf = (tokens: ArticleTokens): { mtime: number; size: number } | undefined => {
+      const entry = this.entries.get(tokens.article.file);
+      return entry?.tokens?.hashes === tokens.hashes ? entry : undefined;
+    };
+    try {
+      if (await saveIndex(store, base, stampOf, this.options.pause)) this.savedBase = base;
+    } catch (error) {
+      this.log.warn(`Could not save the passage index: ${String(error)}`);
     }
   }
 
@@ -275,13 +309,45 @@ export class Corpus {
     if (this.snapshotLoaded || !store) return 0;
     this.snapshotLoaded = true;
     let restored = 0;
-    for (const { mtime, size, article } of await loadShards(store, this.log, this.options.pause)) {
+    const { entries, rewrite } = await loadShards(store, this.log, this.options.pause);
+    for (const shard of rewrite) this.dirtyShards.add(shard);
+    for (const { mtime, size, article } of entries) {
       if (this.entries.has(article.file)) continue;
       this.entries.set(article.file, { mtime, size, shard: shardOf(article.file), article });
       this.reorder();
       restored++;
     }
+    if (restored > 0) await this.restoreIndex(await loadIndex(store, this.log, this.options.pause));
     return restored;
+  }
+
+  /**
+   * Gives the restored articles the word hashes of the saved index and makes its segment the base, when the
+   * files are as they were at the save (path, size, modification time): those are never tokenised or indexed
+   * again. An article whose file differs is dead in the base, and indexed afresh like any changed file.
+   */
+  private async restoreIndex(saved: DecodedIndex | undefined): Promise<void> {
+    if (!saved) return;
+    const pause = this.options.pause;
+    const { stamps, firstWord, hashes } = saved;
+    const articles: ArticleTokens[] = [];
+    let live = 0;
+    for (let k = 0; k < stamps.length; k++) {
+      const { file, mtime, size } = stamps[k]!;
+      const words = hashes.subarray(firstWord[k]!, firstWord[k + 1]!);
+      const entry = this.entries.get(file);
+      if (entry?.article && !entry.tokens && entry.mtime === mtime && entry.size === size) {
+        articles.push((entry.tokens = { article: entry.article, hashes: words }));
+        live++;
+      } else {
+        articles.push({ article: DEAD_ARTICLE, hashes: words });
+      }
+      if (pause && k % RESTORE_SLICE === RESTORE_SLICE - 1) await pause();
+    }
+    if (live === 0) return;
+    const base = Segment.fromArrays(articles, firstWord, saved.bucketStart, saved.postings);
+    // Segments built meanwhile (a host indexed before its first sync): the hashes given out are indexed afresh.
+    if (this.segments.restore(base)) this.savedBase = base;
   }
 
   private async readMany(
@@ -530,6 +596,8 @@ export class Corpus {
 }
 
 const SLICE_ITEMS = 2048;
+/** Restored articles given their word hashes between two pauses (each a typed-array view and a map lookup). */
+const RESTORE_SLICE = 4096;
 /** More files than a corpus holds: a sort key is rank * ORDER_SPAN + position, exact below 2^53. */
 const ORDER_SPAN = 2 ** 24;
 const noPause = async (): Promise<void> => undefined;

@@ -1,15 +1,23 @@
 /**
  * Where the corpus keeps its snapshot between sessions: the extension's workspace storage, the CLI's cache
  * folder, a map in tests. The snapshot is split into shards by file path, so a changed source rewrites one
- * shard (about 1/64 of the corpus), never one string of the whole corpus, which would fail past ~500 MB.
+ * shard (about 1/64 of the corpus), never one string of the whole corpus, which would fail past ~500 MB. A store
+ * that keeps bytes gets shards whose articles are decoded on first use (lazy-snapshot.ts), others JSON text.
  */
 import { readSnapshot, encodeEntry, joinSnapshot, type SnapshotEntry } from '../index/snapshot';
+import { encodeLazyShard, readLazyShard } from '../index/lazy-snapshot';
 import type { CorpusLog } from './file-system';
 
 export interface SnapshotStore {
   /** The text saved under `name`, or undefined when there is none. */
   read(name: string): Promise<string | undefined>;
   write(name: string, text: string): Promise<void>;
+  /**
+   * Bytes saved under `name`, and how to save them (parts written one after another): where the persisted
+   * index goes (saved-index.ts). A store without them persists the articles only; a restart then indexes them.
+   */
+  readBytes?(name: string): Promise<Uint8Array | undefined>;
+  writeBytes?(name: string, parts: readonly Uint8Array[]): Promise<void>;
 }
 
 export const SHARDS = 64;
@@ -24,21 +32,41 @@ export function shardName(shard: number): string {
   return `shard-${shard.toString().padStart(2, '0')}.json`;
 }
 
+/** A shard as bytes (lazy-snapshot.ts), where the store keeps bytes: its articles are decoded when first used. */
+export function byteShardName(shard: number): string {
+  return `shard-${shard.toString().padStart(2, '0')}.bin`;
+}
+
+/** What loadShards found: the valid entries, and the shards to write again (found in the older JSON form only). */
+export interface LoadedShards {
+  readonly entries: SnapshotEntry[];
+  readonly rewrite: number[];
+}
+
 /** Every valid entry of every shard; a damaged, foreign or older shard is logged and left to be rebuilt. */
-export async function loadShards(store: SnapshotStore, log: CorpusLog, pause?: () => Promise<void>): Promise<SnapshotEntry[]> {
-  const texts = await Promise.all(Array.from({ length: SHARDS }, (_, k) => store.read(shardName(k)).catch(() => undefined)));
+export async function loadShards(store: SnapshotStore, log: CorpusLog, pause?: () => Promise<void>): Promise<LoadedShards> {
   const entries: SnapshotEntry[] = [];
+  const rewrite: number[] = [];
   let dropped = 0;
-  for (const [k, text] of texts.entries()) {
-    if (text === undefined) continue;
+  for (let k = 0; k < SHARDS; k++) {
+    const bytes = store.readBytes ? await store.readBytes(byteShardName(k)).catch(() => undefined) : undefined;
+    const text = bytes === undefined ? await store.read(shardName(k)).catch(() => undefined) : undefined;
+    if (bytes === undefined && text === undefined) continue;
+    if (bytes === undefined && store.writeBytes) rewrite.push(k); // an older session's JSON shard: saved as bytes next time
     await pause?.(); // a shard at a time: decoding them all at once would hold an editor's thread for seconds
-    const decoded = readSnapshot(text);
-    if (decoded.problem) log.warn(`Snapshot ${shardName(k)} is ${decoded.problem}: its sources are read again.`);
+    const decoded = bytes !== undefined ? readLazyShard(bytes) : readSnapshot(text!);
+    if (decoded.problem) log.warn(`Snapshot ${bytes !== undefined ? byteShardName(k) : shardName(k)} is ${decoded.problem}: its sources are read again.`);
     dropped += decoded.dropped;
     for (const entry of decoded.entries) if (shardOf(entry.article.file) === k) entries.push(entry);
   }
   if (dropped > 0) log.warn(`Snapshot: ${dropped} damaged entr${dropped === 1 ? 'y' : 'ies'} dropped; those sources are read again.`);
-  return entries;
+  return { entries, rewrite };
+}
+
+/** Writes one shard: as bytes where the store keeps bytes, else as JSON text. */
+export async function saveShard(store: SnapshotStore, shard: number, entries: readonly SnapshotEntry[], pause?: () => Promise<void>): Promise<void> {
+  if (store.writeBytes) await store.writeBytes(byteShardName(shard), await encodeLazyShard(entries, pause));
+  else await store.write(shardName(shard), await encodeShard(entries, pause));
 }
 
 /** Characters encoded between two pauses (a millisecond or two of JSON.stringify). */

@@ -88,6 +88,24 @@ export class IndexSegments {
     }
   }
 
+  /**
+   * Starts from a base segment built in an earlier session (saved-index.ts), before any index is asked for.
+   * Its articles whose files changed since are simply never live: their hashes are no host article's.
+   * Returns false, restoring nothing, when segments were built already.
+   */
+  restore(base: Segment): boolean {
+    if (this.segments.length > 0) return false; // articles were indexed already: they stay as they are
+    this.segments = [base];
+    this.changes++;
+    base.articles.forEach((a, local) => this.where.set(a.hashes, { segment: base, local }));
+    return true;
+  }
+
+  /** The base segment of the last index handed out (the one worth persisting), if any. */
+  get base(): Segment | undefined {
+    return this.last?.segments[0];
+  }
+
   /** Whether the segments should be merged: many added since the base, or much of the whole new or dead. */
   get wantsMerge(): boolean {
     const last = this.last;

@@ -24,10 +24,18 @@ export class Segment {
     readonly articles: readonly ArticleTokens[],
     /** firstWord[a] is where article a starts in the segment's word positions; firstWord[n] is the word count. */
     readonly firstWord: Int32Array,
-    private readonly bucketStart: Int32Array,
+    readonly bucketStart: Int32Array,
     readonly postings: Int32Array,
     private readonly mask: number,
   ) {}
+
+  /**
+   * A segment from the arrays of one built earlier (a persisted index, saved-index.ts): nothing is computed.
+   * The caller vouches for them (checked against a checksum); `bucketStart.length - 1` is a power of two.
+   */
+  static fromArrays(articles: readonly ArticleTokens[], firstWord: Int32Array, bucketStart: Int32Array, postings: Int32Array): Segment {
+    return new Segment(articles, firstWord, bucketStart, postings, bucketStart.length - 2);
+  }
 
   static build(articles: readonly ArticleTokens[]): Segment {
     const steps = Segment.steps(articles);

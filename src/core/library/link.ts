@@ -19,7 +19,10 @@ export function linkLibraries(articles: readonly Article[], libraries: readonly 
   const lookup = lookupOf(libraries);
   return articles.map((article) => {
     const entry = entryFor(article, lookup);
-    return entry ? { ...article, meta: mergedMeta(article.meta, entry) } : article;
+    if (!entry) return article;
+    // Fields named, not spread: an article restored from a snapshot decodes them on first use (lazy-snapshot.ts).
+    const { file, body, bodyToFile, fileLines, segments } = article;
+    return { file, meta: mergedMeta(article.meta, entry), body, bodyToFile, fileLines, ...(segments ? { segments } : {}) };
   });
 }
 
