@@ -558,3 +558,12 @@ table('attributeQuotations: someone described by whom they belong to', [
   { name: 'My grandmother used to say, "…"', draft: 'My grandmother used to say, "Never trust a man who counts your change twice."', expected: [['my grandmother', 'before', 'My grandmother']] },
   { name: 'a name after the description is the speaker: added his campaign manager X', draft: `"${Q}," added his campaign manager Jeff Weaver, speaking to the press.`, expected: [['Jeff Weaver', 'after']] },
 ]);
+
+describe('attributeQuotations: her as a possessive after a cue', () => {
+  it('warning her rivals that "…": the subject speaks, confidently (her is no object standing for the subject)', () => {
+    const extraction = extractQuotations('Ana Ruiz reacted by warning her rivals that "the towns will remember this in November."');
+    const [found] = attributeQuotations(extraction.prose, extraction);
+    assert.equal(found?.speaker.name, 'Ana Ruiz');
+    assert.ok(found.confidence >= CONFIDENT, String(found.confidence));
+  });
+});

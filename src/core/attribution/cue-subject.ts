@@ -30,7 +30,8 @@ export function readCue(a: Analysis, cue: Cue, sentence: Span, from: number, sid
  * guess.
  */
 function bindsItsObject(a: Analysis, cue: Cue, subject: Mention, from: number): boolean {
-  const object = /^\s+(him|her)\b/i.exec(a.text.slice(cue.end, cue.end + 5));
+  // … `him`, or `her` as an object, not a possessive (`warning her rivals that`)
+  const object = /^\s+(?:him|her(?!\s+(?!(?:that|to|of|about|and|in|on|for|with|not|as|at|by|from|again|over)\b)[\p{Ll}]))\b/iu.exec(a.text.slice(cue.end, cue.end + 30));
   if (!object || subject.form !== 'name') return false;
   const chain = a.chainAt(subject);
   const between = a.mentions.slice(lastMentionBefore(a.mentions, subject.end) + 1, lastMentionBefore(a.mentions, cue.start) + 1);
