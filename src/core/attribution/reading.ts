@@ -159,7 +159,8 @@ function apposedName(a: Analysis, description: Mention, to: number): boolean {
   }
   return false;
 }
-const DESCRIPTION_COMPLEMENT = /^(?:[\s,]*(?:[\p{Lu}][\p{L}'\u2019.&-]*|of|for|the|and|in|at|on|to))*[\s,]*$/u;
+// each word ends at a space, a comma or the end, so a long capitalised word is read one way only (no backtracking)
+const DESCRIPTION_COMPLEMENT = /^[\s,]*(?:(?:[\p{Lu}][\p{L}'\u2019.&-]*|of|for|the|and|in|at|on|to)(?:[\s,]+|$))*$/u;
 
 /**
  * Whom a description stands for: the chain named with its role; else, as a guess, the person the sentence before
