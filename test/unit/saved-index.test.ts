@@ -273,7 +273,7 @@ describe('persisted passage index', () => {
     assert.ok(!('problem' in decoded));
   });
 
-  it('an index larger than a slice is encoded a slice at a time, pausing between slices, and decodes to the same arrays', async () => {
+  it('an index larger than a slice is encoded a slice at a time, pausing between slices, and decodes to the same arrays; a built segment\'s postings are saved without a copy', async () => {
     // ~1.2 M words, several slices of copying and checksumming in each part.
     let seed = 12345;
     const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) | 0);
@@ -297,5 +297,10 @@ describe('persisted passage index', () => {
     assert.deepEqual(decoded.bucketStart, segment.bucketStart);
     assert.deepEqual(decoded.postings, segment.postings);
     articles.forEach((a, k) => assert.deepEqual(decoded.hashes.subarray(decoded.firstWord[k]!, decoded.firstWord[k + 1]!), a.hashes, `article ${k}`));
+    // A built segment's postings part is its own buffer (no copy); arrays held apart are copied, to the same bytes.
+    assert.equal(encoded.postings[0]!.buffer, segment.postings.buffer);
+    const apart = await encodeIndex(Segment.fromArrays(articles, segment.firstWord, segment.bucketStart.slice(), segment.postings.slice()), () => ({ mtime: 1, size: 2 }), async () => undefined);
+    assert.notEqual(apart.postings[0]!.buffer, segment.postings.buffer);
+    assert.deepEqual(apart.postings[0]!.subarray(12), encoded.postings[0]!.subarray(12));
   });
 });

@@ -17,12 +17,12 @@ import { OffsetMap } from '../text/offset-map';
 import { LineIndex } from '../text/positions';
 import { scanWordHashes } from '../text/words';
 import type { ArticleTokens } from './article-tokens';
-import { trigramOf, type Segment } from './segment';
+import { SAVED_HEADER_WORDS, trigramOf, type Segment } from './segment';
 
 export const SAVED_INDEX_FORMAT = 'sourcecheck-index/1';
 const MAGIC = 0x58494353; // 'SCIX' read as a little-endian Int32
 const VERSION = 1;
-const HEADER_WORDS = 4;
+const HEADER_WORDS = SAVED_HEADER_WORDS;
 /** Words, punctuation, a curly quote, accents and digits: what the tokeniser treats differently, hashed. */
 const PROBE = 'Sourcecheck’s “probe”: Zoë said, “1,000 déjà-vu [sic] moments … don’t count.”';
 
@@ -97,18 +97,32 @@ export async function encodeIndex(segment: Segment, stampOf: (tokens: ArticleTok
       await pause();
     }
   }
-  const postingPart = new Int32Array(HEADER_WORDS + segment.bucketStart.length + segment.postings.length);
-  const postingSum = new SlicedChecksum(postingPart);
-  for (const [array, at] of [[segment.bucketStart, HEADER_WORDS], [segment.postings, HEADER_WORDS + segment.bucketStart.length]] as const) {
+  const postingPart = await postingPartOf(segment, pause);
+  wordPart.set([MAGIC, VERSION, saveId, wordSum.finish()]);
+  postingPart[2] = saveId;
+  return { meta: JSON.stringify(meta), words: [bytesOf(wordPart)], postings: [bytesOf(postingPart)] };
+}
+
+/**
+ * The postings part: the segment's own buffer where its arrays leave the header's words in front of them (a
+ * segment built or restored here), checksummed a slice at a time; otherwise a copy, a slice at a time.
+ */
+async function postingPartOf(segment: Segment, pause?: Pause): Promise<Int32Array> {
+  const { bucketStart, postings } = segment;
+  const length = HEADER_WORDS + bucketStart.length + postings.length;
+  const own = bucketStart.byteOffset === HEADER_WORDS * 4 && postings.buffer === bucketStart.buffer
+    && postings.byteOffset === bucketStart.byteOffset + bucketStart.byteLength && bucketStart.buffer.byteLength === length * 4;
+  const part = own ? new Int32Array(bucketStart.buffer, 0, length) : new Int32Array(length);
+  const sum = new SlicedChecksum(part);
+  for (const [array, at] of [[bucketStart, HEADER_WORDS], [postings, HEADER_WORDS + bucketStart.length]] as const) {
     for (let k = 0; k < array.length; k += SLICE_WORDS) {
-      postingPart.set(array.subarray(k, k + SLICE_WORDS), at + k);
-      postingSum.upTo(at + Math.min(k + SLICE_WORDS, array.length));
+      if (!own) part.set(array.subarray(k, k + SLICE_WORDS), at + k);
+      sum.upTo(at + Math.min(k + SLICE_WORDS, array.length));
       await pause?.();
     }
   }
-  wordPart.set([MAGIC, VERSION, saveId, wordSum.finish()]);
-  postingPart.set([MAGIC, VERSION, saveId, postingSum.finish()]);
-  return { meta: JSON.stringify(meta), words: [bytesOf(wordPart)], postings: [bytesOf(postingPart)] };
+  part.set([MAGIC, VERSION, 0, sum.finish()]);
+  return part;
 }
 
 /** The checksum of a part after its header, taken as the part is filled: `upTo(end)` adds what is new before end. */
