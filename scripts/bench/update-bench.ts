@@ -11,7 +11,7 @@
  *   segments: what the editor's thread would be blocked for.
  */
 import { readFileSync } from 'node:fs';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { Corpus, PassageIndex, tokenizeArticle, type SourceFile } from '../../src/core';
 import { findingsOf } from './check-bench';
 import type { Draft } from './dataset';
@@ -49,6 +49,8 @@ export interface UpdateFigures {
    * competing for the cores count as wait too, so it is not all other load).
    */
   readonly longestSliceOwnMs: Phases;
+  /** The longest full garbage collection (mark-compact) in each phase, wall time. */
+  readonly longestMajorGcMs: Phases;
   /** Wall time of each phase, the thread given back all along. */
   readonly wallMs: Phases;
   /** The same change the way it was done before segments: the article re-tokenized and the whole index rebuilt. */
@@ -78,7 +80,7 @@ export async function benchCorpusUpdates(files: readonly SourceFile[], drafts: r
     sliceStart = performance.now();
     schedStart = threadSched();
   };
-  const cpuDuring = async (work: () => Promise<{ longestMs: number; wallMs: number }>): Promise<{ longestMs: number; wallMs: number; cpuMs: number; ownMs: number }> => {
+  const cpuDuring = async <T extends { longestMs: number; wallMs: number }>(work: () => Promise<T>): Promise<T & { cpuMs: number; ownMs: number }> => {
     longestCpu = 0;
     longestOwn = 0;
     sliceStart = performance.now();
@@ -128,6 +130,7 @@ export async function benchCorpusUpdates(files: readonly SourceFile[], drafts: r
     longestTaskMs: { indexing: indexing.longestMs, snapshot: snapshot.longestMs, storm: storm.longestMs, merge: merge.longestMs },
     longestSliceCpuMs: { indexing: indexing.cpuMs, snapshot: snapshot.cpuMs, storm: storm.cpuMs, merge: merge.cpuMs },
     longestSliceOwnMs: { indexing: indexing.ownMs, snapshot: snapshot.ownMs, storm: storm.ownMs, merge: merge.ownMs },
+    longestMajorGcMs: { indexing: indexing.longestGcMs, snapshot: snapshot.longestGcMs, storm: storm.longestGcMs, merge: merge.longestGcMs },
     wallMs: { indexing: indexing.wallMs, snapshot: snapshot.wallMs, storm: storm.wallMs, merge: merge.wallMs },
     fullRebuild: fullRebuild(corpus.index, FULL_REBUILD_SAMPLES),
   };
@@ -178,13 +181,26 @@ function threadSched(): { cpuMs: number; waitMs: number } {
 
 const idle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Runs `work` and reports the longest the event loop was kept from running meanwhile. */
-async function blockedDuring(work: () => Promise<void>): Promise<{ longestMs: number; wallMs: number }> {
+/**
+ * Runs `work` and reports the longest the event loop was kept from running meanwhile, and the longest full
+ * (mark-compact) collection in that time: one can run between two slices, as a task of its own.
+ */
+async function blockedDuring(work: () => Promise<void>): Promise<{ longestMs: number; wallMs: number; longestGcMs: number }> {
   const delay = monitorEventLoopDelay({ resolution: 1 });
+  let longestGcMs = 0;
+  const gcs = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (isMajorGc(entry)) longestGcMs = Math.max(longestGcMs, entry.duration);
+  });
+  gcs.observe({ entryTypes: ['gc'] });
   const started = performance.now();
   delay.enable();
   await work();
   await idle(5); // let the monitor see the last stretch
   delay.disable();
-  return { longestMs: delay.max / 1e6, wallMs: performance.now() - started };
+  gcs.disconnect();
+  return { longestMs: delay.max / 1e6, wallMs: performance.now() - started, longestGcMs };
+}
+
+function isMajorGc(entry: PerformanceEntry): boolean {
+  return ((entry as { detail?: unknown }).detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR;
 }
