@@ -163,7 +163,7 @@ function renderUpdates(u: UpdateFigures): string {
     `One changed file at ~100 MB (${count(u.articles)} articles), in a Corpus with the editor's 12 ms pause: upsert + commit + first index ${ms(u.medianMs)} median, ${ms(u.p95Ms)} p95 over ${u.samples} samples (target <= 50 ms; ${u.segmentsAfter} segments after them; the last added sentence found exact: ${u.foundNewText ? 'yes' : 'NO'})`,
     `  before segments (re-tokenized, whole index rebuilt): ${ms(u.fullRebuild.medianMs)} median, ${ms(u.fullRebuild.p95Ms)} p95 over ${u.fullRebuild.samples} samples`,
     `  40 DEV drafts over base + segments vs an index built afresh: ${u.sameAsFresh.sameVerdictAndSource}/${u.sameAsFresh.quotations} same verdict and source`,
-    formatTable(['phase (~100 MB)', 'wall', 'longest task (event loop)', 'longest slice (CPU)'], phases.map((p) => [p, ms(u.wallMs[p]), ms(u.longestTaskMs[p]), ms(u.longestSliceCpuMs[p])])),
+    formatTable(['phase (~100 MB)', 'wall', 'longest task (event loop)', 'longest slice (CPU)', 'longest slice less run-queue wait', 'longest full GC'], phases.map((p) => [p, ms(u.wallMs[p]), ms(u.longestTaskMs[p]), ms(u.longestSliceCpuMs[p]), ms(u.longestSliceOwnMs[p]), ms(u.longestMajorGcMs[p])])),
   ].join('\n');
 }
 

@@ -11,7 +11,7 @@
  *   segments: what the editor's thread would be blocked for.
  */
 import { readFileSync } from 'node:fs';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { Corpus, PassageIndex, tokenizeArticle, type SourceFile } from '../../src/core';
 import { findingsOf } from './check-bench';
 import type { Draft } from './dataset';
@@ -42,6 +42,15 @@ export interface UpdateFigures {
    * elsewhere the process's, GC threads in): what the wall figure would be on a machine to itself.
    */
   readonly longestSliceCpuMs: Phases;
+  /**
+   * The longest stretch between two pauses in wall time less the time the main thread waited, ready, for a core
+   * (Linux; the run-queue wait in /proc/thread-self/schedstat): on a shared machine most of the gap between the
+   * wall and CPU figures is that wait, which a machine to itself would not have (GC threads of this process
+   * competing for the cores count as wait too, so it is not all other load).
+   */
+  readonly longestSliceOwnMs: Phases;
+  /** The longest full garbage collection (mark-compact) in each phase, wall time. */
+  readonly longestMajorGcMs: Phases;
   /** Wall time of each phase, the thread given back all along. */
   readonly wallMs: Phases;
   /** The same change the way it was done before segments: the article re-tokenized and the whole index rebuilt. */
@@ -59,21 +68,25 @@ export async function benchCorpusUpdates(files: readonly SourceFile[], drafts: r
   const memory = new MemoryFileSystem(files);
   const store = new MemoryStore();
   let sliceStart = performance.now();
-  let cpuStart = threadCpuMs();
+  let schedStart = threadSched();
   let longestCpu = 0;
+  let longestOwn = 0;
   const pause = async (): Promise<void> => {
     if (performance.now() - sliceStart < SLICE_MS) return;
-    longestCpu = Math.max(longestCpu, threadCpuMs() - cpuStart);
+    const sched = threadSched();
+    longestCpu = Math.max(longestCpu, sched.cpuMs - schedStart.cpuMs);
+    longestOwn = Math.max(longestOwn, performance.now() - sliceStart - (sched.waitMs - schedStart.waitMs));
     await new Promise((resolve) => setImmediate(resolve));
     sliceStart = performance.now();
-    cpuStart = threadCpuMs();
+    schedStart = threadSched();
   };
-  const cpuDuring = async (work: () => Promise<{ longestMs: number; wallMs: number }>): Promise<{ longestMs: number; wallMs: number; cpuMs: number }> => {
+  const cpuDuring = async <T extends { longestMs: number; wallMs: number }>(work: () => Promise<T>): Promise<T & { cpuMs: number; ownMs: number }> => {
     longestCpu = 0;
+    longestOwn = 0;
     sliceStart = performance.now();
-    cpuStart = threadCpuMs();
+    schedStart = threadSched();
     const figures = await work();
-    return { ...figures, cpuMs: longestCpu };
+    return { ...figures, cpuMs: longestCpu, ownMs: longestOwn };
   };
   const corpus = new Corpus({ fs: memory, snapshot: store, pause });
   const indexing = await cpuDuring(() => blockedDuring(async () => {
@@ -116,6 +129,8 @@ export async function benchCorpusUpdates(files: readonly SourceFile[], drafts: r
     samples, medianMs: median(times), p95Ms: percentile(times, 95), articles: articles.length, segmentsAfter, foundNewText, sameAsFresh,
     longestTaskMs: { indexing: indexing.longestMs, snapshot: snapshot.longestMs, storm: storm.longestMs, merge: merge.longestMs },
     longestSliceCpuMs: { indexing: indexing.cpuMs, snapshot: snapshot.cpuMs, storm: storm.cpuMs, merge: merge.cpuMs },
+    longestSliceOwnMs: { indexing: indexing.ownMs, snapshot: snapshot.ownMs, storm: storm.ownMs, merge: merge.ownMs },
+    longestMajorGcMs: { indexing: indexing.longestGcMs, snapshot: snapshot.longestGcMs, storm: storm.longestGcMs, merge: merge.longestGcMs },
     wallMs: { indexing: indexing.wallMs, snapshot: snapshot.wallMs, storm: storm.wallMs, merge: merge.wallMs },
     fullRebuild: fullRebuild(corpus.index, FULL_REBUILD_SAMPLES),
   };
@@ -150,25 +165,42 @@ function fullRebuild(index: PassageIndex, samples: number): UpdateFigures['fullR
   return { samples, medianMs: median(times), p95Ms: percentile(times, 95) };
 }
 
-/** Milliseconds the main thread has run on a CPU (the whole process's where the system does not say). */
-function threadCpuMs(): number {
+/**
+ * Milliseconds the main thread has run on a CPU and waited for one while ready (Linux: /proc/thread-self/schedstat;
+ * elsewhere the process's CPU time, GC threads in, and no wait known).
+ */
+function threadSched(): { cpuMs: number; waitMs: number } {
   try {
-    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+    const [cpu, wait] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ');
+    return { cpuMs: Number(cpu) / 1e6, waitMs: Number(wait) / 1e6 };
   } catch {
     const cpu = process.cpuUsage();
-    return (cpu.user + cpu.system) / 1000;
+    return { cpuMs: (cpu.user + cpu.system) / 1000, waitMs: 0 };
   }
 }
 
 const idle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Runs `work` and reports the longest the event loop was kept from running meanwhile. */
-async function blockedDuring(work: () => Promise<void>): Promise<{ longestMs: number; wallMs: number }> {
+/**
+ * Runs `work` and reports the longest the event loop was kept from running meanwhile, and the longest full
+ * (mark-compact) collection in that time: one can run between two slices, as a task of its own.
+ */
+async function blockedDuring(work: () => Promise<void>): Promise<{ longestMs: number; wallMs: number; longestGcMs: number }> {
   const delay = monitorEventLoopDelay({ resolution: 1 });
+  let longestGcMs = 0;
+  const gcs = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (isMajorGc(entry)) longestGcMs = Math.max(longestGcMs, entry.duration);
+  });
+  gcs.observe({ entryTypes: ['gc'] });
   const started = performance.now();
   delay.enable();
   await work();
   await idle(5); // let the monitor see the last stretch
   delay.disable();
-  return { longestMs: delay.max / 1e6, wallMs: performance.now() - started };
+  gcs.disconnect();
+  return { longestMs: delay.max / 1e6, wallMs: performance.now() - started, longestGcMs };
+}
+
+function isMajorGc(entry: PerformanceEntry): boolean {
+  return ((entry as { detail?: unknown }).detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR;
 }

@@ -3,7 +3,8 @@
 // reported and rebuilt, never thrown; a file changed since the save is indexed again.
 import * as assert from 'node:assert/strict';
 import { checkDraft, Corpus, PassageIndex, type CorpusLog, type SnapshotStore, type SourceFileSystem, type SourceStat } from '../../src/core';
-import { checksum, decodeIndex } from '../../src/core/index/saved-index';
+import { checksum, DEAD_ARTICLE, decodeIndex, encodeIndex } from '../../src/core/index/saved-index';
+import { Segment } from '../../src/core/index/segment';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const WORDS = 'passage-index-words.bin';
@@ -270,5 +271,36 @@ describe('persisted passage index', () => {
     const { store } = await saved();
     const decoded = await decodeIndex(store.texts.get(META), store.bytes.get(WORDS), store.bytes.get(POSTINGS), async () => undefined);
     assert.ok(!('problem' in decoded));
+  });
+
+  it('an index larger than a slice is encoded a slice at a time, pausing between slices, and decodes to the same arrays; a built segment\'s postings are saved without a copy', async () => {
+    // ~1.2 M words, several slices of copying and checksumming in each part.
+    let seed = 12345;
+    const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) | 0);
+    const articles = Array.from({ length: 300 }, (_, k) => ({
+      article: { ...DEAD_ARTICLE, file: `a${k}.md` },
+      hashes: Int32Array.from({ length: 1000 + (random() & 0x1fff) }, () => random() & 0xffff),
+    }));
+    const segment = Segment.build(articles);
+    let pauses = 0;
+    const encoded = await encodeIndex(segment, () => ({ mtime: 1, size: 2 }), async () => void pauses++);
+    assert.ok(pauses >= 4, `${pauses} pauses`);
+    const [words, postings] = [encoded.words, encoded.postings].map((parts) => {
+      assert.equal(parts.length, 1);
+      return new Int32Array(parts[0]!.buffer, parts[0]!.byteOffset, parts[0]!.byteLength / 4);
+    });
+    // The checksum taken slice by slice is the one of the whole part.
+    for (const part of [words!, postings!]) assert.equal(part[3], checksum([part.subarray(4)]));
+    const decoded = await decodeIndex(encoded.meta, encoded.words[0], encoded.postings[0]);
+    assert.ok(!('problem' in decoded), 'problem' in decoded ? decoded.problem : '');
+    assert.deepEqual(decoded.firstWord, segment.firstWord);
+    assert.deepEqual(decoded.bucketStart, segment.bucketStart);
+    assert.deepEqual(decoded.postings, segment.postings);
+    articles.forEach((a, k) => assert.deepEqual(decoded.hashes.subarray(decoded.firstWord[k]!, decoded.firstWord[k + 1]!), a.hashes, `article ${k}`));
+    // A built segment's postings part is its own buffer (no copy); arrays held apart are copied, to the same bytes.
+    assert.equal(encoded.postings[0]!.buffer, segment.postings.buffer);
+    const apart = await encodeIndex(Segment.fromArrays(articles, segment.firstWord, segment.bucketStart.slice(), segment.postings.slice()), () => ({ mtime: 1, size: 2 }), async () => undefined);
+    assert.notEqual(apart.postings[0]!.buffer, segment.postings.buffer);
+    assert.deepEqual(apart.postings[0]!.subarray(12), encoded.postings[0]!.subarray(12));
   });
 });

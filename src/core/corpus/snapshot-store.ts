@@ -15,6 +15,8 @@ export interface SnapshotStore {
   /**
    * Bytes saved under `name`, and how to save them (parts written one after another): where the persisted
    * index goes (saved-index.ts). A store without them persists the articles only; a restart then indexes them.
+   * A part may be a view of the live index's own memory (the postings part is): a store copies or writes it,
+   * never transfers (detaches) or changes it.
    */
   readBytes?(name: string): Promise<Uint8Array | undefined>;
   writeBytes?(name: string, parts: readonly Uint8Array[]): Promise<void>;

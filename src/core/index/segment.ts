@@ -12,6 +12,8 @@
  */
 import type { ArticleTokens } from './article-tokens';
 
+/** Words in front of a segment's bucketStart, in the same buffer, for the header of its saved form (saved-index.ts). */
+export const SAVED_HEADER_WORDS = 4;
 /** Words of work between two yields of `steps` (a millisecond or a few: each is a random memory access). */
 const SLICE_WORDS = 1 << 15;
 /** Array entries written between two yields when an array is first touched (4 MB). */
@@ -55,10 +57,10 @@ export class Segment {
     const words = firstWord[articles.length]!;
     const bucketCount = Math.max(1024, nextPowerOfTwo(words >>> 2));
     const mask = bucketCount - 1;
-    const bucketStart = yield* touched(new Int32Array(bucketCount + 1));
+    const starts = yield* touched(new Int32Array(bucketCount + 1));
     let work = 0;
     for (const { hashes } of articles) {
-      for (let i = 0; i + 2 < hashes.length; i++) bucketStart[(trigramHash(hashes, i) & mask) + 1]!++;
+      for (let i = 0; i + 2 < hashes.length; i++) starts[(trigramHash(hashes, i) & mask) + 1]!++;
       if ((work += hashes.length) >= SLICE_WORDS) {
         work = 0;
         yield;
@@ -66,15 +68,20 @@ export class Segment {
     }
     for (let b = 0; b < bucketCount; b += SLICE_WORDS) {
       const end = Math.min(bucketCount, b + SLICE_WORDS);
-      for (let k = b; k < end; k++) bucketStart[k + 1]! += bucketStart[k]!;
+      for (let k = b; k < end; k++) starts[k + 1]! += starts[k]!;
       yield;
     }
-    const fill = yield* touched(new Int32Array(bucketCount));
-    for (let b = 0; b < bucketCount; b += SLICE_WORDS * 16) {
-      fill.set(bucketStart.subarray(b, Math.min(bucketCount, b + SLICE_WORDS * 16)), b);
+    // bucketStart and postings are one buffer after SAVED_HEADER_WORDS words left for the saved form's header,
+    // so a save writes that buffer as it is (saved-index.ts) instead of allocating and copying ~70 MB at ~100 MB
+    // of sources; `starts` is then the fill pointers.
+    const buffer = yield* touched(new Int32Array(SAVED_HEADER_WORDS + bucketCount + 1 + starts[bucketCount]!));
+    const bucketStart = buffer.subarray(SAVED_HEADER_WORDS, SAVED_HEADER_WORDS + bucketCount + 1);
+    for (let b = 0; b <= bucketCount; b += SLICE_WORDS * 16) {
+      bucketStart.set(starts.subarray(b, Math.min(bucketCount + 1, b + SLICE_WORDS * 16)), b);
       yield;
     }
-    const postings = yield* touched(new Int32Array(bucketStart[bucketCount]!));
+    const fill = starts;
+    const postings = buffer.subarray(SAVED_HEADER_WORDS + bucketCount + 1);
     for (let a = 0; a < articles.length; a++) {
       const { hashes } = articles[a]!;
       const base = firstWord[a]!;
