@@ -112,7 +112,8 @@ function cueSubject(a: Analysis, cue: Cue, sentence: Span, from: number, side: '
  * What may follow a subject put after its verb (`explained Reyes, “…”`, `said Ruiz of Derry on Monday:`): where
  * they are from, a time, then a stop or a mark.
  */
-const INVERTED_SUBJECT_END = new RegExp(String.raw`^\s*(?:(?:of|from)\s+(?:[\p{Lu}][\p{L}.'\u2019-]*\s*)+)?${TIME_PHRASE}?\s*(?:[,.;:!?()\u2014\u2013-]|["\u201C\u201D]|$)`, 'u');
+// (the place's words are split at spaces only, so a long capitalised word is read one way, without backtracking)
+const INVERTED_SUBJECT_END = new RegExp(String.raw`^\s*(?:(?:of|from)\s+[\p{Lu}][\p{L}.'\u2019-]*(?:\s+[\p{Lu}][\p{L}.'\u2019-]*)*\s*)?${TIME_PHRASE}?\s*(?:[,.;:!?()\u2014\u2013-]|["\u201C\u201D]|$)`, 'u');
 
 /** Whether the comma-separated piece before `to` opens with a verb (a cue or a past tense): verbs listed with commas. */
 function listsVerbs(a: Analysis, from: number, to: number): boolean {
