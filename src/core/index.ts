@@ -25,6 +25,7 @@ export { foldersBetween, withoutLinkedFolders } from './corpus/linked-paths';
 export type { IsLink } from './corpus/linked-paths';
 export type { BatchTiming, Timers } from './corpus/change-batcher';
 export type { SnapshotStore } from './corpus/snapshot-store';
+export { joinParts } from './corpus/snapshot-store';
 export { PassageIndex } from './index/passage-index';
 export type { ArticleTokens } from './index/article-tokens';
 export type { Edit, EditKind } from './match/edits';

@@ -1,6 +1,6 @@
 /** The corpus snapshot in the extension's workspace storage: one file per shard, so a change rewrites one. */
 import * as vscode from 'vscode';
-import type { SnapshotStore } from '../core';
+import { joinParts, type SnapshotStore } from '../core';
 
 /** The single-file snapshot of earlier versions: removed once, its sources are read again. */
 const OLD_SNAPSHOT = 'sources-snapshot.json';
@@ -39,7 +39,7 @@ export class StorageSnapshot implements SnapshotStore {
       this.created = true;
       await this.removeOldSnapshot();
     }
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.folder, name), parts.length === 1 ? parts[0]! : joined(parts));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.folder, name), parts.length === 1 ? parts[0]! : joinParts(parts));
   }
 
   private async removeOldSnapshot(): Promise<void> {
@@ -50,14 +50,4 @@ export class StorageSnapshot implements SnapshotStore {
       // none
     }
   }
-}
-
-function joined(parts: readonly Uint8Array[]): Uint8Array {
-  const all = new Uint8Array(parts.reduce((sum, p) => sum + p.byteLength, 0));
-  let at = 0;
-  for (const p of parts) {
-    all.set(p, at);
-    at += p.byteLength;
-  }
-  return all;
 }

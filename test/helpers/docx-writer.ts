@@ -2,6 +2,8 @@
  * A tiny .docx writer for tests: paragraphs of text in a ZIP archive (stored, not compressed) with the parts a
  * Word reader needs. Written by hand so no third-party document is needed.
  */
+import { joinParts } from '../../src/core/corpus/snapshot-store';
+
 export function writeDocx(paragraphs: readonly string[], options: { title?: string } = {}): Uint8Array {
   const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escape(p)}</w:t></w:r></w:p>`).join('');
@@ -29,14 +31,7 @@ function zip(entries: ReadonlyArray<[string, Uint8Array]>): Uint8Array {
   }
   const size = central.reduce((n, c) => n + c.length, 0);
   const end = header(22, [[0, 4, 0x06054b50], [8, 2, entries.length], [10, 2, entries.length], [12, 4, size], [16, 4, offset]]);
-  const all = [...chunks, ...central, end];
-  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of all) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return joinParts([...chunks, ...central, end]);
 }
 
 function header(length: number, fields: ReadonlyArray<[number, 2 | 4, number]>): Uint8Array {

@@ -2,7 +2,7 @@
 // tokenising and indexing; lookups are those of a fresh build; a damaged, foreign or older saved index is
 // reported and rebuilt, never thrown; a file changed since the save is indexed again.
 import * as assert from 'node:assert/strict';
-import { checkDraft, Corpus, PassageIndex, type CorpusLog, type SnapshotStore, type SourceFileSystem, type SourceStat } from '../../src/core';
+import { checkDraft, Corpus, joinParts, PassageIndex, type CorpusLog, type SnapshotStore, type SourceFileSystem, type SourceStat } from '../../src/core';
 import { checksum, DEAD_ARTICLE, decodeIndex, encodeIndex } from '../../src/core/index/saved-index';
 import { Segment } from '../../src/core/index/segment';
 
@@ -59,13 +59,7 @@ class BytesStore implements SnapshotStore {
     return this.bytes.get(name);
   }
   async writeBytes(name: string, parts: readonly Uint8Array[]): Promise<void> {
-    const all = new Uint8Array(parts.reduce((sum, p) => sum + p.byteLength, 0));
-    let at = 0;
-    for (const p of parts) {
-      all.set(p, at);
-      at += p.byteLength;
-    }
-    this.bytes.set(name, all);
+    this.bytes.set(name, joinParts(parts)); // a copy: the tests damage what is saved, never the live index
   }
 }
 

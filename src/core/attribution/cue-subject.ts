@@ -57,9 +57,10 @@ function governingCue(text: string, finites: readonly Cue[]): Cue | undefined {
 function cueSubject(a: Analysis, cue: Cue, sentence: Span, from: number, side: 'before' | 'after'): Mention | 'unnamed' | undefined {
   if (cue.nominal) return mentionAt(a, cue.end, sentence.end);
   // `The Ledger quoted Tom Reyes as saying`: the one quoted, not the one quoting
-  const quotedAs = cue.participle ? /\bquot(?:ed|es|ing)\s+(?=\S[^.;:]{0,60}?\s+as\s+$)/i.exec(a.text.slice(Math.max(sentence.start, cue.start - 80), cue.start)) : null;
+  const window = Math.max(sentence.start, cue.start - 80);
+  const quotedAs = cue.participle ? /\bquot(?:ed|es|ing)\s+(?=\S[^.;:]{0,60}?\s+as\s+$)/i.exec(a.text.slice(window, cue.start)) : null;
   if (quotedAs) {
-    const quoted = mentionAt(a, Math.max(sentence.start, cue.start - 80) + quotedAs.index + quotedAs[0].length, cue.start);
+    const quoted = mentionAt(a, window + quotedAs.index + quotedAs[0].length, cue.start);
     if (quoted) return quoted;
   }
   if (cue.participle && !/\b(?:is|are|was|were|been|be|am)\s+$/i.test(a.text.slice(Math.max(0, cue.start - 8), cue.start))) {

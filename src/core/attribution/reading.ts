@@ -117,8 +117,9 @@ function isPersonChain(chain: Chain): boolean {
 function firstChainIn(a: Analysis, from: number, to: number, pronoun: Mention, fits: (c: Chain | undefined) => boolean): Chain | undefined {
   // `The Lyon-born politician was greeted by the First Lady, Marie Reyes. “…,” she said`: a description opening the
   // sentence (no name in apposition to it) is its subject, and stands for the person it resolves to
-  const opener = clauseSubject(a, from, to);
-  if (opener && opener !== 'unnamed' && opener.form === 'description' && opener.entity === 'person' && /^[\s"'\u201C\u2018(]*$/.test(a.text.slice(from, opener.start)) && !apposedName(a, opener, to)) {
+  const opener = a.mentions[lastMentionBefore(a.mentions, from) + 1];
+  if (opener && opener.start >= from && opener.end <= to && opener.form === 'description' && opener.entity === 'person' && /^[\s"'\u201C\u2018(]*$/.test(a.text.slice(from, opener.start))
+    && clauseSubject(a, from, to) === opener && !apposedName(a, opener, to)) {
     const described = describedChain(a, opener)?.chain;
     if (described && fits(described)) return described;
   }

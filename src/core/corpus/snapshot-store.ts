@@ -22,6 +22,17 @@ export interface SnapshotStore {
   writeBytes?(name: string, parts: readonly Uint8Array[]): Promise<void>;
 }
 
+/** Byte arrays one after another in one new buffer: the parts `writeBytes` gets, for a store that keeps one. */
+export function joinParts(parts: readonly Uint8Array[]): Uint8Array {
+  const all = new Uint8Array(parts.reduce((sum, p) => sum + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    all.set(p, at);
+    at += p.byteLength;
+  }
+  return all;
+}
+
 export const SHARDS = 64;
 
 export function shardOf(file: string): number {

@@ -98,10 +98,9 @@ export function findMentions(text: string): Mention[] {
   // `Her finance minister goes further:`, `My grandmother used to say`: someone described by whom they belong to,
   // never resolved by their role (`her finance minister` is not the minister named before)
   for (const m of text.matchAll(POSSESSED)) {
-    const description = describedRole(m[2]!);
-    if (!description || !description.person || description.plural || SPEAKS_FOR_ROLES.test(description.role)) continue;
+    const description = possessedPerson(text, m.index + m[0].length, m[2]!);
+    if (!description) continue;
     const end = m.index + m[0].length + description.length;
-    if (/^,?[ \t]+[\p{Lu}]/u.test(text.slice(end, end + 4))) continue; // `his campaign manager Jeff Weaver`: the name is the mention
     mentions.push({ start: m.index, end, text: text.slice(m.index, end), form: 'unnamed', entity: 'person', role: description.role });
   }
   for (const m of text.matchAll(/\b[\p{L}]+\b/gu)) {
@@ -115,14 +114,17 @@ export function findMentions(text: string): Mention[] {
     if (!SUBJECT_OPENING.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // the fewest words before a speech verb: `One employee said it`, `one longtime adviser told`
     const words = m[1]!.split(/\s+/);
-    // … a verb that agrees with one person (`said`, `tells`), not a bare form that is a noun here (`a fundraising email`, `a liberal think tank`)
-    const agrees = (verb: string): boolean => isCueWord(verb) && !isCueWord(`${verb}s`) && !isCueWord(`${verb}es`);
-    const size = [1, 2, 3].find((n) => n <= words.length && agrees(words[n] ?? m[2]!) && words.slice(0, n).every((w) => !isCueWord(w) && !NOT_A_SPEAKER_NOUN.test(w.toLowerCase())));
+    const size = [1, 2, 3].find((n) => n <= words.length && agreesWithOnePerson(words[n] ?? m[2]!) && words.slice(0, n).every((w) => !isCueWord(w) && !NOT_A_SPEAKER_NOUN.test(w.toLowerCase())));
     if (size === undefined) continue;
     const end = m.index + m[0].length - m[1]!.length + new RegExp(`^(?:\\S+\\s+){${size - 1}}\\S+`).exec(m[1]!)![0].length;
     mentions.push({ start: m.index, end, text: text.slice(m.index, end), form: 'unnamed', entity: 'person' });
   }
   return dropOverlaps(mentions.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start)));
+}
+
+/** A speech verb that agrees with one person (`said`, `tells`), not a bare form that is a noun here (`a fundraising email`, `a liberal think tank`). */
+function agreesWithOnePerson(verb: string): boolean {
+  return isCueWord(verb) && !isCueWord(`${verb}s`) && !isCueWord(`${verb}es`);
 }
 
 const INDEFINITE_SPEAKER = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=(?:\s*,[^,.;"\u201C\u201D]{1,120},)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+)\b)/gu;
@@ -182,13 +184,21 @@ function describedRole(words: string): { role: string; person: boolean; plural: 
  */
 function heldRole(text: string, end: number): { role: string; length: number } | undefined {
   const after = /^['\u2019]s[ \t]+((?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+)/u.exec(text.slice(end, end + 60));
-  if (!after) return undefined;
-  const described = describedRole(after[1]!);
+  const lead = after ? after[0].length - after[1]!.length : 0;
+  const described = after ? possessedPerson(text, end + lead, after[1]!) : undefined;
+  return described && { role: described.role, length: lead + described.length };
+}
+
+/**
+ * One person described by `words` (at `at`) after a possessive: not a plural, not one who speaks for the possessor,
+ * and not a role whose holder's name follows (`Oracle's CFO Safra Catz`, `his campaign manager, Rich Bee,`: that
+ * name is the mention).
+ */
+function possessedPerson(text: string, at: number, words: string): { role: string; length: number } | undefined {
+  const described = describedRole(words);
   if (!described || !described.person || described.plural || SPEAKS_FOR_ROLES.test(described.role)) return undefined;
-  // … whose name follows (`Oracle's CFO Safra Catz`, `Ruiz's campaign manager, Rich Bee,`): that name is the mention
-  const rest = end + after[0].length - after[1]!.length + described.length;
-  if (/^,?[ \t]+[\p{Lu}]/u.test(text.slice(rest, rest + 4))) return undefined;
-  return { role: described.role, length: after[0].length - after[1]!.length + described.length };
+  const rest = at + described.length;
+  return /^,?[ \t]+[\p{Lu}]/u.test(text.slice(rest, rest + 4)) ? undefined : described;
 }
 const SPEAKS_FOR_ROLES = /^(?:spokes(?:man|woman|person)|aide|staff|lawyer|attorney|adviser|advisor)$/;
 

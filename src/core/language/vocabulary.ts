@@ -96,9 +96,9 @@ export const MAY_END_SENTENCE = set('jr|sr|bros|inc|corp|co|ltd');
 export const PERSON_CONNECTORS = set('de|da|del|della|der|den|di|du|dos|das|van|von|bin|ibn|al|el|la|le|y|abu|ben|ter|ten|zu');
 export const JOINING_OF = /^(?:Bank|Ministry|Department|University|Duke|Duchess|Earl|Council|Court|Office|Board|Institute|School|College|Church|Republic|Kingdom|State|States|Union|House|Chamber|Federation|Association|League|Party|Museum|Academy|Society|Committee|Commission|City|Port|Gulf|Bay|Isle|Isles|Cape|Times|Mayor|Lord|Speaker|Attorney|Secretary|Minister|Chancellor|Governor|President|Prince|Princess|Queen|King|Chief|Head|Director|Leader|General|Order|Organisation|Organization|Government|Parliament|Assembly|Agency|Bureau|Centre|Center|Division|Corps|Army|Navy|Force|Forces|Sisters|Brothers|Friends|Daughters|Sons|Knights|Archbishop|Bishop|Emir|Sultan|Sheikh|Patriarch|Secretary-General|Vice-President)$/;
 
-/** `Former`, `Interim`: not part of a name or of an organisation's name. */
 /** Titles that are also common surnames: after a given name (`Amy Pope`) or alone before a speech verb (`King says`), a name. */
 export const SURNAME_TITLES = set('king|pope|bishop|judge|major|marshal|prince|chancellor|dean|cardinal|baron|earl|knight|abbot');
+/** `Former`, `Interim`: not part of a name or of an organisation's name. */
 export const FORMER = set('former|ex|interim|acting|outgoing|incoming|late|then|current');
 /** Abbreviated words of organisation names, written out for comparison (`Warner Bros.` = `Warner Brothers`). */
 export const ABBREVIATED = new Map([['bros', 'brothers'], ['corp', 'corporation'], ['co', 'company'], ['intl', 'international'], ['dept', 'department'], ['govt', 'government'], ['natl', 'national'], ['assn', 'association'], ['univ', 'university'], ['&', 'and']]);
