@@ -577,3 +577,31 @@ describe('attributeQuotations: a long capitalised word after a description', () 
     assert.ok(Date.now() - started < 1000, `${Date.now() - started} ms`);
   });
 });
+
+table('attributeQuotations: a time before the name', [
+  { name: 'On Monday X said: the day is no part of the name', draft: 'On Monday Ana Ruiz said the plan was "a gift to the developers who paid for it."', expected: [['Ana Ruiz', 'before']] },
+  { name: 'In March X said: a month after a preposition is a time', draft: 'Mayor Ana Ruiz spoke first. In March Ruiz said the plan was "a gift to the developers who paid for it."', expected: [['Ana Ruiz', 'before', 'Ruiz']] },
+  { name: 'On Monday April X said: a month after the day, with no preposition, is a given name', draft: 'On Monday April Haddad said the plan was "a gift to the developers who paid for it."', expected: [['April Haddad', 'before']] },
+]);
+
+table('attributeQuotations: people described as a group and named by whom they work for', [
+  { name: 'Lawyers for X said: the group as the text describes it', draft: 'Lawyers for Ruiz said her calendar "has never been the property of the council."', expected: [['Lawyers for Ruiz', 'before']] },
+  { name: 'Aides to X opposed it, saying: a plural at the sentence start is no name', draft: 'Aides to Ruiz opposed the request, saying that her calendar "has never been the property of the council."', expected: [['Aides to Ruiz', 'before']] },
+  { name: 'Officials said: a bare plural describes no one', draft: 'Officials said the talks were "a long way from over."', expected: [undefined] },
+]);
+
+table('attributeQuotations: a document speaks for whoever issued it', [
+  { name: 'A statement from X read: "…"', draft: `A statement from the Harbour Workers Union read: "${Q}."`, expected: [['Harbour Workers Union', 'colon']] },
+  { name: 'A report by X said', draft: 'A report by the Harbour Institute said the plan "will cost more than the council says."', expected: [['Harbour Institute', 'before']] },
+  { name: '"…," reads an editorial in X (inverted)', draft: '"There are rocks with more spine than the mayor," reads a Monday editorial in The Harbour Times.', expected: [['Harbour Times', 'after']] },
+  { name: 'a statement alone names no one', draft: `A statement read: "${Q}."`, expected: [undefined] },
+]);
+
+describe('attributeQuotations: a document\'s issuer is a step removed', () => {
+  it('is never confident enough for misattributed', () => {
+    const extraction = extractQuotations(`A statement from the Harbour Workers Union read: "${Q}."`);
+    const [found] = attributeQuotations(extraction.prose, extraction);
+    assert.equal(found?.speaker.name, 'Harbour Workers Union');
+    assert.ok(found.confidence < CONFIDENT, String(found.confidence));
+  });
+});

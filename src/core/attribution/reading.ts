@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../language/analysis';
 import { chainWithRole, lastMentionBefore, type Chain } from '../language/chains';
-import type { Mention } from '../language/mentions';
+import { isDocumentRole, type Mention } from '../language/mentions';
 import { sentenceIndexAt } from '../language/sentences';
 import { clauseSubject, lastOfRun } from './subjects';
 import { UNNAMED_CONFIDENCE, type AttributionHow, type Reading } from './types';
@@ -46,9 +46,19 @@ function describedSpeaker(a: Analysis, m: Mention, how: AttributionHow, confiden
   // read mid-sentence (`quoted as a spokesman`), whether or not the description opened its sentence
   const text = a.text.slice(start, end).replace(/\s+/g, ' ').replace(/^(?:A|An|One|Another|The|My|Our|His|Her|Their)\b/, (w) => w.toLowerCase());
   const qualified = start < m.start || end > m.end || /\s\p{Lu}/u.test(text);
+  // `a statement from the union`, `an editorial in The Ledger`: the one who issued it speaks
+  if (m.role !== undefined && isDocumentRole(m.role) && issuedBy(a, m, after)) return reading(a, after!, how, Math.min(confidence, DOCUMENT_CONFIDENCE));
   // `a statement`, `a group of voters`: only people are described as speakers
   if (m.entity !== 'person' || (m.plural && !qualified)) return 'unnamed';
   return { speaker: { name: text, start, end }, how, confidence: Math.min(confidence, UNNAMED_CONFIDENCE), unnamed: true };
+}
+
+/** What a document says is its issuer's, but the reading of who issued it is a step removed: never confident. */
+const DOCUMENT_CONFIDENCE = 0.6;
+
+/** Whether `after`, a name that is not a place, issued the document `m` (`a statement from`, `an editorial in`, `a report by`). */
+function issuedBy(a: Analysis, m: Mention, after: Mention | undefined): boolean {
+  return after !== undefined && after.form === 'name' && after.entity !== 'place' && /^\s+(?:(?:issued|released|published|signed)\s+)?(?:from|by|in|of)\s+(?:[Tt]he\s+)?$/.test(a.text.slice(m.end, after.start));
 }
 
 const QUANTIFIER = /^(?:both|many|others|some|several|all)$/i;

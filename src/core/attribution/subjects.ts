@@ -5,7 +5,7 @@
 import type { Analysis } from '../language/analysis';
 import { lastMentionBefore } from '../language/chains';
 import { isCueWord } from '../language/cues';
-import { isPersonRole, type Mention } from '../language/mentions';
+import { isDocumentRole, isPersonRole, type Mention } from '../language/mentions';
 import { HEAD_TITLES } from '../language/vocabulary';
 
 /** `had described the plan`, `said so`: a piece of a sentence that is a verb phrase, not an appositive. */
@@ -63,7 +63,7 @@ export function subjectBefore(a: Analysis, verbAt: number, from: number): Mentio
 /** `Aris Kim of the Patriarchate of Lyon told`: climbs `of`/`at` links from mention k to the first name that is no object. */
 function ownerOf(a: Analysis, k: number, from: number): Mention | 'unnamed' | undefined {
   let owner = k;
-  while (owner > 0 && a.mentions[owner - 1]!.start >= from && /^\s+(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(a.text.slice(a.mentions[owner - 1]!.end, a.mentions[owner]!.start))) {
+  while (owner > 0 && a.mentions[owner - 1]!.start >= from && ownsNext(a.mentions[owner - 1]!, a.text.slice(a.mentions[owner - 1]!.end, a.mentions[owner]!.start))) {
     owner--;
     if (!isObjectOfPreposition(a, a.mentions[owner]!, from)) {
       const found = a.mentions[owner]!;
@@ -71,6 +71,12 @@ function ownerOf(a: Analysis, k: number, from: number): Mention | 'unnamed' | un
     }
   }
   return undefined;
+}
+
+/** `Kim of`, `the head of`; a document `by` or `in` its issuer too (`a report by`, `an editorial in`). */
+function ownsNext(owner: Mention, gap: string): boolean {
+  const linked = /^\s+(of|at|from|for|with|by|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.exec(gap)?.[1];
+  return linked !== undefined && (!/^(?:by|in)$/.test(linked) || (owner.role !== undefined && isDocumentRole(owner.role)));
 }
 
 /**

@@ -40,8 +40,12 @@ const ORGANISATION_ROLE_WORDS = new Set(['company', 'campaign', 'firm', 'group',
   'administration', 'government', 'council', 'board', 'union', 'organisation', 'organization', 'network', 'newspaper', 'paper',
   'magazine', 'website', 'site', 'bank', 'court', 'office', 'commission', 'foundation', 'institute', 'association', 'coalition',
   'alliance', 'club', 'team', 'police', 'army', 'military', 'regime', 'embassy', 'consulate', 'station', 'channel', 'outlet',
-  'publication', 'report', 'statement', 'study', 'survey', 'poll', 'analysis', 'memo', 'letter', 'ad', 'advertisement', 'release']);
-const PLURAL_UNNAMED = /^(?:officials|critics|analysts|experts|sources|aides|residents|voters|observers|supporters|opponents|protesters|protestors|witnesses|activists|lawmakers|legislators|democrats|republicans|investigators|authorities|police|prosecutors|economists|scientists|researchers|doctors|teachers|students|workers|leaders|members|organizers|organisers|advocates|diplomats|staffers|strategists|insiders|people|many|others|some|both|several)$/i;
+  'publication', 'report', 'statement', 'study', 'survey', 'poll', 'analysis', 'memo', 'letter', 'ad', 'advertisement', 'release',
+  'editorial', 'op-ed', 'column', 'filing']);
+/** What an organisation or a person issues, whose words are the issuer's (`a statement from the union said`). */
+const DOCUMENT_ROLES = new Set(['statement', 'report', 'letter', 'memo', 'editorial', 'op-ed', 'column', 'release', 'filing', 'ad', 'advertisement', 'study', 'survey', 'poll', 'analysis']);
+export const isDocumentRole = (role: string): boolean => DOCUMENT_ROLES.has(role);
+const PLURAL_UNNAMED = /^(?:officials|critics|analysts|experts|sources|aides|residents|voters|observers|supporters|opponents|protesters|protestors|witnesses|activists|lawmakers|legislators|democrats|republicans|investigators|authorities|police|prosecutors|economists|scientists|researchers|doctors|teachers|students|workers|leaders|members|organizers|organisers|advocates|diplomats|staffers|strategists|insiders|lawyers|attorneys|advisers|advisors|spokesmen|spokeswomen|executives|representatives|delegates|allies|relatives|colleagues|people|many|others|some|both|several)$/i;
 
 const PRONOUNS = /\b(he|she|they|we|i)\b/giu;
 const DETERMINER = String.raw`(?:the|this|that|these|those)`;
@@ -73,6 +77,7 @@ export function findMentions(text: string): Mention[] {
     const entity: Entity = c.place ? 'place' : c.kind ?? 'unknown';
     if (entity === 'unknown' && !c.tokens.every((t) => isNameToken(t) || !t.cap)) continue;
     if (entity === 'unknown' && c.tokens.length === 1 && isCueWord(c.tokens[0]!.text)) continue; // `Said` at a sentence start
+    if (entity === 'unknown' && c.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.name) && PLURAL_UNNAMED.test(c.name)) continue; // `Aides to Ruiz said`: people, unnamed
     if (c.tokens.length > 2 && c.name === c.name.toUpperCase()) continue; // a headline, not a name
     const gender = genderBefore(text, c.start);
     mentions.push({ start: c.start, end: c.end, text: c.name, form: 'name', entity, ...(gender ? { gender } : {}) });

@@ -3,7 +3,7 @@
  * England`, `AT & T`, `Time Warner, Inc.`, `the Kadima party`). Each run becomes one or more candidates.
  */
 import { isTitleWord, type Token } from './tokens';
-import { COMPANY_SUFFIXES, JOINING_OF, MONTHS_AND_DAYS, PERSON_CONNECTORS } from './vocabulary';
+import { COMPANY_SUFFIXES, DAYS, JOINING_OF, MONTHS_AND_DAYS, PERSON_CONNECTORS, TIME_PREPOSITIONS } from './vocabulary';
 import { isAcronym, isCue, plain, suffixes } from './words';
 
 /** A run of name words: one candidate name before it is split or classified. */
@@ -45,6 +45,7 @@ export function nameRuns(text: string, tokens: readonly Token[]): Run[] {
       close();
     }
     if (token.cap) {
+      if (run && endsWithTime(tokens, i)) close();
       if (!run) run = { tokens: [] };
       run.tokens.push(token);
       continue;
@@ -75,6 +76,17 @@ export function nameRuns(text: string, tokens: readonly Token[]): Run[] {
   }
   close();
   return runs;
+}
+
+/**
+ * Whether the word before `tokens[i]` is a day, or a month after a time preposition: a time, not the start of a
+ * name (`On Monday Ana Ruiz said`, `In March Ruiz said`; `May Ruiz said` stays a name).
+ */
+function endsWithTime(tokens: readonly Token[], i: number): boolean {
+  const word = plain(tokens[i - 1]!.text);
+  if (DAYS.has(word)) return true;
+  const before = tokens[i - 2];
+  return MONTHS_AND_DAYS.has(word) && before !== undefined && !before.stop && TIME_PREPOSITIONS.has(before.text.toLowerCase());
 }
 
 /** Initial capitals of a run's words, skipping small words (`Securities and Exchange Commission` -> SEC). */

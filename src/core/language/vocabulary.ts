@@ -39,6 +39,9 @@ export const PORTFOLIOS = set(
   'finance|defense|defence|state|health|education|justice|economics|economy|history|law|medicine|physics|chemistry|biology|politics|philosophy|sociology|psychology|engineering|mathematics|english|trade|commerce|energy|environment|agriculture|transport|interior|labor|labour|culture|communications|immigration|security|policy|affairs|foreign affairs|home affairs|public affairs|international affairs|information|technology|science|research|operations|marketing|sales|communication|entertainment|news|sport|sports|tourism',
 );
 
+export const DAYS = set('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
+/** What puts a month before a name as a time, not a given name: `In May Ruiz said` (but `May Ruiz said`). */
+export const TIME_PREPOSITIONS = set('in|on|since|until|through|by|from|during|last|early|late|mid|this|next|that');
 export const MONTHS_AND_DAYS = set('january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|halloween|ramadan');
 
 /** Capitalised words that start sentences or phrases but are not part of a name. */
