@@ -139,8 +139,9 @@ function isVerbUse(text: string, at: number, cue: string): boolean {
     // `Trump calls`, `he warns`, `they say`: after a name or a pronoun only
     // … or after an appositive's closing comma, reporting a clause: `Ruiz, a consultant, notes that`
     const closesAppositive = /,$/.test(previous) && /^\s+that\b/.test(text.slice(at + cue.length, at + cue.length + 6));
-    // … or right after a quotation closed by a comma: `“…,” reads an editorial in The Ledger`, `“…,” notes the report`
-    if (/[,!?]["\u201D]$/.test(previous)) return true;
+    // … or `reads` right after a quotation closed by a comma, the text it is read from after it: `“…,” reads an
+    // editorial in The Ledger`, `“…,” reads the sign`
+    if (cue === 'reads' && /[,!?]["\u201D]$/.test(previous) && /^\s+(?:a|an|the|\p{Lu}[\p{L}.'\u2019-]*)\s/u.test(text.slice(at + cue.length, at + cue.length + 30))) return true;
     if (!/^[\p{Lu}]/u.test(previous) && !/^(?:he|she|they|it|who|also|then|now|later|again|still|which)$/i.test(previous) && !closesAppositive) return false;
     // `Virginia state director`, `a Reuters report`: a bare form after one capitalised word is a noun, unless that word
     // may be plural (`Democrats warn`, `Police say`)
