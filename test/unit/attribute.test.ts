@@ -605,3 +605,18 @@ describe('attributeQuotations: a document\'s issuer is a step removed', () => {
     assert.ok(found.confidence < CONFIDENT, String(found.confidence));
   });
 });
+
+table('attributeQuotations: those who speak for a person, and words owned', [
+  { name: 'the X campaign said: X, named before', draft: 'Ana Ruiz is running again. The Ruiz campaign said the plan "will cost more than the council says."', expected: [['Ana Ruiz', 'description', 'The Ruiz campaign']] },
+  { name: 'the X campaign with no X named: nobody', draft: 'The Ruiz campaign said the plan "will cost more than the council says."', expected: [undefined] },
+  { name: 'the senator\'s answer was that "…": the senator named before', draft: 'Sen. Ana Ruiz spoke last. The senator\'s answer was that "the first job of a town is its families," so the council should help.', expected: [['Ana Ruiz', 'description', 'The senator']] },
+  { name: 'X\'s answer was that "…"', draft: 'Ruiz\'s answer was that "the first job of a town is its families," so the council should help.', expected: [['Ruiz', 'before']] },
+  { name: 'the company\'s chief executive said: the possessor of a role is not the speaker', draft: 'The company\'s chief executive said the plan "will cost more than the council says."', expected: [['the company\'s chief executive', 'description', 'The company\'s chief executive']] },
+]);
+
+table('attributeQuotations: a quotation after a sentence reporting someone\'s words', [
+  { name: 'X said she was angry. The move "…": X, as a guess', draft: 'Dana Haddad said she was angry about the early call. The move "looked like an attempt to end the count early."', expected: [['Dana Haddad', 'continuation', 'Dana Haddad']] },
+  { name: '… not across a paragraph', draft: 'Dana Haddad said she was angry about the early call.\n\nThe move "looked like an attempt to end the count early."', expected: [undefined] },
+  { name: '… not when the writer rephrases (In other words, the move "…")', draft: 'Dana Haddad said she was angry about the early call. In other words, the move "looked like an attempt to end the count early."', expected: [undefined] },
+  { name: '… not after a sentence reporting no one', draft: 'Dana Haddad left early. The move "looked like an attempt to end the count early."', expected: [undefined] },
+]);

@@ -14,7 +14,7 @@ import { analyse, type Analysis } from '../language/analysis';
 import { findCues, type Cue } from '../language/cues';
 import { sentenceIndexAt, type Span } from '../language/sentences';
 import type { Extraction, Quotation } from '../quotes/extract';
-import { attributeBlock, carriedOver, chainOfName, dashAttribution, endsWithColon, fromContext, introducedBy, labelAttribution, standsAlone, subjectOfSentence } from './context';
+import { attributeBlock, carriedOver, reportedBefore, chainOfName, dashAttribution, endsWithColon, fromContext, introducedBy, labelAttribution, standsAlone, subjectOfSentence } from './context';
 import { frameCue, readCue } from './cue-subject';
 import { reading } from './reading';
 import { clauseSubject } from './subjects';
@@ -87,7 +87,7 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
     const subject = clauseSubject(a, sentence.start, sentence.start + handOver.index);
     if (subject && subject !== 'unnamed' && subject.form === 'name') return reading(a, subject, 'colon', 0.6);
   }
-  if (!standsAlone(a, sentence, quote)) return subjectOfSentence(a, sentence, quote) ?? carriedOver(a, quote, s, k, earlier);
+  if (!standsAlone(a, sentence, quote)) return subjectOfSentence(a, sentence, quote) ?? carriedOver(a, quote, s, k, earlier) ?? reportedBefore(a, s);
   return fromContext(a, quote, s, k, earlier);
 }
 

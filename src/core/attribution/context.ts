@@ -162,6 +162,22 @@ function voiceBefore(a: Analysis, quote: Quotation, k: number, earlier: Readonly
   return namesAnotherSpeaker(a, last.close, quote.open, inherited) ? undefined : inherited;
 }
 
+/**
+ * `Haddad said she was angry. The move “looked like an attempt to end the count.”`: a quotation in a sentence with
+ * no cue, right after a sentence of the same paragraph reporting someone's words, most likely goes on with them;
+ * only a guess.
+ */
+export function reportedBefore(a: Analysis, s: number): Reading {
+  const previous = a.sentences[s - 1];
+  if (!previous || paragraphsApart(a.text, previous.end, a.sentences[s]!.start) > 0) return undefined;
+  // … not the writer's own rephrasing (`In other words, the move “…”`)
+  if (WRITERS_VOICE.test(a.text.slice(a.sentences[s]!.start, a.sentences[s]!.end))) return undefined;
+  const reported = introducedBy(a, previous);
+  return reported && reported !== 'unnamed' && !reported.unnamed ? { ...reported, how: 'continuation', confidence: Math.min(reported.confidence, 0.5) } : undefined;
+}
+
+const WRITERS_VOICE = /^\s*(?:in other words|that is|put simply|simply put|in short|to put it \w+)\b/i;
+
 /** The speaker a sentence names with a cue (the last cue of the sentence), or its subject when it ends in a colon. */
 export function introducedBy(a: Analysis, sentence: Span): Reading {
   const cues = findCues(a.text, sentence.start, sentence.end, a.quoteSpans);

@@ -46,6 +46,9 @@ function describedSpeaker(a: Analysis, m: Mention, how: AttributionHow, confiden
   // read mid-sentence (`quoted as a spokesman`), whether or not the description opened its sentence
   const text = a.text.slice(start, end).replace(/\s+/g, ' ').replace(/^(?:A|An|One|Another|The|My|Our|His|Her|Their)\b/, (w) => w.toLowerCase());
   const qualified = start < m.start || end > m.end || /\s\p{Lu}/u.test(text);
+  // `the Ruiz campaign said`: those who speak for a person speak as that person, as `Ruiz's campaign` does
+  const spokenFor = m.entity === 'organization' ? personSpokenFor(a, m) : undefined;
+  if (spokenFor) return { speaker: { name: spokenFor.display, start: m.start, end: m.end }, how, confidence };
   // `a statement from the union`, `an editorial in The Ledger`: the one who issued it speaks
   if (m.role !== undefined && isDocumentRole(m.role) && issuedBy(a, m, after)) return reading(a, after!, how, Math.min(confidence, DOCUMENT_CONFIDENCE));
   // `a statement`, `a group of voters`: only people are described as speakers
@@ -59,6 +62,12 @@ const DOCUMENT_CONFIDENCE = 0.6;
 /** Whether `after`, a name that is not a place, issued the document `m` (`a statement from`, `an editorial in`, `a report by`). */
 function issuedBy(a: Analysis, m: Mention, after: Mention | undefined): boolean {
   return after !== undefined && after.form === 'name' && after.entity !== 'place' && /^\s+(?:(?:issued|released|published|signed)\s+)?(?:from|by|in|of)\s+(?:[Tt]he\s+)?$/.test(a.text.slice(m.end, after.start));
+}
+
+/** `The Ruiz campaign`, `the Clinton camp`: a person named earlier, by surname, and a body that speaks for them. */
+function personSpokenFor(a: Analysis, m: Mention): Chain | undefined {
+  const named = /^[Tt]he\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,2})(?:press\s+)?(?:campaign|office|camp|team|staff)$/u.exec(m.text)?.[1]?.trim();
+  return named === undefined ? undefined : a.chains.chains.find((c) => (c.entity === 'person' || c.entity === 'unknown') && (c.display === named || c.display.endsWith(` ${named}`)));
 }
 
 const QUANTIFIER = /^(?:both|many|others|some|several|all)$/i;

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../language/analysis';
 import { lastMentionBefore } from '../language/chains';
-import { isCueWord } from '../language/cues';
+import { isCueWord, SAYING_NOUNS } from '../language/cues';
 import { isDocumentRole, isPersonRole, type Mention } from '../language/mentions';
 import { HEAD_TITLES } from '../language/vocabulary';
 
@@ -52,6 +52,8 @@ export function subjectBefore(a: Analysis, verbAt: number, from: number): Mentio
     if (m.form === 'name' && APPOSED_GAP.test(gap) && [1, 2, 3].some((back) => k - back >= 0 && a.mentions[k - back]!.start >= from && apposedToPossessive(a, k - back, verbAt) === k)) return m;
     // `Harper's office said`, `Ruiz's campaign said`: those who speak for a person speak as that person
     const speaksFor = m.form === 'name' && SPEAKS_FOR.test(gap);
+    // `Ruiz's answer was`, `the senator's reply was:`: words are their owner's
+    if (m.form !== 'pronoun' && /^['\u2019]s\s+$/.test(gap) && SAYING_NOUNS.test(/^[\p{L}-]*/u.exec(a.text.slice(verbAt, verbAt + 20))![0].toLowerCase())) return m;
     if (!apposed && !speaksFor && !isSubjectGap(gap) && !(m.form === 'name' && isUnclosedAppositive(gap))) continue;
     if (m.form === 'unnamed' || !isObjectOfPreposition(a, m, from)) return m;
     const owner = ownerOf(a, k, from);

@@ -159,6 +159,10 @@ function describedRole(words: string): { role: string; person: boolean; plural: 
     const singular = singularOf(lower);
     if (PERSON_ROLE_WORDS.has(singular) || ORGANISATION_ROLE_WORDS.has(singular)) {
       // `the company's chief executive`: a possessive is no head; the description goes on to one
+      // … unless what it owns is words (`the senator's answer was`): then the possessor is the one described
+      if (/['\u2019]s$/.test(w) && SAYING_NOUNS.test(lowerOf(parts[parts.indexOf(w) + 2] ?? ''))) {
+        return { role: singular, person: PERSON_ROLE_WORDS.has(singular), plural: singular !== lower, length: at + w.length - 2 };
+      }
       if (/['\u2019]s$/.test(w)) {
         found = undefined;
         at += w.length;
