@@ -620,3 +620,9 @@ table('attributeQuotations: a quotation after a sentence reporting someone\'s wo
   { name: '… not when the writer rephrases (In other words, the move "…")', draft: 'Dana Haddad said she was angry about the early call. In other words, the move "looked like an attempt to end the count early."', expected: [undefined] },
   { name: '… not after a sentence reporting no one', draft: 'Dana Haddad left early. The move "looked like an attempt to end the count early."', expected: [undefined] },
 ]);
+
+table('attributeQuotations: a thought reported inside what someone said', [
+  { name: 'X told friends that Y thought it was a "…": X\'s words', draft: 'Dana Haddad told friends that Tom Reyes thought the outcry was a "badge of honor for the whole town."', expected: [['Dana Haddad', 'before']] },
+  { name: 'X thought it was a "…": X', draft: 'Dana Haddad thought the outcry was a "badge of honor for the whole town."', expected: [['Dana Haddad', 'before']] },
+  { name: 'X said that Y warned that "…": Y, as said', draft: 'Dana Haddad said that Tom Reyes warned that "the whole town will pay for this."', expected: [['Tom Reyes', 'before']] },
+]);

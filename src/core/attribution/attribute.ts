@@ -15,7 +15,7 @@ import { findCues, type Cue } from '../language/cues';
 import { sentenceIndexAt, type Span } from '../language/sentences';
 import type { Extraction, Quotation } from '../quotes/extract';
 import { attributeBlock, carriedOver, reportedBefore, chainOfName, dashAttribution, endsWithColon, fromContext, introducedBy, labelAttribution, standsAlone, subjectOfSentence } from './context';
-import { frameCue, readCue } from './cue-subject';
+import { frameCue, governingCue, readCue } from './cue-subject';
 import { reading } from './reading';
 import { clauseSubject } from './subjects';
 import type { Attribution, Reading } from './types';
@@ -48,7 +48,11 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
   const inWords = inOwnWords(a, sentence.start, quote.open);
   if (inWords) return inWords;
   const after = cues.filter((c) => c.start >= quote.close);
-  const cue = before[before.length - 1];
+  const last = before[before.length - 1];
+  // `Ruiz told friends that the mayor thought it was a “badge of honor”`: a thought reported inside a speaker's
+  // that-clause is told in the speaker's words (a thought is not quoted); a speech verb there may be quoted as said
+  const outer = last?.kind === 'thought' && !last.participle && !last.nominal ? governingCue(a.text, before.filter((c) => !c.participle && !c.nominal)) : undefined;
+  const cue = outer && outer !== last && outer.kind !== 'thought' ? outer : last;
   const next = after[0] ?? frameCue(a, quote, sentence);
   // `“…,” Susan said`: a quotation ending in a comma is attributed right after it, whatever came before
   // … unless a cue stands right before the quotation: `Pell said “…,” and Bishop Kim called them …`

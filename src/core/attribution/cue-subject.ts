@@ -43,7 +43,7 @@ function bindsItsObject(a: Analysis, cue: Cue, subject: Mention, from: number): 
  * (`Ruiz said that Reyes rejected it, calling it “…”` is Ruiz calling), unless `and`, `but` or a semicolon opens a
  * clause of its own (`Ruiz spoke, and Reyes warned that …, adding`) or the verb is a tag after a comma.
  */
-function governingCue(text: string, finites: readonly Cue[]): Cue | undefined {
+export function governingCue(text: string, finites: readonly Cue[]): Cue | undefined {
   let governing: Cue | undefined;
   for (const cue of finites) {
     const between = governing ? text.slice(governing.end, cue.start) : '';
