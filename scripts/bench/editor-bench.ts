@@ -79,14 +79,37 @@ export function benchEditor(dataset: Dataset, dev: PassageIndex, large: PassageI
 }
 
 /** The DEV half of benchEditor (bench --only=editor): checkDraft plain and cached, and the sidebar. */
-export function benchEditorDev(dataset: Dataset, dev: PassageIndex): Pick<EditorFigures, 'checkDev' | 'cachedDev' | 'sidebarDev'> {
+export function benchEditorDev(dataset: Dataset, dev: PassageIndex): Pick<EditorFigures, 'checkDev' | 'cachedDev' | 'sidebarDev'> & TypingFigures {
   const text = buildEditorDraft(dataset.drafts).text;
   const flip = findFlipEdit(text, dev);
   const edited = flip ? text.slice(0, flip.at) + flip.replacement + text.slice(flip.at + 1) : text;
   return {
     checkDev: checkSpread([text, edited], dev),
     cachedDev: checkSpread([text, edited], dev, new QuotationCache()),
+    ...typingFigures(text, flip, dev),
     sidebarDev: sidebarFigures(text, dev, SIDEBAR_BUDGET),
+  };
+}
+
+/** A letter typed and deleted in turn (an insertion moves every offset after it), with the editor's QuotationCache. */
+export interface TypingFigures {
+  /** Into the quotation of the one-character edit, as bench:web's "typing a letter" row. */
+  readonly typingInQuotationDev: Spread;
+  /** Into a word of the prose (outside every quotation), in the middle of the draft. */
+  readonly typingInProseDev: Spread;
+}
+
+function typingFigures(text: string, flip: FlipEdit | undefined, index: PassageIndex): TypingFigures {
+  const insert = (at: number, letter: string): string => text.slice(0, at) + letter + text.slice(at);
+  const inQuotation = flip ? insert(flip.at, flip.replacement) : text;
+  // a letter inside a lowercase word outside the quotations, past the middle of the draft
+  const report = checkDraft(text, index);
+  const outside = (at: number): boolean => report.quotes.every((q) => at < q.start - 1 || at > q.end + 1);
+  const word = [...text.slice(Math.floor(text.length / 2)).matchAll(/\b\p{Ll}{5,}\b/gu)].map((m) => Math.floor(text.length / 2) + m.index + 2).find(outside);
+  const inProse = word === undefined ? text : insert(word, 'e');
+  return {
+    typingInQuotationDev: checkSpread([text, inQuotation], index, new QuotationCache()),
+    typingInProseDev: checkSpread([text, inProse], index, new QuotationCache()),
   };
 }
 
