@@ -7,6 +7,7 @@ import { buildChains, type Chain, type Chains } from './chains';
 import { isCueWord } from './cues';
 import { besideCue, findMentions, isPersonRole, type Mention } from './mentions';
 import { isDemonym, isNoise, isPlace, isTitleWord, tokenize } from './tokens';
+import { movedReading } from './moved';
 import { splitSentences, type Span } from './sentences';
 import { memo } from './words';
 import { escapeRegExp } from '../text/regexp';
@@ -28,7 +29,8 @@ export interface Analysis {
  * A fresh reading of `text` for one pass (its own last speaker), on the text's sentences, mentions and chains,
  * which are read once: the editor checks a draft and then lists its claims on the same text, and the second
  * pass reuses the first's work. After an edit that leaves the prose outside the quotations as it was (a letter
- * of a quotation replaced), the mentions and chains of the last reading are reused too.
+ * of a quotation replaced), the mentions and chains of the last reading are reused too; so they are, moved, after
+ * a letter typed or deleted inside a quotation longer than any window the reading looks through (moved.ts).
  */
 export function analyse(text: string, quotations: readonly Quotation[]): Analysis {
   const base = lastRead !== undefined && lastRead.text === text && sameQuotations(lastRead.quotations, quotations) ? lastRead : (lastRead = read(text, quotations, lastRead));
@@ -44,6 +46,13 @@ interface Reading extends Omit<Analysis, 'lastSpeaker'> {
 
 /** The last text read: one draft at a time is checked, so one is remembered. */
 let lastRead: Reading | undefined;
+/** How the last new text was read: its prose as before (`same`), the last reading moved (`moved`), or read afresh. */
+let lastHow: 'same' | 'moved' | 'read' = 'read';
+
+/** How the last text that differed from the one before was read (for tests and the bench). */
+export function howLastRead(): typeof lastHow {
+  return lastHow;
+}
 
 /**
  * Runs `work` (reading other texts: the sources' speakers) without forgetting the text read last: the editor
@@ -73,11 +82,16 @@ function read(text: string, quotations: readonly Quotation[], previous: Reading 
   const blanked = blank(text, quoteSpans);
   const sentences = splitSentences(text, 0, text.length, quoteSpans);
   const same = previous?.blanked === blanked ? previous : undefined;
-  const found = same ? same.found : findMentions(blanked);
+  // a letter typed or deleted in a long quotation: the last reading's mentions, moved (the passes below read the sentences, so run again)
+  const moved = same || !previous ? undefined : movedReading(previous, blanked);
+  lastHow = same ? 'same' : moved ? 'moved' : 'read';
+  const found = same ? same.found : moved ? moved.found : findMentions(blanked);
   const filtered = surnamesAtCues(blanked, dropPositionCapitals(blanked, found.slice(), sentences), sentences);
-  const kept = same && sameMentions(same.mentions, filtered) ? same : undefined;
-  const mentions = kept ? kept.mentions : filtered;
-  const chains = kept ? kept.chains : buildChains(blanked, mentions, isPersonRole);
+  const earlier = same ? same.mentions : moved?.mentions;
+  const kept = earlier !== undefined && sameMentions(earlier, filtered);
+  const mentions = kept ? earlier : filtered;
+  // chains hold no offsets: the same mentions (moved or not) make the same chains
+  const chains = kept ? previous!.chains : buildChains(blanked, mentions, isPersonRole);
   const index = new Map<Mention, number>();
   mentions.forEach((m, k) => index.set(m, k));
   return {
