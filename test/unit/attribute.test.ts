@@ -626,3 +626,10 @@ table('attributeQuotations: a thought reported inside what someone said', [
   { name: 'X thought it was a "…": X', draft: 'Dana Haddad thought the outcry was a "badge of honor for the whole town."', expected: [['Dana Haddad', 'before']] },
   { name: 'X said that Y warned that "…": Y, as said', draft: 'Dana Haddad said that Tom Reyes warned that "the whole town will pay for this."', expected: [['Tom Reyes', 'before']] },
 ]);
+
+table('attributeQuotations: someone described by what they know', [
+  { name: 'A source familiar with the talks said', draft: 'A source familiar with the talks said, "I think he will try to be more friendly with his colleagues."', expected: [['a source familiar with the talks', 'before', 'A source familiar with the talks']] },
+  { name: 'Another person close to X told', draft: 'Another person close to Ruiz told the Ledger that the plan was "dead on arrival in the council."', expected: [['another person close to Ruiz', 'before', 'Another person close to Ruiz']] },
+  { name: 'two people familiar with it said: a bare plural, no one', draft: 'Two people familiar with the plan said it was "dead on arrival in the council."', expected: [undefined] },
+  { name: 'an email sent out by X warned: X, as a guess', draft: 'A fundraising email sent out by Ruiz on Tuesday night warned of the fight ahead: "There are fourteen contests over the next three weeks."', expected: [['Ruiz', 'colon']] },
+]);

@@ -61,7 +61,7 @@ const DOCUMENT_CONFIDENCE = 0.6;
 
 /** Whether `after`, a name that is not a place, issued the document `m` (`a statement from`, `an editorial in`, `a report by`). */
 function issuedBy(a: Analysis, m: Mention, after: Mention | undefined): boolean {
-  return after !== undefined && after.form === 'name' && after.entity !== 'place' && /^\s+(?:(?:issued|released|published|signed)\s+)?(?:from|by|in|of)\s+(?:[Tt]he\s+)?$/.test(a.text.slice(m.end, after.start));
+  return after !== undefined && after.form === 'name' && after.entity !== 'place' && /^\s+(?:(?:issued|released|published|signed|written|posted|sent(?:\s+out)?)\s+)?(?:from|by|in|of)\s+(?:[Tt]he\s+)?$/.test(a.text.slice(m.end, after.start));
 }
 
 /** `The Ruiz campaign`, `the Clinton camp`: a person named earlier, by surname, and a body that speaks for them. */

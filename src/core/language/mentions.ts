@@ -41,9 +41,9 @@ const ORGANISATION_ROLE_WORDS = new Set(['company', 'campaign', 'firm', 'group',
   'magazine', 'website', 'site', 'bank', 'court', 'office', 'commission', 'foundation', 'institute', 'association', 'coalition',
   'alliance', 'club', 'team', 'police', 'army', 'military', 'regime', 'embassy', 'consulate', 'station', 'channel', 'outlet',
   'publication', 'report', 'statement', 'study', 'survey', 'poll', 'analysis', 'memo', 'letter', 'ad', 'advertisement', 'release',
-  'editorial', 'op-ed', 'column', 'filing']);
+  'editorial', 'op-ed', 'column', 'filing', 'email', 'e-mail']);
 /** What an organisation or a person issues, whose words are the issuer's (`a statement from the union said`). */
-const DOCUMENT_ROLES = new Set(['statement', 'report', 'letter', 'memo', 'editorial', 'op-ed', 'column', 'release', 'filing', 'ad', 'advertisement', 'study', 'survey', 'poll', 'analysis']);
+const DOCUMENT_ROLES = new Set(['statement', 'report', 'letter', 'memo', 'editorial', 'op-ed', 'column', 'release', 'filing', 'ad', 'advertisement', 'study', 'survey', 'poll', 'analysis', 'email', 'e-mail']);
 export const isDocumentRole = (role: string): boolean => DOCUMENT_ROLES.has(role);
 const PLURAL_UNNAMED = /^(?:officials|critics|analysts|experts|sources|aides|residents|voters|observers|supporters|opponents|protesters|protestors|witnesses|activists|lawmakers|legislators|democrats|republicans|investigators|authorities|police|prosecutors|economists|scientists|researchers|doctors|teachers|students|workers|leaders|members|organizers|organisers|advocates|diplomats|staffers|strategists|insiders|lawyers|attorneys|advisers|advisors|spokesmen|spokeswomen|executives|representatives|delegates|allies|relatives|colleagues|people|many|others|some|both|several)$/i;
 
@@ -124,6 +124,11 @@ export function findMentions(text: string): Mention[] {
     const end = m.index + m[0].length - m[1]!.length + new RegExp(`^(?:\\S+\\s+){${size - 1}}\\S+`).exec(m[1]!)![0].length;
     mentions.push({ start: m.index, end, text: text.slice(m.index, end), form: 'unnamed', entity: 'person' });
   }
+  // `a source familiar with the talks said`, `two people close to Ruiz told`: someone described by what they know
+  for (const m of text.matchAll(FAMILIAR_SPEAKER)) {
+    if (!SUBJECT_OPENING.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], form: 'unnamed', entity: 'person', ...(/s$/.test(m[1]!) || m[1] === 'people' ? { plural: true } : {}) });
+  }
   return dropOverlaps(mentions.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start)));
 }
 
@@ -133,6 +138,7 @@ function agreesWithOnePerson(verb: string): boolean {
 }
 
 const INDEFINITE_SPEAKER = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=(?:\s*,[^,.;"\u201C\u201D]{1,120},)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+)\b)/gu;
+const FAMILIAR_SPEAKER = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\p{Ll}-]+\s+){0,2}?(sources?|persons?|people|officials?|aides?|advisers?|advisors?|insiders?)\s+(?:familiar with|close to|with knowledge of|briefed on|involved in)\s[^,.;:"\u201C\u201D]{1,80}?(?=,?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|tells|added|adds|noted|warned|explained|cautioned|insisted|wrote)\b)/gu;
 const SUBJECT_OPENING = /(?:^|[.!?:;,\u201D"]\s*|\n\s*| {2,}|\b(?:and|but|while|as|when|after|then)\s+)$/iu; // ` {2,}`: a quotation, blanked
 /** Words no indefinite speaker is headed by or holds: times, and words that end a noun phrase early. */
 const NOT_A_SPEAKER_NOUN = /^(?:year|years|decade|week|month|day|time|moment|while|later|earlier|ago|before|after|that|which|who|of|and|or|to|in|on|at|for|with|by|from|is|was|has|had|[\p{Ll}]+ly)$/u;
