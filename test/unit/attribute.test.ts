@@ -633,3 +633,8 @@ table('attributeQuotations: someone described by what they know', [
   { name: 'two people familiar with it said: a bare plural, no one', draft: 'Two people familiar with the plan said it was "dead on arrival in the council."', expected: [undefined] },
   { name: 'an email sent out by X warned: X, as a guess', draft: 'A fundraising email sent out by Ruiz on Tuesday night warned of the fight ahead: "There are fourteen contests over the next three weeks."', expected: [['Ruiz', 'colon']] },
 ]);
+
+table('attributeQuotations: a quotation closing a clause that opens the sentence', [
+  { name: 'After X said that … "…," Y said: "…": the first is X\'s', draft: 'After Reyes said that students might do better at "less advanced schools for a while," Ruiz said: "I do not like what he said, no."', expected: [['Reyes', 'before'], ['Ruiz', 'before']] },
+  { name: 'When X said so, he "…," said Y: the clause closed before the quotation', draft: 'When Reyes said so at a rally, he "grabbed hold of the way the whole town feels," said Ana Ruiz.', expected: [['Ana Ruiz', 'after']] },
+]);

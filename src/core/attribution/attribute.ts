@@ -59,7 +59,11 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
   const adjacent = cue !== undefined && /^[\s,:]*$/.test(a.text.slice(cue.end, quote.open));
   // … nor when a clause of its own follows: `Cruz said he'd make it “glow,” and Reyes vowed to …`
   const coordinated = cue !== undefined && next !== undefined && /\b(?:and|but|while|whereas|yet)\s/.test(a.text.slice(quote.close, next.start));
-  const framed = !adjacent && !coordinated && next !== undefined && /[,?!]\s*["\u201D\u2019']*\s*$/.test(a.text.slice(quote.start, quote.close)) && next.start - quote.close < 60;
+  // … nor when the cue before is in a clause opening the sentence that the quotation's comma closes: `After Reyes
+  // said that it might do better at “…,” Ruiz said: “…”`
+  // (not `When Ruiz said so, he “…,” said Reyes`: there the clause closed before the quotation)
+  const subordinate = cue !== undefined && SUBORDINATE_OPENING.test(a.text.slice(sentence.start, cue.start)) && !/[,;]/.test(a.text.slice(cue.end, quote.open));
+  const framed = !adjacent && !coordinated && !subordinate && next !== undefined && /[,?!]\s*["\u201D\u2019']*\s*$/.test(a.text.slice(quote.start, quote.close)) && next.start - quote.close < 60;
   // `She continued to say that “…”`: an infinitive cue has its subject at the verb before it; so has a cue
   // whose own subject is no one (`Ruiz said that fact speaks volumes about “…”`)
   const governing = before[before.length - 2];
@@ -94,6 +98,8 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
   if (!standsAlone(a, sentence, quote)) return subjectOfSentence(a, sentence, quote) ?? carriedOver(a, quote, s, k, earlier) ?? reportedBefore(a, s);
   return fromContext(a, quote, s, k, earlier);
 }
+
+const SUBORDINATE_OPENING = /^[\s"\u201C]*(?:after|when|while|because|although|though|since|before|once|until|whereas|if)\s[^,;:]*$/i;
 
 /** `In her words, “…”`, `In Ruiz's own words: “…”`: the words' owner, a pronoun or a name, right before the quotation. */
 function inOwnWords(a: Analysis, from: number, to: number): Reading {
