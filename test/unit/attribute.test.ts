@@ -638,3 +638,13 @@ table('attributeQuotations: a quotation closing a clause that opens the sentence
   { name: 'After X said that … "…," Y said: "…": the first is X\'s', draft: 'After Reyes said that students might do better at "less advanced schools for a while," Ruiz said: "I do not like what he said, no."', expected: [['Reyes', 'before'], ['Ruiz', 'before']] },
   { name: 'When X said so, he "…," said Y: the clause closed before the quotation', draft: 'When Reyes said so at a rally, he "grabbed hold of the way the whole town feels," said Ana Ruiz.', expected: [['Ana Ruiz', 'after']] },
 ]);
+
+describe('attributeQuotations: an age standing for someone', () => {
+  it('looks one paragraph back, as news paragraphs are one sentence long (a guess)', () => {
+    const draft = `Ms Ana Ruiz will say that teenagers are trying to "blend in" rather than look hostile.\n\n"${Q}," the 40 year-old is expected to state.`;
+    const extraction = extractQuotations(draft);
+    const [, found] = attributeQuotations(extraction.prose, extraction);
+    assert.equal(found?.speaker.name, 'Ana Ruiz');
+    assert.ok(found!.confidence < CONFIDENT, String(found!.confidence));
+  });
+});

@@ -201,7 +201,8 @@ function subjectBeforeDescription(a: Analysis, m: Mention): Resolved | undefined
   const s = sentenceIndexAt(a.sentences, m.start);
   for (let back = 1; back <= 2; back++) {
     const previous = a.sentences[s - back];
-    if (!previous || paragraphsApart(a.text, previous.end, m.start) > 0) return undefined;
+    // an age stands for someone named before, never for someone new (`the 40-year-old said`): it may look one paragraph back
+    if (!previous || paragraphsApart(a.text, previous.end, m.start) > (m.role === 'year-old' ? 1 : 0)) return undefined;
     const subject = clauseSubject(a, previous.start, previous.end);
     if (subject === 'unnamed') return undefined;
     if (!subject) continue;
