@@ -648,3 +648,10 @@ describe('attributeQuotations: an age standing for someone', () => {
     assert.ok(found!.confidence < CONFIDENT, String(found!.confidence));
   });
 });
+
+table('attributeQuotations: op-ed prose', [
+  { name: 'a description never reaches over a quotation into the next paragraph', draft: 'Her spokeswoman, Lia Park, called it "a misreading of a complicated programme" and insisted that "every eligible claim has been paid."\n\nPark\'s boss has been less diplomatic.', expected: [['Lia Park', 'before'], ['Lia Park', 'before', 'Lia Park']] },
+  { name: 'a full name ending in Park or Hall beside a speech verb is a person', draft: 'Tom Hall called the plan "a misreading of a complicated programme" and insisted that "every eligible claim has been paid."', expected: [['Tom Hall', 'before'], ['Tom Hall', 'before']] },
+  { name: 'X, whose editorial board wrote: X', draft: 'So does the Harbour Ledger, whose editorial board wrote on Sunday that the programme "cannot be trusted to police itself."', expected: [['Harbour Ledger', 'before']] },
+  { name: 'In his view, "…": his', draft: 'The economist Karl Brandt studied the programme for years. In his view, "the money was never enough for the yards that applied."', expected: [['Karl Brandt', 'pronoun', 'his']] },
+]);

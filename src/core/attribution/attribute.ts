@@ -101,9 +101,9 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
 
 const SUBORDINATE_OPENING = /^[\s"\u201C]*(?:after|when|while|because|although|though|since|before|once|until|whereas|if)\s[^,;:]*$/i;
 
-/** `In her words, “…”`, `In Ruiz's own words: “…”`: the words' owner, a pronoun or a name, right before the quotation. */
+/** `In her words, “…”`, `In Ruiz's own words: “…”`, `In his view, “…”`: the words' owner, a pronoun or a name, right before the quotation. */
 function inOwnWords(a: Analysis, from: number, to: number): Reading {
-  const words = /\bin\s+(?:his|her|their|[\p{Lu}][\p{L}.-]*['\u2019]s?)\s+(?:own\s+)?words\s*[,:]?\s*$/iu.exec(a.text.slice(from, to));
+  const words = /\bin\s+(?:his|her|their|[\p{Lu}][\p{L}.-]*['\u2019]s?)\s+(?:own\s+)?(?:words|view|opinion|estimation|telling|account|judge?ment)\s*[,:]?\s*$/iu.exec(a.text.slice(from, to));
   if (!words) return undefined;
   const owner = a.mentions.find((m) => m.start >= from + words.index + 3 && m.start < to && (m.form === 'pronoun' || m.form === 'name'));
   return owner ? reading(a, owner, 'before', 0.9) : undefined;

@@ -43,6 +43,8 @@ export function subjectBefore(a: Analysis, verbAt: number, from: number): Mentio
     if (m.form === 'name' && /\s(?:--|[\u2013\u2014])\s*$/.test(a.text.slice(Math.max(from, m.start - 4), m.start)) && DASH_CLOSED.test(gap)) return m;
     // `Ana Ruiz, who said, “…”`, `Ana Ruiz, 31, who said`: the relative pronoun's antecedent
     if (m.form === 'name' && /^\s*,\s*(?:\d+,?\s+)?who\s+(?:(?:also|then|later|had|has|once|[\p{Ll}]+ly)\s+)?$/u.test(gap)) return m;
+    // `the Harbour Ledger, whose editorial board wrote`: those who speak for it, in a relative clause on it
+    if (m.form === 'name' && /^\s*,\s*whose\s+(?:[\p{Ll}-]+\s+){1,3}(?:(?:also|then|later|had|has|[\p{Ll}]+ly)\s+)?$/u.test(gap)) return m;
     // … not a name closing a relative clause: `X, who lives near the capital, Cardiff, said`
     const before = a.mentions[k - 1];
     // `China's delegate, Lt. Gen. Jo Kim, insisted`, `the Archbishop, Dr Jo Kim, had said`: titles and roles may lead it

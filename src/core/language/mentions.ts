@@ -7,7 +7,7 @@
 import { findCandidates } from './candidates';
 import { classify } from './classify';
 import { isDemonym, isNameToken } from './tokens';
-import { HEAD_TITLES, PERSON_ROLES } from './vocabulary';
+import { HEAD_TITLES, PERSON_ROLES, PLACES } from './vocabulary';
 import { isCueWord, SAYING_NOUNS } from './cues';
 import { memo } from './words';
 
@@ -49,11 +49,13 @@ const PLURAL_UNNAMED = /^(?:officials|critics|analysts|experts|sources|aides|res
 
 const PRONOUNS = /\b(he|she|they|we|i)\b/giu;
 const DETERMINER = String.raw`(?:the|this|that|these|those)`;
+/** The space after a determiner: a few spaces or one line break, never a blanked quotation or a paragraph break. */
+const WORD_GAP = String.raw`(?:[ \t]{1,3}|[ \t]?\n[ \t]?)`;
 const INDEFINITE = String.raw`(?:a|an|one|another|two|three|four|several|some|many|other|few)`;
 const DEFINITE = new RegExp(`^${DETERMINER}$`, 'i');
 // the words after the determiner are looked ahead at, not consumed: they may hold the next description (`… said so. A spokesman`)
-const POSSESSED = /\b(my|our|his|her|their)\s+(?=((?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+))/giu;
-const DESCRIPTION = new RegExp(String.raw`\b(${DETERMINER}|${INDEFINITE})\s+(?=((?:[\p{L}\p{N}.'\u2019-]+[ \t]+){0,4}[\p{L}\p{N}-]+))`, 'giu');
+const POSSESSED = new RegExp(String.raw`\b(my|our|his|her|their)${WORD_GAP}(?=((?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+))`, 'giu');
+const DESCRIPTION = new RegExp(String.raw`\b(${DETERMINER}|${INDEFINITE})${WORD_GAP}(?=((?:[\p{L}\p{N}.'\u2019-]+[ \t]+){0,4}[\p{L}\p{N}-]+))`, 'giu');
 
 /**
  * Every mention of `text` (quotations already blanked by the caller), in text order. Names found by the
@@ -74,7 +76,7 @@ export function findMentions(text: string): Mention[] {
       mentions.push({ start: tail[0]!.start, end: c.end, text: text.slice(tail[0]!.start, c.end), form: 'name', entity: 'person' });
       continue;
     }
-    const entity: Entity = c.place ? 'place' : c.kind ?? 'unknown';
+    const entity: Entity = c.place && !surnameLikePlace(text, c) ? 'place' : c.place ? 'person' : c.kind ?? 'unknown';
     if (entity === 'unknown' && !c.tokens.every((t) => isNameToken(t) || !t.cap)) continue;
     if (entity === 'unknown' && c.tokens.length === 1 && isCueWord(c.tokens[0]!.text)) continue; // `Said` at a sentence start
     if (entity === 'unknown' && c.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.name) && PLURAL_UNNAMED.test(c.name)) continue; // `Aides to Ruiz said`: people, unnamed
@@ -251,6 +253,17 @@ export function besideCue(text: string, start: number, end: number): boolean {
   const before = /([\p{Ll}]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
   return before !== null && isCueWord(before[1]!) && /^\s*[,.;]/.test(text.slice(end, end + 3));
 }
+
+/**
+ * `Tom Hall said`, `her spokeswoman, Lia Park,`: a two-word name ending in a place word that is also a common surname,
+ * right beside a speech verb or in apposition to a person's role, is a person (a park or a hall says nothing).
+ */
+function surnameLikePlace(text: string, c: { tokens: readonly { text: string }[]; start: number; end: number; words: string }): boolean {
+  if (c.tokens.length !== 2 || !SURNAME_PLACE_HEADS.test(c.tokens[1]!.text) || PLACES.has(c.words)) return false;
+  const role = /([\p{Ll}-]+)[ \t]*,[ \t]*$/u.exec(text.slice(Math.max(0, c.start - 40), c.start))?.[1];
+  return besideCue(text, c.start, c.end) || (role !== undefined && isPersonRole(role) && /^[ \t]*,/.test(text.slice(c.end, c.end + 3)));
+}
+const SURNAME_PLACE_HEADS = /^(?:Park|Hall|Hill|Lane)$/;
 
 /** Names first, then the longer of two overlapping mentions. */
 function dropOverlaps(sorted: Mention[]): Mention[] {
