@@ -50,15 +50,15 @@ export function byteShardName(shard: number): string {
   return `shard-${shard.toString().padStart(2, '0')}.bin`;
 }
 
-/** What loadShards found: the valid entries, and the shards to write again (found in the older JSON form only). */
+/** What loadShards found: the valid entries of each shard, and the shards to write again (found in the older JSON form only). */
 export interface LoadedShards {
-  readonly entries: SnapshotEntry[];
+  readonly shards: ReadonlyArray<{ readonly shard: number; readonly entries: readonly SnapshotEntry[] }>;
   readonly rewrite: number[];
 }
 
 /** Every valid entry of every shard; a damaged, foreign or older shard is logged and left to be rebuilt. */
 export async function loadShards(store: SnapshotStore, log: CorpusLog, pause?: () => Promise<void>): Promise<LoadedShards> {
-  const entries: SnapshotEntry[] = [];
+  const shards: Array<{ shard: number; entries: SnapshotEntry[] }> = [];
   const rewrite: number[] = [];
   let dropped = 0;
   for (let k = 0; k < SHARDS; k++) {
@@ -70,10 +70,12 @@ export async function loadShards(store: SnapshotStore, log: CorpusLog, pause?: (
     const decoded = bytes !== undefined ? readLazyShard(bytes) : readSnapshot(text!);
     if (decoded.problem) log.warn(`Snapshot ${bytes !== undefined ? byteShardName(k) : shardName(k)} is ${decoded.problem}: its sources are read again.`);
     dropped += decoded.dropped;
-    for (const entry of decoded.entries) if (shardOf(entry.article.file) === k) entries.push(entry);
+    // An entry filed under another shard (a foreign or edited file) is dropped: its shard is found by its path.
+    const entries = decoded.entries.filter((entry) => shardOf(entry.article.file) === k);
+    if (entries.length > 0) shards.push({ shard: k, entries });
   }
   if (dropped > 0) log.warn(`Snapshot: ${dropped} damaged entr${dropped === 1 ? 'y' : 'ies'} dropped; those sources are read again.`);
-  return { entries, rewrite };
+  return { shards, rewrite };
 }
 
 /** Writes one shard: as bytes where the store keeps bytes, else as JSON text. */

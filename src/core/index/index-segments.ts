@@ -194,7 +194,9 @@ export class IndexSegments {
 
   /** The articles in no segment: with a list as long as the last, only those that differ from it are looked up. */
   private unindexed(articles: readonly ArticleTokens[]): ArticleTokens[] {
-    return this.differing(articles).flatMap((k) => (this.where.has(articles[k]!.hashes) ? [] : [articles[k]!]));
+    const fresh: ArticleTokens[] = [];
+    for (const k of this.differing(articles)) if (!this.where.has(articles[k]!.hashes)) fresh.push(articles[k]!);
+    return fresh;
   }
 
   /** The positions where `articles` differs from the last index's (all of them when the lengths differ). */
