@@ -41,7 +41,7 @@ export interface CorpusOptions {
    * background; without it (the CLI), the index is built when first asked for.
    */
   readonly pause?: () => Promise<void>;
-  /** Told as each step of a sync ends (a benchmark times them): 'shards', 'entries', 'index parts', 'hashes', 'listing', 'stat', 'publication'. */
+  /** Told as each step of a sync ends (a benchmark times them): 'shards and entries', 'index parts', 'hashes', 'listing', 'stat', 'publication'. */
   readonly trace?: (step: string) => void;
 }
 
@@ -317,18 +317,16 @@ export class Corpus {
     this.snapshotLoaded = true;
     let restored = 0;
     const trace = this.options.trace;
-    const { shards, rewrite } = await loadShards(store, this.log, this.options.pause);
-    trace?.('shards');
-    for (const shard of rewrite) this.dirtyShards.add(shard);
-    for (const { shard, entries } of shards) {
+    const rewrite = await loadShards(store, this.log, (shard, entries) => {
       for (const { mtime, size, article } of entries) {
         if (this.entries.has(article.file)) continue;
         this.entries.set(article.file, { mtime, size, shard, article });
         restored++;
       }
-    }
+    }, this.options.pause);
+    for (const shard of rewrite) this.dirtyShards.add(shard);
     if (restored > 0) this.reorder();
-    trace?.('entries');
+    trace?.('shards and entries');
     if (restored === 0) return 0;
     const saved = await loadIndex(store, this.log, this.options.pause);
     trace?.('index parts');
