@@ -51,6 +51,10 @@ export interface UpdateFigures {
   readonly longestSliceOwnMs: Phases;
   /** The longest full garbage collection (mark-compact) in each phase, wall time. */
   readonly longestMajorGcMs: Phases;
+  /** The longest pause of the collector of any kind (young generation, incremental marking step, full) in each phase. */
+  readonly longestAnyGcMs: Phases;
+  /** All the collector's pauses in each phase, added up. */
+  readonly totalGcMs: Phases;
   /** Wall time of each phase, the thread given back all along. */
   readonly wallMs: Phases;
   /** The same change the way it was done before segments: the article re-tokenized and the whole index rebuilt. */
@@ -131,6 +135,8 @@ export async function benchCorpusUpdates(files: readonly SourceFile[], drafts: r
     longestSliceCpuMs: { indexing: indexing.cpuMs, snapshot: snapshot.cpuMs, storm: storm.cpuMs, merge: merge.cpuMs },
     longestSliceOwnMs: { indexing: indexing.ownMs, snapshot: snapshot.ownMs, storm: storm.ownMs, merge: merge.ownMs },
     longestMajorGcMs: { indexing: indexing.longestGcMs, snapshot: snapshot.longestGcMs, storm: storm.longestGcMs, merge: merge.longestGcMs },
+    longestAnyGcMs: { indexing: indexing.longestAnyGcMs, snapshot: snapshot.longestAnyGcMs, storm: storm.longestAnyGcMs, merge: merge.longestAnyGcMs },
+    totalGcMs: { indexing: indexing.totalGcMs, snapshot: snapshot.totalGcMs, storm: storm.totalGcMs, merge: merge.totalGcMs },
     wallMs: { indexing: indexing.wallMs, snapshot: snapshot.wallMs, storm: storm.wallMs, merge: merge.wallMs },
     fullRebuild: fullRebuild(corpus.index, FULL_REBUILD_SAMPLES),
   };
@@ -185,11 +191,17 @@ const idle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(
  * Runs `work` and reports the longest the event loop was kept from running meanwhile, and the longest full
  * (mark-compact) collection in that time: one can run between two slices, as a task of its own.
  */
-async function blockedDuring(work: () => Promise<void>): Promise<{ longestMs: number; wallMs: number; longestGcMs: number }> {
+async function blockedDuring(work: () => Promise<void>): Promise<{ longestMs: number; wallMs: number; longestGcMs: number; longestAnyGcMs: number; totalGcMs: number }> {
   const delay = monitorEventLoopDelay({ resolution: 1 });
   let longestGcMs = 0;
+  let longestAnyGcMs = 0;
+  let totalGcMs = 0;
   const gcs = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (isMajorGc(entry)) longestGcMs = Math.max(longestGcMs, entry.duration);
+    for (const entry of list.getEntries()) {
+      if (isMajorGc(entry)) longestGcMs = Math.max(longestGcMs, entry.duration);
+      longestAnyGcMs = Math.max(longestAnyGcMs, entry.duration);
+      totalGcMs += entry.duration;
+    }
   });
   gcs.observe({ entryTypes: ['gc'] });
   const started = performance.now();
@@ -198,7 +210,7 @@ async function blockedDuring(work: () => Promise<void>): Promise<{ longestMs: nu
   await idle(5); // let the monitor see the last stretch
   delay.disable();
   gcs.disconnect();
-  return { longestMs: delay.max / 1e6, wallMs: performance.now() - started, longestGcMs };
+  return { longestMs: delay.max / 1e6, wallMs: performance.now() - started, longestGcMs, longestAnyGcMs, totalGcMs };
 }
 
 function isMajorGc(entry: PerformanceEntry): boolean {

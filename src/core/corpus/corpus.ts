@@ -41,6 +41,8 @@ export interface CorpusOptions {
    * background; without it (the CLI), the index is built when first asked for.
    */
   readonly pause?: () => Promise<void>;
+  /** Told as each step of a sync ends (a benchmark times them): 'shards and entries', 'index parts', 'hashes', 'listing', 'stat', 'publication'. */
+  readonly trace?: (step: string) => void;
 }
 
 export interface SyncOptions {
@@ -135,7 +137,7 @@ export class Corpus {
    */
   get index(): PassageIndex {
     if (!this.published) {
-      this.published = this.segments.indexOf(this.publication.tokens ?? this.liveTokens(this.publication.byFile));
+      this.published = this.segments.indexOf(this.publication.tokens ?? this.liveTokens(this.publication));
       if (this.options.pause && this.segments.wantsMerge) void this.mergeSegments(this.options.pause);
     }
     return this.published;
@@ -192,17 +194,22 @@ export class Corpus {
     const token = anyOf(run.token, options.token);
     const counts: RunCounts = { restored: await this.loadSnapshot(), read: 0, unchanged: 0 };
     this.counts = counts; // this run's own object: a superseded run still finishing cannot count into the next
+    const trace = this.options.trace;
     const files = options.files ?? await this.options.fs.list();
     if (token.isCancellationRequested) return counts;
-    const listed = new Set(files);
-    for (const file of [...this.entries.keys()]) if (!listed.has(file)) this.remove(file);
-    this.order = new Map(files.map((f, k) => [f, k]));
+    const order = new Map<string, number>();
+    for (let k = 0; k < files.length; k++) order.set(files[k]!, k);
+    for (const file of this.entries.keys()) if (!order.has(file)) this.remove(file); // deleting while iterating a Map is safe
+    this.order = order;
     this.reorder();
+    trace?.('listing');
     await this.readMany(files, token, options.force ?? false, counts, options.onProgress);
+    trace?.('stat');
     if (this.run !== run) return counts; // superseded: the newer run publishes
     if (token.isCancellationRequested) this.log.warn('Indexing cancelled: the index holds the sources read so far.');
     this.run = undefined;
     await this.publish(counts);
+    trace?.('publication');
     return counts;
   }
 
@@ -309,15 +316,22 @@ export class Corpus {
     if (this.snapshotLoaded || !store) return 0;
     this.snapshotLoaded = true;
     let restored = 0;
-    const { entries, rewrite } = await loadShards(store, this.log, this.options.pause);
+    const trace = this.options.trace;
+    const rewrite = await loadShards(store, this.log, (shard, entries) => {
+      for (const { mtime, size, article } of entries) {
+        if (this.entries.has(article.file)) continue;
+        this.entries.set(article.file, { mtime, size, shard, article });
+        restored++;
+      }
+    }, this.options.pause);
     for (const shard of rewrite) this.dirtyShards.add(shard);
-    for (const { mtime, size, article } of entries) {
-      if (this.entries.has(article.file)) continue;
-      this.entries.set(article.file, { mtime, size, shard: shardOf(article.file), article });
-      this.reorder();
-      restored++;
-    }
-    if (restored > 0) await this.restoreIndex(await loadIndex(store, this.log, this.options.pause));
+    if (restored > 0) this.reorder();
+    trace?.('shards and entries');
+    if (restored === 0) return 0;
+    const saved = await loadIndex(store, this.log, this.options.pause);
+    trace?.('index parts');
+    await this.restoreIndex(saved);
+    trace?.('hashes');
     return restored;
   }
 
@@ -329,14 +343,13 @@ export class Corpus {
   private async restoreIndex(saved: DecodedIndex | undefined): Promise<void> {
     if (!saved) return;
     const pause = this.options.pause;
-    const { stamps, firstWord, hashes } = saved;
+    const { files, mtimes, sizes, firstWord, hashes } = saved;
     const articles: ArticleTokens[] = [];
     let live = 0;
-    for (let k = 0; k < stamps.length; k++) {
-      const { file, mtime, size } = stamps[k]!;
+    for (let k = 0; k < files.length; k++) {
       const words = hashes.subarray(firstWord[k]!, firstWord[k + 1]!);
-      const entry = this.entries.get(file);
-      if (entry?.article && !entry.tokens && entry.mtime === mtime && entry.size === size) {
+      const entry = this.entries.get(files[k]!);
+      if (entry?.article && !entry.tokens && entry.mtime === mtimes[k] && entry.size === sizes[k]) {
         articles.push((entry.tokens = { article: entry.article, hashes: words }));
         live++;
       } else {
@@ -354,10 +367,7 @@ export class Corpus {
     files: readonly string[], token: CancellationToken, force: boolean, counts: RunCounts, onProgress?: (done: number, total: number) => void,
   ): Promise<void> {
     let done = 0;
-    await this.inBatches(files, async (file) => {
-      if (token.isCancellationRequested) return;
-      await this.readOne(file, token, force, counts);
-    }, () => onProgress?.((done = Math.min(files.length, done + this.batchSize)), files.length), token);
+    await this.inBatches(files, (file) => this.readOne(file, token, force, counts), () => onProgress?.((done = Math.min(files.length, done + this.batchSize)), files.length), token);
   }
 
   /** Runs `work` on every item, `readsAtOnce` at a time, pausing between batches. */
@@ -373,17 +383,30 @@ export class Corpus {
     return this.options.readsAtOnce ?? READS_AT_ONCE;
   }
 
+  /**
+   * Stats `file` and reads it when it is new or changed. The stat takes no generation of its own (at a cold start
+   * every file is stat'ed and almost none read: a generation each was a map entry per file, kept for good); it
+   * is dropped if a read or a removal of the file started meanwhile, and a read takes its generation after it.
+   */
   private async readOne(file: string, token: CancellationToken, force: boolean, counts: RunCounts): Promise<void> {
-    const generation = this.begin(file);
-    const stat = await this.statOf(file);
-    if (!this.current(file, generation, token)) return;
+    if (token.isCancellationRequested) return;
+    const seen = this.generations.get(file);
+    let stat: SourceStat | undefined;
+    try {
+      stat = await this.options.fs.stat(file);
+    } catch {
+      stat = undefined;
+    }
+    if (this.generations.get(file) !== seen || token.isCancellationRequested) return;
     if (!stat) return this.remove(file);
     if (stat.directory) return;
     const known = this.entries.get(file);
     if (!force && known && known.mtime === stat.mtime && known.size === stat.size) {
       counts.unchanged++;
+      if (seen !== undefined) this.begin(file); // a read of it may be going on: the file as it is now wins
       return;
     }
+    const generation = this.begin(file);
     counts.read++;
     const tooLarge = sizeProblem(stat.size, this.maxSourceBytes);
     if (tooLarge) return this.apply(file, { mtime: stat.mtime, size: stat.size, shard: shardOf(file), problem: tooLarge });
@@ -550,7 +573,7 @@ export class Corpus {
   }
 
   /** The articles with their word hashes, in order; the library-linked article (fuller metadata) rides along. */
-  private liveTokens(byFile: ReadonlyMap<string, Article>): ArticleTokens[] {
+  private liveTokens({ byFile }: Publication): ArticleTokens[] {
     // Word hashes depend on the body alone, so they are kept per entry for as long as its file is unchanged.
     return this.collect((file, e) => {
       if (!e.article) return undefined;

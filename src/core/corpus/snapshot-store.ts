@@ -50,15 +50,15 @@ export function byteShardName(shard: number): string {
   return `shard-${shard.toString().padStart(2, '0')}.bin`;
 }
 
-/** What loadShards found: the valid entries, and the shards to write again (found in the older JSON form only). */
-export interface LoadedShards {
-  readonly entries: SnapshotEntry[];
-  readonly rewrite: number[];
-}
-
-/** Every valid entry of every shard; a damaged, foreign or older shard is logged and left to be rebuilt. */
-export async function loadShards(store: SnapshotStore, log: CorpusLog, pause?: () => Promise<void>): Promise<LoadedShards> {
-  const entries: SnapshotEntry[] = [];
+/**
+ * Hands every valid entry of every shard to `take`, a shard at a time (so that a shard's entries are dropped
+ * before the next is read: kept until the end they outlived young collections, copied at each, at 1 GB of
+ * sources); a damaged, foreign or older shard is logged and left to be rebuilt. Returns the shards to write
+ * again (found in the older JSON form only).
+ */
+export async function loadShards(
+  store: SnapshotStore, log: CorpusLog, take: (shard: number, entries: readonly SnapshotEntry[]) => void, pause?: () => Promise<void>,
+): Promise<number[]> {
   const rewrite: number[] = [];
   let dropped = 0;
   for (let k = 0; k < SHARDS; k++) {
@@ -70,10 +70,11 @@ export async function loadShards(store: SnapshotStore, log: CorpusLog, pause?: (
     const decoded = bytes !== undefined ? readLazyShard(bytes) : readSnapshot(text!);
     if (decoded.problem) log.warn(`Snapshot ${bytes !== undefined ? byteShardName(k) : shardName(k)} is ${decoded.problem}: its sources are read again.`);
     dropped += decoded.dropped;
-    for (const entry of decoded.entries) if (shardOf(entry.article.file) === k) entries.push(entry);
+    // An entry filed under another shard (a foreign or edited file) is dropped: its shard is found by its path.
+    take(k, decoded.entries.filter((entry) => shardOf(entry.article.file) === k));
   }
   if (dropped > 0) log.warn(`Snapshot: ${dropped} damaged entr${dropped === 1 ? 'y' : 'ies'} dropped; those sources are read again.`);
-  return { entries, rewrite };
+  return rewrite;
 }
 
 /** Writes one shard: as bytes where the store keeps bytes, else as JSON text. */

@@ -192,9 +192,23 @@ export class IndexSegments {
     return true;
   }
 
+  /**
+   * Whether `articles` are the only segment's own, all live and in its order: the first index after a restart
+   * over unchanged files (the host lists them in the order it saved). No article needs a map lookup then.
+   */
+  private wholeBase(articles: readonly ArticleTokens[]): boolean {
+    const base = this.segments.length === 1 ? this.segments[0]!.articles : undefined;
+    if (this.last || base?.length !== articles.length) return false;
+    for (let k = 0; k < articles.length; k++) if (base[k]!.hashes !== articles[k]!.hashes) return false;
+    return true;
+  }
+
   /** The articles in no segment: with a list as long as the last, only those that differ from it are looked up. */
   private unindexed(articles: readonly ArticleTokens[]): ArticleTokens[] {
-    return this.differing(articles).flatMap((k) => (this.where.has(articles[k]!.hashes) ? [] : [articles[k]!]));
+    if (this.wholeBase(articles)) return [];
+    const fresh: ArticleTokens[] = [];
+    for (const k of this.differing(articles)) if (!this.where.has(articles[k]!.hashes)) fresh.push(articles[k]!);
+    return fresh;
   }
 
   /** The positions where `articles` differs from the last index's (all of them when the lengths differ). */
@@ -229,7 +243,13 @@ export class IndexSegments {
       liveWords[s]! += sign * hashes.length;
     };
     let firstWord: Int32Array;
-    if (patch) {
+    if (this.wholeBase(articles)) {
+      // Every article is the base's, in its order: live in place, the base's word counts.
+      const base = this.segments[0]!;
+      for (let k = 0; k < articles.length; k++) live[0]![k] = k;
+      liveWords[0] = base.wordCount;
+      firstWord = base.firstWord.slice();
+    } else if (patch) {
       // Only the differing entries are looked at; the word counts after each are shifted in one flat pass.
       const shifts: Array<{ readonly at: number; readonly by: number }> = [];
       for (const k of this.differing(articles)) {

@@ -26,13 +26,6 @@ const HEADER_WORDS = SAVED_HEADER_WORDS;
 /** Words, punctuation, a curly quote, accents and digits: what the tokeniser treats differently, hashed. */
 const PROBE = 'Sourcecheck’s “probe”: Zoë said, “1,000 déjà-vu [sic] moments … don’t count.”';
 
-/** A file as it was when its words were hashed; mtime and size -1 for an article no longer live at the save. */
-export interface SavedStamp {
-  readonly file: string;
-  readonly mtime: number;
-  readonly size: number;
-}
-
 export interface EncodedIndex {
   readonly meta: string;
   readonly words: Uint8Array[];
@@ -40,7 +33,10 @@ export interface EncodedIndex {
 }
 
 export interface DecodedIndex {
-  readonly stamps: readonly SavedStamp[];
+  /** Each article's file with the size and modification time it had when its words were hashed (-1 when dead). */
+  readonly files: readonly string[];
+  readonly mtimes: readonly number[];
+  readonly sizes: readonly number[];
   readonly firstWord: Int32Array;
   readonly hashes: Int32Array;
   readonly bucketStart: Int32Array;
@@ -160,8 +156,7 @@ export async function decodeIndex(meta: string | undefined, words: Uint8Array | 
   const [bucketStart, posted] = postingParts as [Int32Array, Int32Array];
   if (firstWord[0] !== 0 || firstWord[n] !== m.words || bucketStart[0] !== 0 || bucketStart[m.buckets] !== m.postings) return { problem: 'damaged (inconsistent lengths)' };
   for (let k = 0; k < n; k++) if (firstWord[k + 1]! < firstWord[k]!) return { problem: 'damaged (word counts)' };
-  const stamps = m.files.map((file, k) => ({ file, mtime: m.mtimes[k]!, size: m.sizes[k]! }));
-  return { stamps, firstWord, hashes, bucketStart, postings: posted };
+  return { files: m.files, mtimes: m.mtimes, sizes: m.sizes, firstWord, hashes, bucketStart, postings: posted };
 }
 
 /** Stands for an article dead at the save: its postings are never live, so nothing reads it. */
