@@ -655,3 +655,11 @@ table('attributeQuotations: op-ed prose', [
   { name: 'X, whose editorial board wrote: X', draft: 'So does the Harbour Ledger, whose editorial board wrote on Sunday that the programme "cannot be trusted to police itself."', expected: [['Harbour Ledger', 'before']] },
   { name: 'In his view, "…": his', draft: 'The economist Karl Brandt studied the programme for years. In his view, "the money was never enough for the yards that applied."', expected: [['Karl Brandt', 'pronoun', 'his']] },
 ]);
+
+table('attributeQuotations: the writer\'s own encounters, and sentences pointing back', [
+  { name: 'When I spoke to X, she was blunt: "…"', draft: 'Tom Reyes spoke first. When I spoke to Ana Ruiz last week, she was blunt: "We lost the argument because we never made it."', expected: [['Ana Ruiz', 'pronoun', 'she']] },
+  { name: '"…" That was how X described it.', draft: '"A harbour without boats is just a view." That was how Ruiz described it to me last spring.', expected: [['Ruiz', 'after']] },
+  { name: '"…" So says X, who …', draft: 'Tom Reyes spoke first. "A harbour without boats is just a view." So says Ana Ruiz, who has run the yard for 30 years.', expected: [['Ana Ruiz', 'after']] },
+  { name: '"…" That was the end of it: no pointer, the sentence before speaks', draft: 'Tom Reyes spoke first. "A harbour without boats is just a view." That was the end of it.', expected: [['Tom Reyes', 'previous']] },
+  { name: 'Nobody at a sentence start is no one\'s name', draft: 'Nobody put it better than the harbour master: "You cannot eat a view."', expected: [undefined] },
+]);

@@ -23,6 +23,8 @@ export function fromContext(a: Analysis, quote: Quotation, s: number, k: number,
     const introduced = introducedBy(a, previous);
     if (introduced) return introduced === 'unnamed' ? undefined : { ...introduced, how: 'colon', confidence: Math.min(introduced.confidence, 0.85) };
   }
+  const pointed = pointedBackTo(a, quote, s);
+  if (pointed) return pointed;
   const inherited = voiceBefore(a, quote, k, earlier, 1);
   // a voice only described yields to a name the sentence before gives (`“…,” the candidate said. ¶ Her rival, Ana
   // Ruiz, chose grace. “…”`)
@@ -31,6 +33,19 @@ export function fromContext(a: Analysis, quote: Quotation, s: number, k: number,
   if (inherited) return { speaker: inherited.speaker, how: 'continuation', confidence: inherited.confidence * 0.95 };
   return previousSentenceSpeaker(a, previous, adjacent) ?? taggedAfter(a, quote, s);
 }
+
+/**
+ * `“…” That was how Ruiz described it.`, `“…” So says Ruiz.`: the sentence after the quotation points back to it and
+ * names who said it.
+ */
+function pointedBackTo(a: Analysis, quote: Quotation, s: number): Reading {
+  const next = a.sentences[s + 1];
+  if (!next || paragraphsApart(a.text, quote.close, next.start) > 0 || !BACK_REFERENCE.test(a.text.slice(next.start, next.end))) return undefined;
+  const cue = findCues(a.text, next.start, next.end, a.quoteSpans)[0];
+  const found = cue ? readCue(a, cue, next, next.start, 'before') : undefined;
+  return found && found !== 'unnamed' && !found.unnamed ? { ...found, how: 'after', confidence: Math.min(found.confidence, 0.85) } : undefined;
+}
+const BACK_REFERENCE = /^\s*(?:(?:that|this|those|these|such)\s+(?:(?:is|was|were|are)\s+)?(?:how|what|the words of)\b|so\s+(?:said|says)\b)/i;
 
 /**
  * `“….” Shih said and stressed, “…”`: a stop typed for the comma before a speech tag. The next sentence is the tag

@@ -104,7 +104,7 @@ function findPronounChain(a: Analysis, pronoun: Mention): Resolved | undefined {
     : isPersonChain(chain) && (!chain.gender || chain.gender === pronoun.gender));
   let s = sentenceIndexAt(a.sentences, pronoun.start);
   const first = a.sentences[s]!;
-  const own = firstChainIn(a, first.start, pronoun.start, pronoun, fits);
+  const own = firstChainIn(a, first.start, pronoun.start, pronoun, fits) ?? metByWriter(a, first.start, pronoun.start, fits);
   if (own) return { chain: own, near: true };
   for (let n = 0; n < 3 && s > 0; n++) {
     s--;
@@ -121,6 +121,21 @@ function findPronounChain(a: Analysis, pronoun: Mention): Resolved | undefined {
   const last = a.lastSpeaker;
   if (last && fits(last.chain) && paragraphsApart(a.text, last.at, pronoun.start) <= 1) return { chain: last.chain, near: false };
   return undefined;
+}
+
+/**
+ * `When I spoke to Ana Ruiz last week, she was blunt`: the writer (I, we) is the clause's subject and no pronoun
+ * stands for them, so the one person the writer met, asked or spoke to there is the pronoun's.
+ */
+function metByWriter(a: Analysis, from: number, to: number, fits: (c: Chain | undefined) => boolean): Chain | undefined {
+  const writer = /\b(?:I|[Ww]e)\s+[\p{Ll}]/u.exec(a.text.slice(from, to));
+  if (!writer || a.quoteSpans.some((q) => q.start <= from + writer.index && from + writer.index < q.end)) return undefined;
+  const found = new Set<Chain>();
+  for (let k = lastMentionBefore(a.mentions, from) + 1; k < a.mentions.length && a.mentions[k]!.end <= to; k++) {
+    const chain = a.mentions[k]!.form === 'name' ? a.chainAt(a.mentions[k]!) : undefined;
+    if (chain && fits(chain)) found.add(chain);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** A chain a personal pronoun can stand for: a person, or a name of two words or more not known to be anything else. */

@@ -45,6 +45,7 @@ const ORGANISATION_ROLE_WORDS = new Set(['company', 'campaign', 'firm', 'group',
 /** What an organisation or a person issues, whose words are the issuer's (`a statement from the union said`). */
 const DOCUMENT_ROLES = new Set(['statement', 'report', 'letter', 'memo', 'editorial', 'op-ed', 'column', 'release', 'filing', 'ad', 'advertisement', 'study', 'survey', 'poll', 'analysis', 'email', 'e-mail']);
 export const isDocumentRole = (role: string): boolean => DOCUMENT_ROLES.has(role);
+const INDEFINITE_PRONOUN = /^(?:Nobody|Everybody|Somebody|Anybody|Everyone|Someone|Anyone|None|Nothing|Everything|Something|Anything|Neither|Either|Each)$/;
 const PLURAL_UNNAMED = /^(?:officials|critics|analysts|experts|sources|aides|residents|voters|observers|supporters|opponents|protesters|protestors|witnesses|activists|lawmakers|legislators|democrats|republicans|investigators|authorities|police|prosecutors|economists|scientists|researchers|doctors|teachers|students|workers|leaders|members|organizers|organisers|advocates|diplomats|staffers|strategists|insiders|lawyers|attorneys|advisers|advisors|spokesmen|spokeswomen|executives|representatives|delegates|allies|relatives|colleagues|people|many|others|some|both|several)$/i;
 
 const PRONOUNS = /\b(he|she|they|we|i)\b/giu;
@@ -80,6 +81,7 @@ export function findMentions(text: string): Mention[] {
     if (entity === 'unknown' && !c.tokens.every((t) => isNameToken(t) || !t.cap)) continue;
     if (entity === 'unknown' && c.tokens.length === 1 && isCueWord(c.tokens[0]!.text)) continue; // `Said` at a sentence start
     if (entity === 'unknown' && c.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.name) && PLURAL_UNNAMED.test(c.name)) continue; // `Aides to Ruiz said`: people, unnamed
+    if (entity === 'unknown' && c.tokens.length === 1 && INDEFINITE_PRONOUN.test(c.name)) continue; // `Nobody put it better`: no one's name
     if (c.tokens.length > 2 && c.name === c.name.toUpperCase()) continue; // a headline, not a name
     const gender = genderBefore(text, c.start);
     mentions.push({ start: c.start, end: c.end, text: c.name, form: 'name', entity, ...(gender ? { gender } : {}) });
