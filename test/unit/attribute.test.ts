@@ -663,3 +663,9 @@ table('attributeQuotations: the writer\'s own encounters, and sentences pointing
   { name: '"…" That was the end of it: no pointer, the sentence before speaks', draft: 'Tom Reyes spoke first. "A harbour without boats is just a view." That was the end of it.', expected: [['Tom Reyes', 'previous']] },
   { name: 'Nobody at a sentence start is no one\'s name', draft: 'Nobody put it better than the harbour master: "You cannot eat a view."', expected: [undefined] },
 ]);
+
+table('attributeQuotations: words owned and introduced by name', [
+  { name: 'X\'s now-famous line, "…," still hangs: X', draft: 'Ana Ruiz\'s now-famous line, "the last honest work on the coast," still hangs in the union hall.', expected: [['Ana Ruiz', 'before']] },
+  { name: 'To quote X: "…"', draft: 'To quote Ana Ruiz: "The harbour was never a business."', expected: [['Ana Ruiz', 'before']] },
+  { name: 'The message from X was clear: "…"', draft: 'The message from Ana Ruiz was clear: "We will not move."', expected: [['Ana Ruiz', 'before']] },
+]);

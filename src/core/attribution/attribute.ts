@@ -99,13 +99,18 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
   return fromContext(a, quote, s, k, earlier);
 }
 
+const OWNED_LINE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[\p{Lu}][\p{L}.-]*['\u2019]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:line|motto|slogan|mantra|refrain|catchphrase|phrase|verdict|advice|warning|promise|pledge)\s*,\s*$/u;
 const SUBORDINATE_OPENING = /^[\s"\u201C]*(?:after|when|while|because|although|though|since|before|once|until|whereas|if)\s[^,;:]*$/i;
 
-/** `In her words, “…”`, `In Ruiz's own words: “…”`, `In his view, “…”`: the words' owner, a pronoun or a name, right before the quotation. */
+/**
+ * `In her words, “…”`, `In Ruiz's own words: “…”`, `In his view, “…”`, `Ruiz's famous line, “…,”`: the words' owner,
+ * a pronoun or a name, right before the quotation.
+ */
 function inOwnWords(a: Analysis, from: number, to: number): Reading {
-  const words = /\bin\s+(?:his|her|their|[\p{Lu}][\p{L}.-]*['\u2019]s?)\s+(?:own\s+)?(?:words|view|opinion|estimation|telling|account|judge?ment)\s*[,:]?\s*$/iu.exec(a.text.slice(from, to));
+  const head = a.text.slice(from, to);
+  const words = /\bin\s+(?:his|her|their|[\p{Lu}][\p{L}.-]*['\u2019]s?)\s+(?:own\s+)?(?:words|view|opinion|estimation|telling|account|judge?ment)\s*[,:]?\s*$/iu.exec(head) ?? OWNED_LINE.exec(head);
   if (!words) return undefined;
-  const owner = a.mentions.find((m) => m.start >= from + words.index + 3 && m.start < to && (m.form === 'pronoun' || m.form === 'name'));
+  const owner = a.mentions.find((m) => m.end > from + words.index && m.start < to && (m.form === 'pronoun' || m.form === 'name'));
   return owner ? reading(a, owner, 'before', 0.9) : undefined;
 }
 

@@ -80,10 +80,15 @@ export interface Cue {
 const FACTIVE = /^(?:know|knows|knew|knowing|realise[sd]?|realize[sd]?|realising|realizing)$/;
 
 /** Nominal cues: the speaker comes right after them. */
-const NOMINAL = /\b(?:according to|in the words of|quoting|as quoted by|per)\s+$/i;
-const NOMINAL_PHRASE = /\b(?:according to|in the words of|as quoted by)\b/gi;
+const NOMINAL = /\b(?:according to|in the words of|quoting|to quote|as quoted by|per)\s+$/i;
+const NOMINAL_PHRASE = /\b(?:according to|in the words of|to quote|as quoted by)\b/gi;
 /** `her reply was:`, `his message was simple:`, `the statement read:`: the possessor speaks. */
 export const SAYING_NOUNS = /^(?:reply|response|answer|message|words|statement|verdict|view|advice|warning|argument|point|comment|explanation|conclusion|assessment|retort|tweet|post|letter|note|e-?mail|slogan|motto|mantra|pitch|promise|pledge|plea|question|line|refrain|summary|take|position|complaint|defen[cs]e)$/;
+
+/** Saying nouns that are documents: whoever issued one speaks only as a guess (attribution/reading.ts). */
+const ISSUED = /^(?:statement|letter|e-?mail|note)$/;
+/** After a saying noun: `from` or `of` a name, then `was` (`the message from Ana Ruiz was clear:`). */
+const SAYING_FROM = /^\s+(?:from|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){1,4}(?:was|is|were|read|reads)\b[^.!?\u201C"]{0,20}[:,]\s*$/u;
 
 /**
  * The cues in text[from, to), in order. Words inside the `skip` spans (quotations, sorted) are not read: what a
@@ -104,6 +109,10 @@ export function findCues(text: string, from: number, to: number, skip: ReadonlyA
     if (kind && isVerbUse(text, m.index, cue)) {
       cues.push({ start: m.index, end: m.index + cue.length, kind, participle: /ing$/.test(cue.split(' ')[0]!), nominal: false, ...(FACTIVE.test(cue) ? { factive: true } : {}) });
       if (phrase) words.lastIndex = m.index + phrase.length;
+    } else if (SAYING_NOUNS.test(word) && !ISSUED.test(word) && SAYING_FROM.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/[\u201C"]/)[0]!)) {
+      // `The message from Ana Ruiz was clear:`: the speaker follows, as after `according to`
+      const end = m.index + m[0].length + /^\s+(?:from|of)\s+/.exec(text.slice(m.index + m[0].length))![0].length;
+      cues.push({ start: m.index, end, kind: 'speech', participle: false, nominal: true });
     } else if (SAYING_NOUNS.test(word) && /^\s+(?:was|is|were|read|reads|went)\b[^.!?\u201C"]{0,20}[:,]?\s*$/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30).split(/[\u201C"]/)[0]!)) {
       cues.push({ start: m.index, end: m.index + m[0].length, kind: 'speech', participle: false, nominal: false });
     }
