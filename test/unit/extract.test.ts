@@ -172,6 +172,12 @@ describe('extractQuotations: unbalanced marks', () => {
     assert.deepEqual(extraction.unbalanced, [draft.indexOf('"')]);
   });
 
+  it('a straight mark doubling a curly one beside it is a slip: the curly quotation stands', () => {
+    const draft = 'An open question. "\u201CYou do not win by counting states,\u201D Ruiz said. She \u201Cmeant it.\u201D" Then more.';
+    const extraction = extractQuotations(draft);
+    assert.deepEqual(extraction.quotations.map((q) => [q.start, q.end]), spans(draft, ['You do not win by counting states', 'meant it']));
+  });
+
   it('a stray closing curly mark is reported', () => {
     const draft = 'Stray close\u201D here.\n\n\u201CReal one here\u201D ok.';
     const extraction = extractQuotations(draft);

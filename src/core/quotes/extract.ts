@@ -192,6 +192,8 @@ function findMarks(text: string, from: number, to: number): Mark[] {
     else if (OPENERS.has(ch)) marks.push({ at: i, double: true, role: 'open' });
     else if (CLOSERS.has(ch)) marks.push({ at: i, double: true, role: 'close' });
     else if (ch === '"') {
+      // `"“You don't win,” Ruiz said`, `it.”"`: a straight mark doubling a curly one beside it is a slip, not a quotation
+      if (text[i + 1] === '\u201C' || text[i - 1] === '\u201D') continue;
       const role = straightRole(text, i);
       if (role) marks.push({ at: i, double: true, role });
     } else {
