@@ -4,7 +4,7 @@
  * without quotation marks, and the actor rules. Verbs are listed by lemma; their forms are made here.
  */
 import { insideAny } from '../text/spans';
-import { HEAD_TITLES } from './vocabulary';
+import { DOCUMENTS, HEAD_TITLES } from './vocabulary';
 
 export type CueKind = 'speech' | 'writing' | 'thought';
 
@@ -85,8 +85,6 @@ const NOMINAL_PHRASE = /\b(?:according to|in the words of|to quote|as quoted by)
 /** `her reply was:`, `his message was simple:`, `the statement read:`: the possessor speaks. */
 export const SAYING_NOUNS = /^(?:reply|response|answer|message|words|statement|verdict|view|advice|warning|argument|point|comment|explanation|conclusion|assessment|retort|tweet|post|letter|note|e-?mail|slogan|motto|mantra|pitch|promise|pledge|plea|question|line|refrain|summary|take|position|complaint|defen[cs]e)$/;
 
-/** Saying nouns that are documents: whoever issued one speaks only as a guess (attribution/reading.ts). */
-const ISSUED = /^(?:statement|letter|e-?mail|note)$/;
 /** After a saying noun: `from` or `of` a name, then `was` (`the message from Ana Ruiz was clear:`). */
 const SAYING_FROM = /^\s+(?:from|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){1,4}(?:was|is|were|read|reads)\b[^.!?\u201C"]{0,20}[:,]\s*$/u;
 
@@ -109,7 +107,7 @@ export function findCues(text: string, from: number, to: number, skip: ReadonlyA
     if (kind && isVerbUse(text, m.index, cue)) {
       cues.push({ start: m.index, end: m.index + cue.length, kind, participle: /ing$/.test(cue.split(' ')[0]!), nominal: false, ...(FACTIVE.test(cue) ? { factive: true } : {}) });
       if (phrase) words.lastIndex = m.index + phrase.length;
-    } else if (SAYING_NOUNS.test(word) && !ISSUED.test(word) && SAYING_FROM.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/[\u201C"]/)[0]!)) {
+    } else if (SAYING_NOUNS.test(word) && !DOCUMENTS.has(word) && SAYING_FROM.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/[\u201C"]/)[0]!)) {
       // `The message from Ana Ruiz was clear:`: the speaker follows, as after `according to`
       const end = m.index + m[0].length + /^\s+(?:from|of)\s+/.exec(text.slice(m.index + m[0].length))![0].length;
       cues.push({ start: m.index, end, kind: 'speech', participle: false, nominal: true });

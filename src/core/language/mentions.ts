@@ -7,7 +7,7 @@
 import { findCandidates } from './candidates';
 import { classify } from './classify';
 import { isDemonym, isNameToken } from './tokens';
-import { HEAD_TITLES, PERSON_ROLES, PLACES } from './vocabulary';
+import { DOCUMENTS, HEAD_TITLES, PERSON_ROLES, PLACES } from './vocabulary';
 import { isCueWord, SAYING_NOUNS } from './cues';
 import { memo } from './words';
 
@@ -40,11 +40,8 @@ const ORGANISATION_ROLE_WORDS = new Set(['company', 'campaign', 'firm', 'group',
   'administration', 'government', 'council', 'board', 'union', 'organisation', 'organization', 'network', 'newspaper', 'paper',
   'magazine', 'website', 'site', 'bank', 'court', 'office', 'commission', 'foundation', 'institute', 'association', 'coalition',
   'alliance', 'club', 'team', 'police', 'army', 'military', 'regime', 'embassy', 'consulate', 'station', 'channel', 'outlet',
-  'publication', 'report', 'statement', 'study', 'survey', 'poll', 'analysis', 'memo', 'letter', 'ad', 'advertisement', 'release',
-  'editorial', 'op-ed', 'column', 'filing', 'email', 'e-mail']);
-/** What an organisation or a person issues, whose words are the issuer's (`a statement from the union said`). */
-const DOCUMENT_ROLES = new Set(['statement', 'report', 'letter', 'memo', 'editorial', 'op-ed', 'column', 'release', 'filing', 'ad', 'advertisement', 'study', 'survey', 'poll', 'analysis', 'email', 'e-mail']);
-export const isDocumentRole = (role: string): boolean => DOCUMENT_ROLES.has(role);
+  'publication', ...DOCUMENTS]);
+export const isDocumentRole = (role: string): boolean => DOCUMENTS.has(role);
 const INDEFINITE_PRONOUN = /^(?:Nobody|Everybody|Somebody|Anybody|Everyone|Someone|Anyone|None|Nothing|Everything|Something|Anything|Neither|Either|Each)$/;
 const PLURAL_UNNAMED = /^(?:officials|critics|analysts|experts|sources|aides|residents|voters|observers|supporters|opponents|protesters|protestors|witnesses|activists|lawmakers|legislators|democrats|republicans|investigators|authorities|police|prosecutors|economists|scientists|researchers|doctors|teachers|students|workers|leaders|members|organizers|organisers|advocates|diplomats|staffers|strategists|insiders|lawyers|attorneys|advisers|advisors|spokesmen|spokeswomen|executives|representatives|delegates|allies|relatives|colleagues|people|many|others|some|both|several)$/i;
 

@@ -105,3 +105,6 @@ export const SURNAME_TITLES = set('king|pope|bishop|judge|major|marshal|prince|c
 export const FORMER = set('former|ex|interim|acting|outgoing|incoming|late|then|current');
 /** Abbreviated words of organisation names, written out for comparison (`Warner Bros.` = `Warner Brothers`). */
 export const ABBREVIATED = new Map([['bros', 'brothers'], ['corp', 'corporation'], ['co', 'company'], ['intl', 'international'], ['dept', 'department'], ['govt', 'government'], ['natl', 'national'], ['assn', 'association'], ['univ', 'university'], ['&', 'and']]);
+
+/** What a person or an organisation issues, whose words are the issuer's (`a statement from the union said`). */
+export const DOCUMENTS = set('statement|report|letter|memo|note|editorial|op-ed|column|release|filing|ad|advertisement|study|survey|poll|analysis|email|e-mail');
