@@ -67,3 +67,11 @@ describe('findMentions: someone indefinite before a speech verb', () => {
     assert.deepEqual(described('Ruiz delivered a snappy retort. A year later said nothing.'), []);
   });
 });
+
+describe('findMentions: an appositive naming an organisation', () => {
+  it('makes the name an organisation, unless the organisation is a possessive (the union\'s president)', () => {
+    const kind = (text: string, name: string): string | undefined => findMentions(text).find((m) => m.text === name)?.entity;
+    assert.notEqual(kind('"We have heard that before," said Tom Reyes, the union\'s president.', 'Tom Reyes'), 'organization');
+    assert.equal(kind('The vote was called by Harbourside, a small shipping company.', 'Harbourside'), 'organization');
+  });
+});

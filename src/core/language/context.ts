@@ -102,7 +102,8 @@ export function personContext(text: string, c: Candidate): boolean {
 }
 
 const ROLE_THEN_AT = new RegExp(String.raw`\b(?:${ROLES_PATTERN})\b[^.;:!?",()]{0,70}\s(?:at|with)\s+(?:the\s+)?$`, 'u');
-const ORGANISATION_APPOSITIVE = new RegExp(String.raw`^,\s+(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ORGANISATION_NOUNS].join('|')}|parliament|legislature|assembly|council|body|regulator|watchdog|broadcaster|operator|subsidiary|unit|division|outfit)\b`, 'iu');
+/** `Shas, a small religious party`; not a possessive (`Tom Reyes, the union's president` is a person of the union). */
+const ORGANISATION_APPOSITIVE = new RegExp(String.raw`^,\s+(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ORGANISATION_NOUNS].join('|')}|parliament|legislature|assembly|council|body|regulator|watchdog|broadcaster|operator|subsidiary|unit|division|outfit)\b(?!['\u2019]s\b)`, 'iu');
 /** `cell phone makers, Motorola`, `groups ..., including Linux Phone Standard Forum`: the head of a list of organisations. */
 const LIST_HEAD = new RegExp(String.raw`\b(?:${[...ORGANISATION_PLURALS].join('|')})\b(?:,\s+|:\s+|[^.;:!?"()]{0,60}?,?\s+(?:including|such as|like|namely)\s+)(?:the\s+)?$`, 'u');
 
