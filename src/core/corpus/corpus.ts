@@ -12,6 +12,7 @@ import { tokenizeArticle, type ArticleTokens } from '../index/article-tokens';
 import { IndexSegments } from '../index/index-segments';
 import type { PassageIndex } from '../index/passage-index';
 import { DEAD_ARTICLE, type DecodedIndex } from '../index/saved-index';
+import { SavedTokens } from '../index/saved-tokens';
 import { Segment } from '../index/segment';
 import type { SnapshotEntry } from '../index/snapshot';
 import type { Library } from '../library/entry';
@@ -21,6 +22,7 @@ import { DEFAULT_MAX_SOURCE_BYTES, readSource, sizeProblem, type ReadResult } fr
 import {
   CancellationSource, NEVER_CANCELLED, SILENT_LOG, type CancellationToken, type CorpusLog, type SourceFileSystem, type SourceStat,
 } from './file-system';
+import { ArticlesByFile } from './articles-by-file';
 import { loadIndex, saveIndex } from './index-store';
 import { loadShards, saveShard, shardName, shardOf, type SnapshotStore } from './snapshot-store';
 
@@ -76,7 +78,13 @@ interface Entry {
 
 /** What was last published. */
 interface Publication {
-  readonly byFile: Map<string, Article>;
+  readonly byFile: ArticlesByFile;
+  /**
+   * Whether, for a file not changed since (not in `changed`), its entry's article is the published one: the
+   * publication was made from every entry after the snapshot's were all restored, no library linked them, and
+   * each article is under its own file. Then lookups read the entries and `byFile` is made only if needed.
+   */
+  readonly fromEntries: boolean;
   /** Articles of files changed in place, set into `byFile` when this publication is installed. */
   readonly updates: ReadonlyArray<readonly [string, Article]>;
   /** With a pause hook: the articles with their word hashes, in order, and where each file's is. */
@@ -105,7 +113,7 @@ export class Corpus {
   /** Built when first asked for after a change: a run whose drafts all come from a cache never builds it. */
   private published: PassageIndex | undefined;
   private readonly segments = new IndexSegments();
-  private publication: Publication = { byFile: new Map(), updates: [], orderVersion: -1, problems: 0, hasLibraries: false };
+  private publication: Publication = { byFile: new ArticlesByFile([], new Map()), fromEntries: false, updates: [], orderVersion: -1, problems: 0, hasLibraries: false };
   /** Counts publishes: one that outlasts a newer one (indexing took long) installs nothing. */
   private publishing = 0;
   /** Files changed since they were last published, with the count of changes when they were. */
@@ -116,6 +124,10 @@ export class Corpus {
   private readonly listeners = new Set<() => void>();
   private readonly dirtyShards = new Set<number>();
   private snapshotLoaded = false;
+  /** Set once the snapshot's entries are all in `entries` (they come in without a change mark). */
+  private snapshotRestored: boolean;
+  /** The last listing, whose order `order` holds. */
+  private listing: readonly string[] = [];
   /** The base segment last saved or restored: saved again only once a new base replaces it. */
   private savedBase: Segment | undefined;
   private run: CancellationSource | undefined;
@@ -129,6 +141,7 @@ export class Corpus {
     this.log = options.log ?? SILENT_LOG;
     this.reader = options.reader ?? readSource;
     this.maxSourceBytes = options.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES;
+    this.snapshotRestored = !options.snapshot;
   }
 
   /**
@@ -179,7 +192,13 @@ export class Corpus {
   }
 
   article(file: string): Article | undefined {
-    return this.publication.byFile.get(file);
+    const p = this.publication;
+    return this.isPublished(p, file) ? this.entries.get(file)?.article : p.byFile.get(file);
+  }
+
+  /** Whether `file`'s entry holds its article as published in `p` (see Publication.fromEntries). */
+  private isPublished(p: Publication, file: string): boolean {
+    return p.fromEntries && !p.byFile.built && (this.changed.size === 0 || !this.changed.has(file));
   }
 
   onDidChange(listener: () => void): Disposable {
@@ -201,6 +220,7 @@ export class Corpus {
     for (let k = 0; k < files.length; k++) order.set(files[k]!, k);
     for (const file of this.entries.keys()) if (!order.has(file)) this.remove(file); // deleting while iterating a Map is safe
     this.order = order;
+    this.listing = files;
     this.reorder();
     trace?.('listing');
     await this.readMany(files, token, options.force ?? false, counts, options.onProgress);
@@ -297,7 +317,7 @@ export class Corpus {
     await this.options.pause?.();
     const stampOf = (tokens: ArticleTokens): { mtime: number; size: number } | undefined => {
       const entry = this.entries.get(tokens.article.file);
-      return entry?.tokens?.hashes === tokens.hashes ? entry : undefined;
+      return entry?.tokens === tokens || entry?.tokens?.hashes === tokens.hashes ? entry : undefined;
     };
     try {
       if (await saveIndex(store, base, stampOf, this.options.pause)) this.savedBase = base;
@@ -324,6 +344,7 @@ export class Corpus {
         restored++;
       }
     }, this.options.pause);
+    this.snapshotRestored = true;
     for (const shard of rewrite) this.dirtyShards.add(shard);
     if (restored > 0) this.reorder();
     trace?.('shards and entries');
@@ -347,13 +368,12 @@ export class Corpus {
     const articles: ArticleTokens[] = [];
     let live = 0;
     for (let k = 0; k < files.length; k++) {
-      const words = hashes.subarray(firstWord[k]!, firstWord[k + 1]!);
       const entry = this.entries.get(files[k]!);
       if (entry?.article && !entry.tokens && entry.mtime === mtimes[k] && entry.size === sizes[k]) {
-        articles.push((entry.tokens = { article: entry.article, hashes: words }));
+        articles.push((entry.tokens = new SavedTokens(entry.article, hashes, firstWord, k)));
         live++;
       } else {
-        articles.push({ article: DEAD_ARTICLE, hashes: words });
+        articles.push(new SavedTokens(DEAD_ARTICLE, hashes, firstWord, k));
       }
       if (pause && k % RESTORE_SLICE === RESTORE_SLICE - 1) await pause();
     }
@@ -479,6 +499,7 @@ export class Corpus {
   }
 
   private orderedFiles(): readonly string[] {
+    if (!this.inOrder && this.isListing()) this.inOrder = this.listing.slice();
     if (!this.inOrder) {
       // Sorted as numbers (rank, then position in `entries`) by the native typed-array sort: no comparator calls.
       const files = [...this.entries.keys()];
@@ -488,6 +509,18 @@ export class Corpus {
       this.inOrder = Array.from(keys, (key) => files[key % ORDER_SPAN]!);
     }
     return this.inOrder;
+  }
+
+  /**
+   * Whether the entries are exactly the files of the last listing (each listed once): then they are in its
+   * order, with no sort (at a cold start every restored file is listed again; restored shard by shard, the
+   * entries are not in listing order).
+   */
+  private isListing(): boolean {
+    const files = this.listing;
+    if (files.length !== this.entries.size || files.length !== this.order.size) return false;
+    for (let k = 0; k < files.length; k++) if (!this.entries.has(files[k]!)) return false;
+    return true;
   }
 
   /** What `pick` gives for each entry, in order, where it gives something (a plain loop: it runs per publish). */
@@ -526,18 +559,29 @@ export class Corpus {
     const own: Article[] = [];
     const libraries: Library[] = [];
     let problems = 0;
+    let ownFiles = true;
+    const restored = this.snapshotRestored;
     const files = this.orderedFiles();
     await inSlices(files, (file) => {
       const e = this.entries.get(file)!;
-      if (e.article) own.push(e.article);
+      if (e.article) {
+        own.push(e.article);
+        if (e.article.file !== file) ownFiles = false;
+      }
       if (e.library) libraries.push(e.library);
       if (e.problem) problems++;
     }, pause ?? noPause);
     const articles = libraries.length ? linkLibraries(own, libraries) : own;
-    await pause?.();
-    const byFile = new Map<string, Article>();
-    await inSlices(articles, (a) => byFile.set(a.file, a), pause ?? noPause);
-    const base = { byFile, updates: [], orderVersion: this.orderVersion, problems, hasLibraries: libraries.length > 0 };
+    // Without a pause hook, the map by file is made only if read (ArticlesByFile); with one, a slice at a time now.
+    const fromEntries = !pause && restored && ownFiles && libraries.length === 0;
+    let byFile = new ArticlesByFile(articles);
+    if (!fromEntries) {
+      await pause?.();
+      const map = new Map<string, Article>();
+      await inSlices(articles, (a) => map.set(a.file, a), pause ?? noPause);
+      byFile = new ArticlesByFile(articles, map);
+    }
+    const base = { byFile, fromEntries, updates: [], orderVersion: this.orderVersion, problems, hasLibraries: libraries.length > 0 };
     if (!pause) return base;
     await pause();
     const tokens = await this.tokenized(byFile, pause);
@@ -573,18 +617,18 @@ export class Corpus {
   }
 
   /** The articles with their word hashes, in order; the library-linked article (fuller metadata) rides along. */
-  private liveTokens({ byFile }: Publication): ArticleTokens[] {
+  private liveTokens(publication: Publication): ArticleTokens[] {
     // Word hashes depend on the body alone, so they are kept per entry for as long as its file is unchanged.
     return this.collect((file, e) => {
       if (!e.article) return undefined;
       const tokens = (e.tokens ??= tokenizeArticle(e.article));
-      const linked = byFile.get(file) ?? e.article;
+      const linked = this.isPublished(publication, file) ? e.article : publication.byFile.get(file) ?? e.article;
       return linked === tokens.article ? tokens : { article: linked, hashes: tokens.hashes };
     });
   }
 
   /** liveTokens, tokenizing the articles new since the last index a batch at a time, pausing between batches. */
-  private async tokenized(byFile: ReadonlyMap<string, Article>, pause: () => Promise<void>): Promise<ArticleTokens[]> {
+  private async tokenized(byFile: ArticlesByFile, pause: () => Promise<void>): Promise<ArticleTokens[]> {
     const entries = [...this.entries.values()];
     let words = 0;
     await inSlices(entries, (e) => {
@@ -619,7 +663,7 @@ export class Corpus {
 }
 
 const SLICE_ITEMS = 2048;
-/** Restored articles given their word hashes between two pauses (each a typed-array view and a map lookup). */
+/** Restored articles given their word hashes between two pauses (each an object and a map lookup). */
 const RESTORE_SLICE = 4096;
 /** More files than a corpus holds: a sort key is rank * ORDER_SPAN + position, exact below 2^53. */
 const ORDER_SPAN = 2 ** 24;

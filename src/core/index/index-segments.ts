@@ -44,6 +44,11 @@ interface View {
 export class IndexSegments {
   private segments: Segment[] = [];
   private where = new Map<Int32Array, Location>();
+  /**
+   * A base restored from a saved index whose articles are not in `where` yet: the first index after a restart
+   * over unchanged files needs no lookup (wholeBase), so they are located only when a lookup is first needed.
+   */
+  private unlocated: Segment | undefined;
   private last: View | undefined;
   private merging = false;
   /** Counts changes to `segments`, so that work spread over slices can tell that they changed under it. */
@@ -73,7 +78,7 @@ export class IndexSegments {
     if (fresh.length > 0) {
       const segment = await sliced(Segment.steps(fresh), pause);
       // Its articles are in no index handed out, so they may be located before the segment joins the others.
-      const where = this.where;
+      const where = this.located();
       await inSlices(segment.articles, (a, local) => where.set(a.hashes, { segment, local }), pause);
       if (this.where !== where) segment.articles.forEach((a, local) => this.where.set(a.hashes, { segment, local })); // a new base came meanwhile
       this.segments.push(segment);
@@ -97,7 +102,7 @@ export class IndexSegments {
     if (this.segments.length > 0) return false; // articles were indexed already: they stay as they are
     this.segments = [base];
     this.changes++;
-    base.articles.forEach((a, local) => this.where.set(a.hashes, { segment: base, local }));
+    this.unlocated = base;
     return true;
   }
 
@@ -132,7 +137,7 @@ export class IndexSegments {
       const moved = merged.map((m) => last.live[last.segments.indexOf(m)]!.map((k) => (k >= 0 ? rank[k]! : -1)));
       await pause();
       const segment = await sliced(Segment.steps(numbers.map((k) => last.articles[k]!)), pause);
-      const where = newBase ? new Map<Int32Array, Location>() : this.where;
+      const where = newBase ? new Map<Int32Array, Location>() : this.located();
       if (newBase) await inSlices(segment.articles, (a, local) => where.set(a.hashes, { segment, local }), pause);
       this.install(segment, merged, moved, where);
       return true;
@@ -146,6 +151,7 @@ export class IndexSegments {
     const newBase = merged.includes(this.segments[0]!);
     const others = this.segments.filter((s) => !merged.includes(s) && (newBase || s !== this.segments[0]));
     if (newBase) {
+      this.unlocated = undefined; // the old base is replaced, its articles located in the new one
       // `where` holds the new base's articles already; the segments added during the merge join it.
       for (const s of others) s.articles.forEach((a, local) => where.set(a.hashes, { segment: s, local }));
     } else {
@@ -199,7 +205,8 @@ export class IndexSegments {
   private wholeBase(articles: readonly ArticleTokens[]): boolean {
     const base = this.segments.length === 1 ? this.segments[0]!.articles : undefined;
     if (this.last || base?.length !== articles.length) return false;
-    for (let k = 0; k < articles.length; k++) if (base[k]!.hashes !== articles[k]!.hashes) return false;
+    // The same object first: a restored article's hashes are a view made when first read (saved-tokens.ts).
+    for (let k = 0; k < articles.length; k++) if (base[k] !== articles[k] && base[k]!.hashes !== articles[k]!.hashes) return false;
     return true;
   }
 
@@ -207,7 +214,8 @@ export class IndexSegments {
   private unindexed(articles: readonly ArticleTokens[]): ArticleTokens[] {
     if (this.wholeBase(articles)) return [];
     const fresh: ArticleTokens[] = [];
-    for (const k of this.differing(articles)) if (!this.where.has(articles[k]!.hashes)) fresh.push(articles[k]!);
+    const where = this.located();
+    for (const k of this.differing(articles)) if (!where.has(articles[k]!.hashes)) fresh.push(articles[k]!);
     return fresh;
   }
 
@@ -223,7 +231,17 @@ export class IndexSegments {
     this.segments.push(segment);
     this.unseen.add(segment);
     this.changes++;
-    segment.articles.forEach((a, local) => this.where.set(a.hashes, { segment, local }));
+    segment.articles.forEach((a, local) => this.located().set(a.hashes, { segment, local }));
+  }
+
+  /** `where`, with the articles of a restored base put in it first if they are not yet. */
+  private located(): Map<Int32Array, Location> {
+    const base = this.unlocated;
+    if (base) {
+      this.unlocated = undefined;
+      base.articles.forEach((a, local) => this.where.set(a.hashes, { segment: base, local }));
+    }
+    return this.where;
   }
 
   /**
@@ -237,7 +255,7 @@ export class IndexSegments {
     const liveWords = this.segments.map((_, k) => (patch ? last.liveWords[k] : undefined) ?? 0);
     const slot = new Map(this.segments.map((segment, k) => [segment, k]));
     const place = (hashes: Int32Array, k: number, sign: 1 | -1): void => {
-      const at = this.where.get(hashes)!;
+      const at = this.located().get(hashes)!;
       const s = slot.get(at.segment)!;
       live[s]![at.local] = sign > 0 ? k : -1;
       liveWords[s]! += sign * hashes.length;
@@ -277,7 +295,8 @@ export class IndexSegments {
     for (const s of this.segments.keys()) {
       if (kept.includes(s)) continue;
       const dropped = this.segments[s]!;
-      for (const a of dropped.articles) if (this.where.get(a.hashes)?.segment === dropped) this.where.delete(a.hashes);
+      const where = this.located();
+      for (const a of dropped.articles) if (where.get(a.hashes)?.segment === dropped) where.delete(a.hashes);
     }
     if (kept.length < this.segments.length) this.changes++;
     this.segments = kept.map((s) => this.segments[s]!);
