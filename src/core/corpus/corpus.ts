@@ -74,6 +74,8 @@ interface Entry {
   tokens?: ArticleTokens;
   readonly problem?: string;
   readonly warning?: string;
+  /** The number of the last listing that named the file (a duplicate is told by it without a set of the files). */
+  listed?: number;
 }
 
 /** What was last published. */
@@ -107,7 +109,8 @@ export class Corpus {
   private readonly entries = new Map<string, Entry>();
   private readonly generations = new Map<string, number>();
   private generation = 0;
-  private order = new Map<string, number>();
+  /** Each file of `listing` with its position: made when first needed (see `listingIsEntries`). */
+  private orderMap: Map<string, number> | undefined;
   /** The files of `entries` in order (orderedFiles); recomputed when a file comes or goes, or the listing changes. */
   private inOrder: string[] | undefined;
   /** Built when first asked for after a change: a run whose drafts all come from a cache never builds it. */
@@ -126,8 +129,14 @@ export class Corpus {
   private snapshotLoaded = false;
   /** Set once the snapshot's entries are all in `entries` (they come in without a change mark). */
   private snapshotRestored: boolean;
-  /** The last listing, whose order `order` holds. */
+  /** The last listing, and its number. */
   private listing: readonly string[] = [];
+  private listings = 0;
+  /**
+   * Whether the entries are exactly the files of the last listing, each listed once: they are then in its
+   * order, with no map of positions and no sort (a cold start: every restored file listed again).
+   */
+  private listingIsEntries = false;
   /** The base segment last saved or restored: saved again only once a new base replaces it. */
   private savedBase: Segment | undefined;
   private run: CancellationSource | undefined;
@@ -216,12 +225,26 @@ export class Corpus {
     const trace = this.options.trace;
     const files = options.files ?? await this.options.fs.list();
     if (token.isCancellationRequested) return counts;
-    const order = new Map<string, number>();
-    for (let k = 0; k < files.length; k++) order.set(files[k]!, k);
-    for (const file of this.entries.keys()) if (!order.has(file)) this.remove(file); // deleting while iterating a Map is safe
-    this.order = order;
     this.listing = files;
+    this.orderMap = undefined;
+    const listing = ++this.listings;
+    let listed = 0;
+    let duplicate = false;
+    for (let k = 0; k < files.length; k++) {
+      const e = this.entries.get(files[k]!);
+      if (!e) continue;
+      if (e.listed === listing) duplicate = true;
+      else {
+        e.listed = listing;
+        listed++;
+      }
+    }
+    if (listed !== this.entries.size) {
+      const order = this.order();
+      for (const file of this.entries.keys()) if (!order.has(file)) this.remove(file); // deleting while iterating a Map is safe
+    }
     this.reorder();
+    this.listingIsEntries = !duplicate && listed === files.length && listed === this.entries.size;
     trace?.('listing');
     await this.readMany(files, token, options.force ?? false, counts, options.onProgress);
     trace?.('stat');
@@ -496,31 +519,31 @@ export class Corpus {
   private reorder(): void {
     this.inOrder = undefined;
     this.orderVersion++;
+    this.listingIsEntries = false;
+  }
+
+  /** Each file of the last listing with its position. */
+  private order(): Map<string, number> {
+    if (!this.orderMap) {
+      const order = new Map<string, number>();
+      for (let k = 0; k < this.listing.length; k++) order.set(this.listing[k]!, k);
+      this.orderMap = order;
+    }
+    return this.orderMap;
   }
 
   private orderedFiles(): readonly string[] {
-    if (!this.inOrder && this.isListing()) this.inOrder = this.listing.slice();
+    if (!this.inOrder && this.listingIsEntries) this.inOrder = this.listing.slice();
     if (!this.inOrder) {
+      const order = this.order();
       // Sorted as numbers (rank, then position in `entries`) by the native typed-array sort: no comparator calls.
       const files = [...this.entries.keys()];
       const keys = new Float64Array(files.length);
-      for (let k = 0; k < files.length; k++) keys[k] = (this.order.get(files[k]!) ?? this.order.size + k) * ORDER_SPAN + k;
+      for (let k = 0; k < files.length; k++) keys[k] = (order.get(files[k]!) ?? order.size + k) * ORDER_SPAN + k;
       keys.sort();
       this.inOrder = Array.from(keys, (key) => files[key % ORDER_SPAN]!);
     }
     return this.inOrder;
-  }
-
-  /**
-   * Whether the entries are exactly the files of the last listing (each listed once): then they are in its
-   * order, with no sort (at a cold start every restored file is listed again; restored shard by shard, the
-   * entries are not in listing order).
-   */
-  private isListing(): boolean {
-    const files = this.listing;
-    if (files.length !== this.entries.size || files.length !== this.order.size) return false;
-    for (let k = 0; k < files.length; k++) if (!this.entries.has(files[k]!)) return false;
-    return true;
   }
 
   /** What `pick` gives for each entry, in order, where it gives something (a plain loop: it runs per publish). */
