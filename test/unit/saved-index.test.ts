@@ -140,6 +140,32 @@ describe('persisted passage index', () => {
     assert.deepEqual(lookups(restarted.index), lookups(fresh));
   });
 
+  it('after a restart without a pause hook, article() and the order read the restored entries, and see a change made since', async () => {
+    const { fs, store } = await saved();
+    const restarted = new Corpus({ fs, snapshot: store });
+    await restarted.sync();
+    const files = (): string[] => restarted.index.articles.map((a) => a.article.file);
+    assert.deepEqual(files(), [...fs.files.keys()], 'in listing order, not the shards\' order');
+    assert.equal(restarted.articleCount, COUNT);
+    assert.match(restarted.article('sources/s07.md')!.body, /number 7 before/);
+    assert.equal(restarted.article('sources/none.md'), undefined);
+    const changed = 'We will open the new ferry terminal before the spring tides arrive in the bay';
+    fs.write('sources/s07.md', article(7, changed));
+    await restarted.upsert('sources/s07.md', (await fs.stat('sources/s07.md'))!, encode(article(7, changed)));
+    assert.match(restarted.article('sources/s07.md')!.body, /number 7 before/, 'the published article until the change is published');
+    await restarted.commit();
+    assert.match(restarted.article('sources/s07.md')!.body, /ferry terminal/);
+    assert.match(restarted.article('sources/s08.md')!.body, /number 8 before/);
+    fs.write('sources/a-new.md', article(99));
+    await restarted.refresh(['sources/a-new.md']);
+    restarted.remove('sources/s02.md');
+    await restarted.commit();
+    assert.equal(restarted.article('sources/s02.md'), undefined);
+    assert.deepEqual(files(), [...fs.files.keys()].filter((f) => f !== 'sources/s02.md' && f !== 'sources/a-new.md').concat('sources/a-new.md'), 'a file come by an event goes last');
+    assert.equal(verdict(restarted, changed), 'exact');
+    assert.equal(verdict(restarted, sentenceOf(99)), 'exact');
+  });
+
   it('without a pause hook (the CLI), a save merges the segments when a merge is due, so the next restart indexes nothing', async () => {
     const { fs, store } = await saved();
     for (const k of [2, 5, 9, 14, 20]) fs.write(`sources/s${String(k).padStart(2, '0')}.md`, article(k, `A new sentence number ${k} about the ${NAMES[k % NAMES.length]} and the coming spring`));
