@@ -669,3 +669,8 @@ table('attributeQuotations: words owned and introduced by name', [
   { name: 'To quote X: "…"', draft: 'To quote Ana Ruiz: "The harbour was never a business."', expected: [['Ana Ruiz', 'before']] },
   { name: 'The message from X was clear: "…"', draft: 'The message from Ana Ruiz was clear: "We will not move."', expected: [['Ana Ruiz', 'before']] },
 ]);
+
+table('attributeQuotations: asides and reduced relatives', [
+  { name: 'X, asked whether Y would veto it, said only: "…"', draft: 'Dana Whitfield, asked whether the governor would veto it, said only: "We will see."', expected: [['Dana Whitfield', 'before']] },
+  { name: 'X told the Ledger in an interview published Sunday: "…" is X, not the Ledger', draft: 'Ana Ruiz told The Harbour Times in an interview published Sunday: "The plan mistakes motion for progress."', expected: [['Ana Ruiz', 'before']] },
+]);
