@@ -674,3 +674,18 @@ table('attributeQuotations: asides and reduced relatives', [
   { name: 'X, asked whether Y would veto it, said only: "…"', draft: 'Dana Whitfield, asked whether the governor would veto it, said only: "We will see."', expected: [['Dana Whitfield', 'before']] },
   { name: 'X told the Ledger in an interview published Sunday: "…" is X, not the Ledger', draft: 'Ana Ruiz told The Harbour Times in an interview published Sunday: "The plan mistakes motion for progress."', expected: [['Ana Ruiz', 'before']] },
 ]);
+
+describe('attributeQuotations: a tag after a quotation opening its paragraph', () => {
+  it('outweighs the voice of the paragraph before ("…" Gen. X stated in reply, "…"), as a guess', () => {
+    const draft = 'Captain Tom Reyes wrote to his supervisor: "You have said the panel will be handpicked."\n\n"There is no evidence that it is rigged." Gen. Dana Whitfield stated in reply to these claims, "In each case the evidence was sufficient."';
+    const extraction = extractQuotations(draft);
+    const found = attributeQuotations(extraction.prose, extraction);
+    assert.deepEqual(found.map((f) => f?.speaker.name), ['Tom Reyes', 'Dana Whitfield', 'Dana Whitfield']);
+    assert.ok(found[1]!.confidence < CONFIDENT, String(found[1]!.confidence));
+  });
+  it('… but a quotation going on in the same paragraph keeps its voice', () => {
+    const draft = 'Captain Tom Reyes wrote to his supervisor: "You have said the panel will be handpicked." "There is no evidence that it is rigged." Gen. Dana Whitfield stated in reply, "In each case the evidence was sufficient."';
+    const extraction = extractQuotations(draft);
+    assert.deepEqual(attributeQuotations(extraction.prose, extraction).map((f) => f?.speaker.name), ['Tom Reyes', 'Tom Reyes', 'Dana Whitfield']);
+  });
+});

@@ -26,6 +26,10 @@ export function fromContext(a: Analysis, quote: Quotation, s: number, k: number,
   const pointed = pointedBackTo(a, quote, s);
   if (pointed) return pointed;
   const inherited = voiceBefore(a, quote, k, earlier, 1);
+  // `“…” Gen. Reyes stated in reply, “…”`: a tag right after a quotation opening its paragraph outweighs a voice
+  // carried over from the paragraph before
+  const tagged = inherited && paragraphsApart(a.text, a.quotations[k - 1]!.close, quote.open) > 0 ? taggedAfter(a, quote, s) : undefined;
+  if (tagged) return tagged;
   // a voice only described yields to a name the sentence before gives (`“…,” the candidate said. ¶ Her rival, Ana
   // Ruiz, chose grace. “…”`)
   const named = inherited?.unnamed ? previousSentenceSpeaker(a, previous, adjacent) : undefined;
@@ -58,12 +62,13 @@ function taggedAfter(a: Analysis, quote: Quotation, s: number): Reading {
   if (!cue || cue.nominal || cue.participle || !TAG_END.test(a.text.slice(cue.end, next.end))) return undefined;
   const k = lastMentionBefore(a.mentions, cue.start);
   const m = a.mentions[k];
-  if (!m || m.start < next.start || m.form !== 'name' || a.text.slice(next.start, m.start).trim() !== '' || !/^\s+$/.test(a.text.slice(m.end, cue.start))) return undefined;
+  const lead = m ? a.text.slice(next.start, m.start).trim() : '';
+  if (!m || m.start < next.start || m.form !== 'name' || (lead !== '' && !isRoleGap(` ${lead} `)) || !/^\s+$/.test(a.text.slice(m.end, cue.start))) return undefined;
   return reading(a, m, 'after', 0.6);
 }
 
 /** After a speech tag that is all its sentence says: a time, then the end, or a hand-over to the next quotation. */
-const TAG_END = new RegExp(String.raw`^(?:\s+${TIME_PHRASE})?\s*(?:[.!]?\s*$|[,:]\s*["\u201C]|\s+and\s+[\p{Ll}]+,?\s*["\u201C])`, 'u');
+const TAG_END = new RegExp(String.raw`^(?:\s+${TIME_PHRASE})?\s*(?:[.!]?\s*$|(?:\s*(?:in|on|to|at)\s+[^,.;:"\u201C\u201D]{1,40})?[,:]\s*["\u201C]|\s+and\s+[\p{Ll}]+,?\s*["\u201C])`, 'u');
 
 /** The speaker the sentence before a quotation names with a cue, else, as a guess, its subject. */
 function previousSentenceSpeaker(a: Analysis, previous: Span | undefined, adjacent: boolean): Reading {
