@@ -689,3 +689,17 @@ describe('attributeQuotations: a tag after a quotation opening its paragraph', (
     assert.deepEqual(attributeQuotations(extraction.prose, extraction).map((f) => f?.speaker.name), ['Tom Reyes', 'Tom Reyes', 'Dana Whitfield']);
   });
 });
+
+table('attributeQuotations: the content of words someone else owns (a guess, never the confident wrong speaker)', [
+  { name: 'X rejected Y\'s description of the plan as "…"', draft: 'Tom Reyes rejected Ana Ruiz\'s description of the plan as "a giveaway to the big yards."', expected: [['Ana Ruiz', 'before']] },
+  { name: 'X repeated the phrase Y had used, "…,"', draft: 'Tom Reyes repeated the phrase Ana Ruiz had used, "a giveaway to the big yards," and laughed.', expected: [['Ana Ruiz', 'before']] },
+  { name: 'X said Y\'s claim was "…": a judgement of the claim, X\'s', draft: 'Tom Reyes said Ana Ruiz\'s claim was "a lie from start to finish."', expected: [['Tom Reyes', 'before']] },
+]);
+
+describe('attributeQuotations: words someone else owns', () => {
+  it('are only a guess', () => {
+    const extraction = extractQuotations('Tom Reyes rejected Ana Ruiz\'s description of the plan as "a giveaway to the big yards."');
+    const [found] = attributeQuotations(extraction.prose, extraction);
+    assert.ok(found!.confidence < CONFIDENT, String(found!.confidence));
+  });
+});
