@@ -703,3 +703,9 @@ describe('attributeQuotations: words someone else owns', () => {
     assert.ok(found!.confidence < CONFIDENT, String(found!.confidence));
   });
 });
+
+table('attributeQuotations: the writer\'s own clause', [
+  { name: 'X thinks I am wrong to describe it as "…": the writer\'s words', draft: 'Ana Ruiz thinks I am wrong to describe the plan as "a giveaway to the big yards."', expected: [undefined] },
+  { name: 'X was careful to describe it as "…": X', draft: 'Ana Ruiz was careful to describe the plan as "a giveaway to the big yards."', expected: [['Ana Ruiz', 'before']] },
+  { name: 'Unlike X, I do not think it is "…": the writer\'s', draft: 'Unlike Ana Ruiz, I do not think the plan is "a giveaway to the big yards."', expected: [undefined] },
+]);

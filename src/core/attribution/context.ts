@@ -146,6 +146,8 @@ export function subjectOfSentence(a: Analysis, sentence: Span, quote: Quotation)
   if (!subject || subject === 'unnamed' || subject.form !== 'name' || !opensClause(a.text.slice(sentence.start, subject.start))) return undefined;
   // `Ruiz “kind of misspoke”`: the quotation holds the verb, so it speaks of its subject, not for it
   if (!/\s\p{Ll}/u.test(a.text.slice(subject.end, quote.open))) return undefined;
+  // `Unlike Ruiz, I do not think it is “…”`: the writer's own clause
+  if (/(?:^|[\s,])(?:I|[Ww]e)\s+[\p{Ll}']/u.test(a.text.slice(subject.end, quote.open))) return undefined;
   return reading(a, subject, 'before', 0.5);
 }
 

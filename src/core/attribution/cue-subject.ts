@@ -38,6 +38,9 @@ function bindsItsObject(a: Analysis, cue: Cue, subject: Mention, from: number): 
   return chain !== undefined && !between.some((m) => m.form === 'name' && m.start >= from && a.chainAt(m) !== chain && a.chainAt(m)?.entity !== 'organization');
 }
 
+/** The writer as a clause's subject (`I am`, `we have`), before a verb: what that clause says is the writer's. */
+const WRITER_SUBJECT = /(?:^|[\s,])(?:I|[Ww]e)\s+[\p{Ll}']/u;
+
 /**
  * Of the finite cues before a participle, the one it hangs on: not a verb reported inside an earlier cue's clause
  * (`Ruiz said that Reyes rejected it, calling it “…”` is Ruiz calling), unless `and`, `but` or a semicolon opens a
@@ -98,6 +101,8 @@ function cueSubject(a: Analysis, cue: Cue, sentence: Span, from: number, side: '
   // `Ruiz, the chair, was careful to say only that`: an infinitive takes the clause's subject
   if (side === 'before' && /\bto\s+$/.test(a.text.slice(Math.max(from, cue.start - 4), cue.start))) {
     const subject = clauseSubject(a, from, cue.start);
+    // … unless the writer is the subject nearer the verb (`Ruiz thinks I am wrong to call it “…”`): the writer's words
+    if (subject && subject !== 'unnamed' && WRITER_SUBJECT.test(a.text.slice(subject.end, cue.start))) return 'unnamed';
     if (subject) return subject;
   }
   // `“…,” said Chief Tom Reyes`, `says the minister`: only when nobody stands before the verb, or the verb
