@@ -363,7 +363,7 @@ export class Corpus {
     const rewrite = await loadShards(store, this.log, (shard, entries) => {
       for (const { mtime, size, article } of entries) {
         if (this.entries.has(article.file)) continue;
-        this.entries.set(article.file, { mtime, size, shard, article });
+        this.entries.set(article.file, newEntry({ mtime, size, shard }, { article }));
         restored++;
       }
     }, this.options.pause);
@@ -452,7 +452,7 @@ export class Corpus {
     const generation = this.begin(file);
     counts.read++;
     const tooLarge = sizeProblem(stat.size, this.maxSourceBytes);
-    if (tooLarge) return this.apply(file, { mtime: stat.mtime, size: stat.size, shard: shardOf(file), problem: tooLarge });
+    if (tooLarge) return this.apply(file, newEntry({ mtime: stat.mtime, size: stat.size, shard: shardOf(file) }, { problem: tooLarge }));
     let bytes: Uint8Array;
     try {
       bytes = await this.options.fs.read(file);
@@ -460,7 +460,7 @@ export class Corpus {
       const message = error instanceof Error ? error.message : String(error);
       const still = await this.statOf(file);
       if (!this.current(file, generation, token)) return;
-      if (still && !still.directory) return this.apply(file, { mtime: stat.mtime, size: stat.size, shard: shardOf(file), problem: `cannot be read: ${message}` });
+      if (still && !still.directory) return this.apply(file, newEntry({ mtime: stat.mtime, size: stat.size, shard: shardOf(file) }, { problem: `cannot be read: ${message}` }));
       this.log.info(`${file}: not read (${message}); it may have been deleted`);
       return this.remove(file);
     }
@@ -476,9 +476,9 @@ export class Corpus {
     }
     if (!this.current(file, generation, token)) return false;
     const base = { mtime: stat.mtime, size: stat.size, shard: shardOf(file) };
-    if (read.kind === 'skipped') this.apply(file, { ...base, problem: read.reason });
-    else if (read.kind === 'library') this.apply(file, { ...base, library: read.library, ...(read.warning ? { warning: read.warning } : {}) });
-    else this.apply(file, { ...base, article: read.article, ...(read.warning ? { warning: read.warning } : {}) });
+    if (read.kind === 'skipped') this.apply(file, newEntry(base, { problem: read.reason }));
+    else if (read.kind === 'library') this.apply(file, newEntry(base, { library: read.library, warning: read.warning }));
+    else this.apply(file, newEntry(base, { article: read.article, warning: read.warning }));
     return true;
   }
 
@@ -683,6 +683,21 @@ export class Corpus {
       this.log.warn(`Merging the index segments failed (the index stays as it was): ${String(error)}`);
     }
   }
+}
+
+/**
+ * An entry with every field present, always in the same order: V8 then gives all entries one hidden class. Made
+ * by spreading (`{ ...stamp, article }`) and then given `listed` and `tokens`, each entry had a hidden class, a
+ * descriptor array and a property array of its own: ~115,000 more objects at ~100 MB of sources for every full
+ * collection to mark.
+ */
+function newEntry(
+  stamp: Pick<Entry, 'mtime' | 'size' | 'shard'>, what: Pick<Entry, 'article' | 'library' | 'problem' | 'warning'>,
+): Entry {
+  return {
+    mtime: stamp.mtime, size: stamp.size, shard: stamp.shard, article: what.article, library: what.library, tokens: undefined,
+    problem: what.problem, warning: what.warning, listed: undefined,
+  };
 }
 
 const SLICE_ITEMS = 2048;

@@ -47,20 +47,32 @@ export class Segment {
     }
   }
 
-  /** Builds a segment, yielding after every slice of about SLICE_WORDS words of work. */
+  /**
+   * Builds a segment, yielding after every slice of about SLICE_WORDS words of work. Its arrays are one buffer,
+   * allocated once: the trigrams are counted first, so its size is known, and the buckets are counted, summed
+   * and used as fill pointers in place (then shifted back by one), with no second array of bucket starts.
+   */
   static *steps(articles: readonly ArticleTokens[]): Generator<void, Segment> {
     const firstWord = new Int32Array(articles.length + 1);
+    let trigrams = 0;
     for (let a = 0; a < articles.length; a++) {
-      firstWord[a + 1] = firstWord[a]! + articles[a]!.hashes.length;
+      const length = articles[a]!.hashes.length;
+      firstWord[a + 1] = firstWord[a]! + length;
+      if (length > 2) trigrams += length - 2;
       if (a % SLICE_ARTICLES === SLICE_ARTICLES - 1) yield;
     }
     const words = firstWord[articles.length]!;
     const bucketCount = Math.max(1024, nextPowerOfTwo(words >>> 2));
     const mask = bucketCount - 1;
-    const starts = yield* touched(new Int32Array(bucketCount + 1));
+    // bucketStart and postings are one buffer after SAVED_HEADER_WORDS words left for the saved form's header,
+    // so a save writes that buffer as it is (saved-index.ts) instead of allocating and copying ~70 MB at ~100 MB
+    // of sources. One allocation of the whole: every large one makes V8 start a marking of the heap (external
+    // memory pressure), which may end in a full collection in one pause; a second array (~16 MB) meant two.
+    const buffer = yield* touched(new Int32Array(SAVED_HEADER_WORDS + bucketCount + 1 + trigrams));
+    const bucketStart = buffer.subarray(SAVED_HEADER_WORDS, SAVED_HEADER_WORDS + bucketCount + 1);
     let work = 0;
     for (const { hashes } of articles) {
-      for (let i = 0; i + 2 < hashes.length; i++) starts[(trigramHash(hashes, i) & mask) + 1]!++;
+      for (let i = 0; i + 2 < hashes.length; i++) bucketStart[(trigramHash(hashes, i) & mask) + 1]!++;
       if ((work += hashes.length) >= SLICE_WORDS) {
         work = 0;
         yield;
@@ -68,29 +80,28 @@ export class Segment {
     }
     for (let b = 0; b < bucketCount; b += SLICE_WORDS) {
       const end = Math.min(bucketCount, b + SLICE_WORDS);
-      for (let k = b; k < end; k++) starts[k + 1]! += starts[k]!;
+      for (let k = b; k < end; k++) bucketStart[k + 1]! += bucketStart[k]!;
       yield;
     }
-    // bucketStart and postings are one buffer after SAVED_HEADER_WORDS words left for the saved form's header,
-    // so a save writes that buffer as it is (saved-index.ts) instead of allocating and copying ~70 MB at ~100 MB
-    // of sources; `starts` is then the fill pointers.
-    const buffer = yield* touched(new Int32Array(SAVED_HEADER_WORDS + bucketCount + 1 + starts[bucketCount]!));
-    const bucketStart = buffer.subarray(SAVED_HEADER_WORDS, SAVED_HEADER_WORDS + bucketCount + 1);
-    for (let b = 0; b <= bucketCount; b += SLICE_WORDS * 16) {
-      bucketStart.set(starts.subarray(b, Math.min(bucketCount + 1, b + SLICE_WORDS * 16)), b);
-      yield;
-    }
-    const fill = starts;
+    // Each bucket's start is its fill pointer; once filled, it holds the next bucket's start.
     const postings = buffer.subarray(SAVED_HEADER_WORDS + bucketCount + 1);
     for (let a = 0; a < articles.length; a++) {
       const { hashes } = articles[a]!;
       const base = firstWord[a]!;
-      for (let i = 0; i + 2 < hashes.length; i++) postings[fill[trigramHash(hashes, i) & mask]!++] = base + i;
+      for (let i = 0; i + 2 < hashes.length; i++) postings[bucketStart[trigramHash(hashes, i) & mask]!++] = base + i;
       if ((work += hashes.length) >= SLICE_WORDS) {
         work = 0;
         yield;
       }
     }
+    // Shifted back by one, from the top down (a slice never overwrites what a later one reads); the last start,
+    // the total, is already in place.
+    for (let end = bucketCount; end > 0; end -= SLICE_WORDS * 16) {
+      const from = Math.max(0, end - SLICE_WORDS * 16);
+      bucketStart.copyWithin(from + 1, from, end);
+      yield;
+    }
+    bucketStart[0] = 0;
     return new Segment(articles, firstWord, bucketStart, postings, mask);
   }
 
