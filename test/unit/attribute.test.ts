@@ -709,3 +709,18 @@ table('attributeQuotations: the writer\'s own clause', [
   { name: 'X was careful to describe it as "…": X', draft: 'Ana Ruiz was careful to describe the plan as "a giveaway to the big yards."', expected: [['Ana Ruiz', 'before']] },
   { name: 'Unlike X, I do not think it is "…": the writer\'s', draft: 'Unlike Ana Ruiz, I do not think the plan is "a giveaway to the big yards."', expected: [undefined] },
 ]);
+
+describe('attributeQuotations: a pronoun whose only candidate is an object', () => {
+  it('takes the one person the sentence before names (Tell that to X, whose …. "…," she told me), as a guess', () => {
+    const draft = 'Fair to all. Tell that to Lena Brandt, whose family has built boats in Dunmore since 1921. "They keep saying fair," she told me.';
+    const extraction = extractQuotations(draft);
+    const [found] = attributeQuotations(extraction.prose, extraction);
+    assert.equal(found?.speaker.name, 'Lena Brandt');
+    assert.ok(found!.confidence < CONFIDENT, String(found!.confidence));
+  });
+  it('… but not when the sentence before names two people', () => {
+    const draft = 'Tell that to Lena Brandt and Tom Reyes, whose families have built boats in Dunmore since 1921. "They keep saying fair," she told me.';
+    const extraction = extractQuotations(draft);
+    assert.equal(attributeQuotations(extraction.prose, extraction)[0], undefined);
+  });
+});

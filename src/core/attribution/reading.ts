@@ -120,7 +120,11 @@ function findPronounChain(a: Analysis, pronoun: Mention): Resolved | undefined {
   }
   const last = a.lastSpeaker;
   if (last && fits(last.chain) && paragraphsApart(a.text, last.at, pronoun.start) <= 1) return { chain: last.chain, near: false };
-  return undefined;
+  // `Tell that to Lena Brandt, whose family …. “…,” she told me`: no subject fits, but the sentence before names one
+  // person the pronoun can be, as an object: a guess
+  const before = a.sentences[sentenceIndexAt(a.sentences, pronoun.start) - 1];
+  const only = before && paragraphsApart(a.text, before.end, pronoun.start) === 0 ? onlyPersonIn(a, before.start, before.end, fits) : undefined;
+  return only ? { chain: only, near: false } : undefined;
 }
 
 /**
@@ -130,6 +134,11 @@ function findPronounChain(a: Analysis, pronoun: Mention): Resolved | undefined {
 function metByWriter(a: Analysis, from: number, to: number, fits: (c: Chain | undefined) => boolean): Chain | undefined {
   const writer = /\b(?:I|[Ww]e)\s+[\p{Ll}]/u.exec(a.text.slice(from, to));
   if (!writer || a.quoteSpans.some((q) => q.start <= from + writer.index && from + writer.index < q.end)) return undefined;
+  return onlyPersonIn(a, from, to, fits);
+}
+
+/** The one chain the pronoun fits among the names in [from, to), if there is exactly one. */
+function onlyPersonIn(a: Analysis, from: number, to: number, fits: (c: Chain | undefined) => boolean): Chain | undefined {
   const found = new Set<Chain>();
   for (let k = lastMentionBefore(a.mentions, from) + 1; k < a.mentions.length && a.mentions[k]!.end <= to; k++) {
     const chain = a.mentions[k]!.form === 'name' ? a.chainAt(a.mentions[k]!) : undefined;
