@@ -724,3 +724,8 @@ describe('attributeQuotations: a pronoun whose only candidate is an object', () 
     assert.equal(attributeQuotations(extraction.prose, extraction)[0], undefined);
   });
 });
+
+table('attributeQuotations: a verb between two names is no role', [
+  { name: 'X met opposition leader Y. She said: the subject X, not Y', draft: 'Prime Minister Ana Ruiz met opposition leader Tom Reyes on Tuesday. She said there is "a long way to go."', expected: [['Ana Ruiz', 'pronoun', 'She']] },
+  { name: 'Team Ohio captain Y spoke. He said: Y, the person ending a run of role words', draft: 'Team Ohio captain Tom Reyes spoke first. He said it was "a long way to go."', expected: [['Tom Reyes', 'pronoun', 'He']] },
+]);

@@ -197,11 +197,14 @@ export function isRoleGap(gap: string): boolean {
   if (FUNCTION_WORD.test(gap)) return false;
   const words = gap.split(/\s+/).filter(Boolean);
   // a verb between two names is no role: `Ruiz praised Reyes`, `Ruiz met Reyes`; the word before the person is a role noun
-  if (words.some((w) => isCueWord(w) || /^[\p{Ll}]+ed$/u.test(w))) return false;
+  if (words.some((w) => isCueWord(w) || /^[\p{Ll}]+ed$/u.test(w) || IRREGULAR_PAST.test(w))) return false;
   const head = (words[words.length - 1] ?? '').toLowerCase().replace(/\.$/, '');
   if (!isPersonRole(head) && !HEAD_TITLES.has(head) && !ROLE_NOUN_ENDING.test(head)) return false;
   return /^\s/.test(gap) && /\s$/.test(gap) && words.length <= 3 && words.every((w) => /^[\p{L}]*[\p{Ll}-]+$/u.test(w) || HEAD_TITLES.has(w.toLowerCase().replace(/\.$/, '')));
 }
+
+/** Common irregular past tenses, verbs between two names (`Ruiz met opposition leader Reyes`), never role words. */
+const IRREGULAR_PAST = /^(?:met|saw|hit|beat|led|left|took|gave|made|sent|brought|won|lost|held|kept|sought|fought|caught|found|heard|paid|sold|struck|chose|drove|fell|felt|knew|grew|threw|drew|began|ran|came|became|got|joined|hired|fired|named|appointed|replaced|succeeded|defeated)$/;
 
 /** How role nouns not in the word lists end: `constituent`, `delegate`, `organiser`, `spokesman`. */
 const ROLE_NOUN_ENDING = /(?:er|or|ist|ant|ent|man|woman|ian|ee|ate|ive)$/;
