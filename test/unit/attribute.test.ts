@@ -729,3 +729,8 @@ table('attributeQuotations: a verb between two names is no role', [
   { name: 'X met opposition leader Y. She said: the subject X, not Y', draft: 'Prime Minister Ana Ruiz met opposition leader Tom Reyes on Tuesday. She said there is "a long way to go."', expected: [['Ana Ruiz', 'pronoun', 'She']] },
   { name: 'Team Ohio captain Y spoke. He said: Y, the person ending a run of role words', draft: 'Team Ohio captain Tom Reyes spoke first. He said it was "a long way to go."', expected: [['Tom Reyes', 'pronoun', 'He']] },
 ]);
+
+table('attributeQuotations: it, a body speaking', [
+  { name: 'X Ltd reported a loss. "…," it said: X Ltd', draft: 'Harbour Ltd reported a loss on Monday. "We expect a better year," it said in a statement.', expected: [['Harbour Ltd', 'pronoun', 'it']] },
+  { name: 'a person before: it is no one', draft: 'Ana Ruiz spoke first. It said nothing about "the yards that closed last winter."', expected: [undefined] },
+]);

@@ -99,7 +99,7 @@ function resolvePronoun(a: Analysis, pronoun: Mention): Resolved | undefined {
 function findPronounChain(a: Analysis, pronoun: Mention): Resolved | undefined {
   if (pronoun.plural && !/^(?:they|their)$/i.test(pronoun.text)) return undefined; // `we`: the writer's side
   if (/^i$/i.test(pronoun.text)) return undefined;
-  const fits = (chain: Chain | undefined): chain is Chain => chain !== undefined && (pronoun.plural
+  const fits = (chain: Chain | undefined): chain is Chain => chain !== undefined && (pronoun.plural || pronoun.entity === 'organization'
     ? chain.entity === 'organization'
     : isPersonChain(chain) && (!chain.gender || chain.gender === pronoun.gender));
   let s = sentenceIndexAt(a.sentences, pronoun.start);

@@ -46,6 +46,7 @@ const INDEFINITE_PRONOUN = /^(?:Nobody|Everybody|Somebody|Anybody|Everyone|Someo
 const PLURAL_UNNAMED = /^(?:officials|critics|analysts|experts|sources|aides|residents|voters|observers|supporters|opponents|protesters|protestors|witnesses|activists|lawmakers|legislators|democrats|republicans|investigators|authorities|police|prosecutors|economists|scientists|researchers|doctors|teachers|students|workers|leaders|members|organizers|organisers|advocates|diplomats|staffers|strategists|insiders|lawyers|attorneys|advisers|advisors|spokesmen|spokeswomen|executives|representatives|delegates|allies|relatives|colleagues|people|many|others|some|both|several)$/i;
 
 const PRONOUNS = /\b(he|she|they|we|i)\b/giu;
+const IT_SAID = /\b(it|It)\s+(?:(?:also|later|then|[\p{Ll}]+ly)\s+)?(?:said|says|added|adds|warned|noted|stated|announced|argued|insisted|told|wrote)\b/gu;
 const DETERMINER = String.raw`(?:the|this|that|these|those)`;
 /** The space after a determiner: a few spaces or one line break, never a blanked quotation or a paragraph break. */
 const WORD_GAP = String.raw`(?:[ \t]{1,3}|[ \t]?\n[ \t]?)`;
@@ -89,6 +90,8 @@ export function findMentions(text: string): Mention[] {
     if (m[1] === 'i') continue;
     mentions.push(pronoun(m[1]!, m.index));
   }
+  // `Harbour Ltd reported a loss. “…,” it said`: `it` only as the subject of a speech verb, a body speaking
+  for (const m of text.matchAll(IT_SAID)) mentions.push(pronoun(m[1]!, m.index));
   // `Her reply was: “…”`: a possessive stands for its speaker before a saying noun
   for (const m of text.matchAll(/\b(his|her|their)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu)) {
     if (SAYING_NOUNS.test(m[2]!.toLowerCase()) || SAYING_NOUNS.test(m[3]?.toLowerCase() ?? '')) mentions.push(pronoun(m[1]!, m.index));
@@ -238,7 +241,7 @@ const PRONOUN_FEATURES: Record<string, Pick<Mention, 'entity' | 'gender' | 'plur
   he: { entity: 'person', gender: 'male' }, his: { entity: 'person', gender: 'male' },
   she: { entity: 'person', gender: 'female' }, her: { entity: 'person', gender: 'female' },
   they: { entity: 'unknown', plural: true }, their: { entity: 'unknown', plural: true },
-  we: { entity: 'person', plural: true }, i: { entity: 'person' },
+  we: { entity: 'person', plural: true }, i: { entity: 'person' }, it: { entity: 'organization' },
 };
 
 function pronoun(word: string, start: number): Mention {
