@@ -141,20 +141,7 @@ export function parseSource(file: string, text: string, format: SourceFormat): {
     : format === 'text' && looksLikeTranscript(text) ? plainTranscript(text)
     : undefined;
   if (transcript) return transcriptArticle(file, text, transcript);
-  const content = parseContent(file, text, format);
-  return { article: compactArticle({ ...content, fileLines: fileLines(text, content.body, content.bodyToFile) }) };
-}
-
-/**
- * The lines of `text`; lazily from the body when the body is the file's text from some offset on (Markdown,
- * plain text), so that an indexed article keeps no array of them until a check points into it.
- */
-function fileLines(text: string, body: string, bodyToFile: OffsetMap): LineIndex {
-  const start = bodyToFile.toOriginal(0);
-  if (body.length > 0 && bodyToFile.toOriginal(body.length) === start + body.length && text.startsWith(body, start)) {
-    return LineIndex.of(text.slice(0, start), body);
-  }
-  return new LineIndex(text);
+  return { article: compactArticle({ ...parseContent(file, text, format), fileLines: new LineIndex(text) }) };
 }
 
 function plainTranscript(text: string): TranscriptResult {
