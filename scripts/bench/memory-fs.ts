@@ -1,5 +1,6 @@
 /** Sources and a snapshot store in memory, for benchmarking the Corpus without the disk. */
-import { joinParts, type SnapshotStore, type SourceFile, type SourceFileSystem } from '../../src/core';
+import type { SourceFile, SourceFileSystem } from '../../src/core';
+import { MemorySnapshotStore } from '../../src/core/corpus/memory-store';
 
 export class MemoryFileSystem implements SourceFileSystem {
   private readonly files = new Map<string, { bytes: Uint8Array; mtime: number }>();
@@ -39,9 +40,11 @@ export class MemoryFileSystem implements SourceFileSystem {
   }
 }
 
-export class MemoryStore implements SnapshotStore {
-  private readonly texts = new Map<string, string>();
-  private readonly bytes = new Map<string, Uint8Array>();
+/** The benches' snapshot store: parts kept as saved (as the hosts' stores do), with the totals the benches print. */
+export class MemoryStore extends MemorySnapshotStore {
+  constructor() {
+    super(true);
+  }
 
   /** Bytes of every binary part saved (the persisted index). */
   get totalBytes(): number {
@@ -55,24 +58,5 @@ export class MemoryStore implements SnapshotStore {
     let chars = 0;
     for (const text of this.texts.values()) chars += text.length;
     return chars;
-  }
-
-  async read(name: string): Promise<string | undefined> {
-    return this.texts.get(name);
-  }
-  async write(name: string, text: string): Promise<void> {
-    this.texts.set(name, text);
-  }
-
-  async readBytes(name: string): Promise<Uint8Array | undefined> {
-    return this.bytes.get(name);
-  }
-
-  /**
-   * A single part is kept as it is, as the extension's store hands it to the file system (joining it would add
-   * a synchronous copy of the whole part, 36 and 50 ms for the ~100 MB corpus's index parts, that no host makes).
-   */
-  async writeBytes(name: string, parts: readonly Uint8Array[]): Promise<void> {
-    this.bytes.set(name, parts.length === 1 ? parts[0]! : joinParts(parts));
   }
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { attributeQuotations, CONFIDENT, type AttributionHow } from '../../src/core/attribution/attribute';
+import { attributeQuotations, CONFIDENT, type Attribution, type AttributionHow } from '../../src/core/attribution/attribute';
 import { extractQuotations } from '../../src/core/quotes/extract';
 
 /** Per quotation: the speaker's name, how it was found, and the words the speaker span covers in the text. */
@@ -21,6 +21,12 @@ function attribute(draft: string, expected: readonly Expected[]): Expected[] {
     const wanted = expected[k];
     return wanted && (wanted[2] ?? wanted[0]) === at ? [a.speaker.name, a.how, ...(wanted[2] ? [at] : [])] as Expected : [a.speaker.name, a.how, at];
   });
+}
+
+/** The attributions of every quotation of `draft`. */
+function attributions(draft: string): Array<Attribution | undefined> {
+  const extraction = extractQuotations(draft);
+  return attributeQuotations(extraction.prose, extraction);
 }
 
 function table(title: string, cases: readonly Case[]): void {
@@ -142,8 +148,7 @@ table('attributeQuotations: a place right before its cue speaks for its governme
 
 describe('attributeQuotations: a place as speaker', () => {
   it('is never confident enough for misattributed', () => {
-    const extraction = extractQuotations(`"${Q}," Moscow said on Monday.`);
-    const [found] = attributeQuotations(extraction.prose, extraction);
+    const [found] = attributions(`"${Q}," Moscow said on Monday.`);
     assert.ok(found && found.confidence < CONFIDENT, String(found?.confidence));
   });
 });
@@ -164,14 +169,12 @@ table('attributeQuotations: unnamed speakers, as the text describes them', [
 
 describe('attributeQuotations: an unnamed speaker', () => {
   it('is marked unnamed and never confident enough for misattributed', () => {
-    const extraction = extractQuotations(`"${Q}," said a senior aide to Ruiz.`);
-    const [found] = attributeQuotations(extraction.prose, extraction);
+    const [found] = attributions(`"${Q}," said a senior aide to Ruiz.`);
     assert.equal(found?.unnamed, true);
     assert.ok(found!.confidence < CONFIDENT, String(found!.confidence));
   });
   it('gives way to the named speaker of a later quotation', () => {
-    const extraction = extractQuotations(`"${Q}," a senior aide said. Ana Ruiz disagreed. "The towns know it," she said.`);
-    const [, second] = attributeQuotations(extraction.prose, extraction);
+    const [, second] = attributions(`"${Q}," a senior aide said. Ana Ruiz disagreed. "The towns know it," she said.`);
     assert.equal(second?.speaker.name, 'Ana Ruiz');
     assert.equal(second?.unnamed, undefined);
   });
@@ -179,8 +182,7 @@ describe('attributeQuotations: an unnamed speaker', () => {
 
 describe('attributeQuotations: the subject of a sentence with no cue', () => {
   it('is only a guess, never enough for misattributed', () => {
-    const extraction = extractQuotations('On Sunday, Ana Ruiz toasted the nurses "for standing with us in every town."');
-    const [found] = attributeQuotations(extraction.prose, extraction);
+    const [found] = attributions('On Sunday, Ana Ruiz toasted the nurses "for standing with us in every town."');
     assert.ok(found && found.confidence < CONFIDENT, String(found?.confidence));
   });
 });
@@ -345,21 +347,18 @@ describe('attributeQuotations: confidence', () => {
   });
   it('a description no one was named with stands for the person the sentence before is about, as a guess', () => {
     const draft = `In Oslo, Ana Ruiz was asked whether she would still go. The minister was blunt: "${Q}."`;
-    const extraction = extractQuotations(draft);
-    const [found] = attributeQuotations(extraction.prose, extraction);
+    const [found] = attributions(draft);
     assert.equal(found?.speaker.name, 'Ana Ruiz');
     assert.ok(found!.confidence > 0 && found!.confidence < CONFIDENT, String(found!.confidence));
   });
   it('… or, past a sentence that names no one, the one before it (a pronoun resolved)', () => {
     const draft = `Ana Ruiz spoke first. She thanked the hall. Then came the vote. "${Q}," the minister claimed.`;
-    const extraction = extractQuotations(draft);
-    const [found] = attributeQuotations(extraction.prose, extraction);
+    const [found] = attributions(draft);
     assert.equal(found?.speaker.name, 'Ana Ruiz');
     assert.ok(found!.confidence < CONFIDENT, String(found!.confidence));
   });
   it('… but not across a paragraph: then the description is all there is', () => {
-    const extraction = extractQuotations(`In Oslo, Ana Ruiz was asked whether she would still go.\n\nThe minister was blunt: "${Q}."`);
-    const [found] = attributeQuotations(extraction.prose, extraction);
+    const [found] = attributions(`In Oslo, Ana Ruiz was asked whether she would still go.\n\nThe minister was blunt: "${Q}."`);
     assert.deepEqual([found?.speaker.name, found?.unnamed], ['the minister', true]);
     assert.ok(found!.confidence < CONFIDENT, String(found!.confidence));
   });
@@ -519,8 +518,7 @@ table('attributeQuotations: what stands between a subject and its verb', [
 describe('attributeQuotations: a time phrase between subject and verb', () => {
   it('leaves the cue its confident reading, not the guess of a sentence subject', () => {
     const draft = 'Ana Ruiz is such a presence. Ruiz during a Sunday rally thanked its members "for their support in my campaign."';
-    const extraction = extractQuotations(draft);
-    const [found] = attributeQuotations(extraction.prose, extraction);
+    const [found] = attributions(draft);
     assert.ok(found && found.confidence >= CONFIDENT, String(found?.confidence));
   });
 });
@@ -561,8 +559,7 @@ table('attributeQuotations: someone described by whom they belong to', [
 
 describe('attributeQuotations: her as a possessive after a cue', () => {
   it('warning her rivals that "…": the subject speaks, confidently (her is no object standing for the subject)', () => {
-    const extraction = extractQuotations('Ana Ruiz reacted by warning her rivals that "the towns will remember this in November."');
-    const [found] = attributeQuotations(extraction.prose, extraction);
+    const [found] = attributions('Ana Ruiz reacted by warning her rivals that "the towns will remember this in November."');
     assert.equal(found?.speaker.name, 'Ana Ruiz');
     assert.ok(found.confidence >= CONFIDENT, String(found.confidence));
   });
@@ -599,8 +596,7 @@ table('attributeQuotations: a document speaks for whoever issued it', [
 
 describe('attributeQuotations: a document\'s issuer is a step removed', () => {
   it('is never confident enough for misattributed', () => {
-    const extraction = extractQuotations(`A statement from the Harbour Workers Union read: "${Q}."`);
-    const [found] = attributeQuotations(extraction.prose, extraction);
+    const [found] = attributions(`A statement from the Harbour Workers Union read: "${Q}."`);
     assert.equal(found?.speaker.name, 'Harbour Workers Union');
     assert.ok(found.confidence < CONFIDENT, String(found.confidence));
   });
@@ -642,8 +638,7 @@ table('attributeQuotations: a quotation closing a clause that opens the sentence
 describe('attributeQuotations: an age standing for someone', () => {
   it('looks one paragraph back, as news paragraphs are one sentence long (a guess)', () => {
     const draft = `Ms Ana Ruiz will say that teenagers are trying to "blend in" rather than look hostile.\n\n"${Q}," the 40 year-old is expected to state.`;
-    const extraction = extractQuotations(draft);
-    const [, found] = attributeQuotations(extraction.prose, extraction);
+    const [, found] = attributions(draft);
     assert.equal(found?.speaker.name, 'Ana Ruiz');
     assert.ok(found!.confidence < CONFIDENT, String(found!.confidence));
   });
@@ -678,15 +673,13 @@ table('attributeQuotations: asides and reduced relatives', [
 describe('attributeQuotations: a tag after a quotation opening its paragraph', () => {
   it('outweighs the voice of the paragraph before ("…" Gen. X stated in reply, "…"), as a guess', () => {
     const draft = 'Captain Tom Reyes wrote to his supervisor: "You have said the panel will be handpicked."\n\n"There is no evidence that it is rigged." Gen. Dana Whitfield stated in reply to these claims, "In each case the evidence was sufficient."';
-    const extraction = extractQuotations(draft);
-    const found = attributeQuotations(extraction.prose, extraction);
+    const found = attributions(draft);
     assert.deepEqual(found.map((f) => f?.speaker.name), ['Tom Reyes', 'Dana Whitfield', 'Dana Whitfield']);
     assert.ok(found[1]!.confidence < CONFIDENT, String(found[1]!.confidence));
   });
   it('… but a quotation going on in the same paragraph keeps its voice', () => {
     const draft = 'Captain Tom Reyes wrote to his supervisor: "You have said the panel will be handpicked." "There is no evidence that it is rigged." Gen. Dana Whitfield stated in reply, "In each case the evidence was sufficient."';
-    const extraction = extractQuotations(draft);
-    assert.deepEqual(attributeQuotations(extraction.prose, extraction).map((f) => f?.speaker.name), ['Tom Reyes', 'Tom Reyes', 'Dana Whitfield']);
+    assert.deepEqual(attributions(draft).map((f) => f?.speaker.name), ['Tom Reyes', 'Tom Reyes', 'Dana Whitfield']);
   });
 });
 
@@ -698,8 +691,7 @@ table('attributeQuotations: the content of words someone else owns (a guess, nev
 
 describe('attributeQuotations: words someone else owns', () => {
   it('are only a guess', () => {
-    const extraction = extractQuotations('Tom Reyes rejected Ana Ruiz\'s description of the plan as "a giveaway to the big yards."');
-    const [found] = attributeQuotations(extraction.prose, extraction);
+    const [found] = attributions('Tom Reyes rejected Ana Ruiz\'s description of the plan as "a giveaway to the big yards."');
     assert.ok(found!.confidence < CONFIDENT, String(found!.confidence));
   });
 });
@@ -713,15 +705,13 @@ table('attributeQuotations: the writer\'s own clause', [
 describe('attributeQuotations: a pronoun whose only candidate is an object', () => {
   it('takes the one person the sentence before names (Tell that to X, whose …. "…," she told me), as a guess', () => {
     const draft = 'Fair to all. Tell that to Lena Brandt, whose family has built boats in Dunmore since 1921. "They keep saying fair," she told me.';
-    const extraction = extractQuotations(draft);
-    const [found] = attributeQuotations(extraction.prose, extraction);
+    const [found] = attributions(draft);
     assert.equal(found?.speaker.name, 'Lena Brandt');
     assert.ok(found!.confidence < CONFIDENT, String(found!.confidence));
   });
   it('… but not when the sentence before names two people', () => {
     const draft = 'Tell that to Lena Brandt and Tom Reyes, whose families have built boats in Dunmore since 1921. "They keep saying fair," she told me.';
-    const extraction = extractQuotations(draft);
-    assert.equal(attributeQuotations(extraction.prose, extraction)[0], undefined);
+    assert.equal(attributions(draft)[0], undefined);
   });
 });
 

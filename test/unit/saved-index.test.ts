@@ -2,7 +2,8 @@
 // tokenising and indexing; lookups are those of a fresh build; a damaged, foreign or older saved index is
 // reported and rebuilt, never thrown; a file changed since the save is indexed again.
 import * as assert from 'node:assert/strict';
-import { checkDraft, Corpus, joinParts, PassageIndex, type CorpusLog, type SnapshotStore, type SourceFileSystem, type SourceStat } from '../../src/core';
+import { checkDraft, Corpus, PassageIndex, type CorpusLog, type SnapshotStore, type SourceFileSystem, type SourceStat } from '../../src/core';
+import { MemorySnapshotStore } from '../../src/core/corpus/memory-store';
 import { checksum, DEAD_ARTICLE, decodeIndex, encodeIndex } from '../../src/core/index/saved-index';
 import { Segment } from '../../src/core/index/segment';
 
@@ -46,22 +47,6 @@ class Files implements SourceFileSystem {
   }
 }
 
-class BytesStore implements SnapshotStore {
-  readonly texts = new Map<string, string>();
-  readonly bytes = new Map<string, Uint8Array>();
-  async read(name: string): Promise<string | undefined> {
-    return this.texts.get(name);
-  }
-  async write(name: string, text: string): Promise<void> {
-    this.texts.set(name, text);
-  }
-  async readBytes(name: string): Promise<Uint8Array | undefined> {
-    return this.bytes.get(name);
-  }
-  async writeBytes(name: string, parts: readonly Uint8Array[]): Promise<void> {
-    this.bytes.set(name, joinParts(parts)); // a copy: the tests damage what is saved, never the live index
-  }
-}
 
 class RecordingLog implements CorpusLog {
   readonly lines: string[] = [];
@@ -75,10 +60,10 @@ class RecordingLog implements CorpusLog {
 
 const COUNT = 24;
 
-async function saved(): Promise<{ fs: Files; store: BytesStore }> {
+async function saved(): Promise<{ fs: Files; store: MemorySnapshotStore }> {
   const fs = new Files();
   for (let k = 0; k < COUNT; k++) fs.write(`sources/s${String(k).padStart(2, '0')}.md`, article(k));
-  const store = new BytesStore();
+  const store = new MemorySnapshotStore();
   const corpus = new Corpus({ fs, snapshot: store });
   await corpus.sync();
   void corpus.index;
@@ -91,7 +76,7 @@ function verdict(corpus: Corpus, sentence: string): string {
 }
 
 /** Whether the index's article reads its word hashes from the saved words part (no tokenising). */
-function fromSaved(corpus: Corpus, store: BytesStore, k: number): boolean {
+function fromSaved(corpus: Corpus, store: MemorySnapshotStore, k: number): boolean {
   return corpus.index.articles[k]!.hashes.buffer === store.bytes.get(WORDS)!.buffer;
 }
 
@@ -180,7 +165,7 @@ describe('persisted passage index', () => {
     assert.equal(verdict(again, `A new sentence number 9 about the ${NAMES[9]} and the coming spring`), 'exact');
   });
 
-  const damages: Array<[string, (store: BytesStore) => void, RegExp]> = [
+  const damages: Array<[string, (store: MemorySnapshotStore) => void, RegExp]> = [
     ['truncated', (s) => s.bytes.set(WORDS, s.bytes.get(WORDS)!.slice(0, 100)), /damaged \(words/],
     ['a flipped bit in the postings', (s) => {
       const bytes = s.bytes.get(POSTINGS)!;

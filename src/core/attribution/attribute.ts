@@ -45,8 +45,8 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
   if (signed) return signed;
   const labelled = labelAttribution(a, quote, sentence);
   if (labelled) return labelled;
-  const inWords = inOwnWords(a, sentence.start, quote.open) ?? wordsOwnedBefore(a, sentence.start, quote.open);
-  if (inWords) return inWords;
+  const owned = ownedWords(a, sentence.start, quote.open);
+  if (owned) return owned;
   const after = cues.filter((c) => c.start >= quote.close);
   const last = before[before.length - 1];
   // `Ruiz told friends that the mayor thought it was a “badge of honor”`: a thought reported inside a speaker's
@@ -99,40 +99,36 @@ function attributeInline(a: Analysis, quote: Quotation, k: number, earlier: Read
   return fromContext(a, quote, s, k, earlier);
 }
 
-const OWNED_LINE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[\p{Lu}][\p{L}.-]*['\u2019]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:line|motto|slogan|mantra|refrain|catchphrase|phrase|verdict|advice|warning|promise|pledge)\s*,\s*$/u;
 const SUBORDINATE_OPENING = /^[\s"\u201C]*(?:after|when|while|because|although|though|since|before|once|until|whereas|if)\s[^,;:]*$/i;
 
 /**
- * `In her words, “…”`, `In Ruiz's own words: “…”`, `In his view, “…”`, `Ruiz's famous line, “…,”`: the words' owner,
- * a pronoun or a name, right before the quotation.
+ * Words owned by someone named right before the quotation, in a pronoun or a name (group 1 of each pattern), whose
+ * owner speaks: `In her words, “…”`, `In Ruiz's own words: “…”`, `In his view, “…”`, `Ruiz's famous line, “…,”`;
+ * and, only as a guess, a quotation that is the content of words someone else owns, not the sentence's speaker's
+ * (`Reyes rejected Ruiz's description of the plan as “…”`, `quoted Ruiz's own words back at her: “…”`, `the phrase Ruiz
+ * had used, “…”`; `Ruiz's claim that …` is left alone: `Ruiz's claim that it was fair is “a lie”` judges the claim,
+ * and that reading cost a held-out quotation).
  */
-function inOwnWords(a: Analysis, from: number, to: number): Reading {
+function ownedWords(a: Analysis, from: number, to: number): Reading {
   const head = a.text.slice(from, to);
-  const words = /\bin\s+(?:his|her|their|[\p{Lu}][\p{L}.-]*['\u2019]s?)\s+(?:own\s+)?(?:words|view|opinion|estimation|telling|account|judge?ment)\s*[,:]?\s*$/iu.exec(head) ?? OWNED_LINE.exec(head);
-  if (!words) return undefined;
-  const owner = a.mentions.find((m) => m.end > from + words.index && m.start < to && (m.form === 'pronoun' || m.form === 'name'));
-  return owner ? reading(a, owner, 'before', 0.9) : undefined;
-}
-
-/**
- * `Reyes rejected Ruiz's description of the plan as “…”`, `Reyes quoted Ruiz's own words back at her: “…”`, `the phrase
- * Ruiz had used, “…”`: the quotation is the content of words someone else owns, not the sentence's speaker's; only a
- * guess, but no longer the confident wrong speaker. (`Ruiz's claim that …` is left alone: `Ruiz's claim that it was
- * fair is “a lie”` judges the claim; that reading cost a held-out quotation.)
- */
-function wordsOwnedBefore(a: Analysis, from: number, to: number): Reading {
-  const head = a.text.slice(from, to);
-  const owned = OWNED_WORDS.exec(head) ?? USED_WORDS.exec(head);
-  if (!owned) return undefined;
-  const at = from + owned.index + owned[0].indexOf(owned[1]!);
-  const owner = a.mentions.find((m) => m.form === 'name' && m.entity !== 'place' && m.start <= at && at < m.end + 1);
-  return owner ? reading(a, owner, 'before', 0.6) : undefined;
+  for (const { pattern, confidence } of OWNED) {
+    const owned = pattern.exec(head);
+    if (!owned) continue;
+    const at = from + owned.index + owned[0].indexOf(owned[1]!);
+    const owner = a.mentions.find((m) => m.end > at && m.start < to && (m.form === 'pronoun' || m.form === 'name'));
+    return owner ? reading(a, owner, 'before', confidence) : undefined;
+  }
+  return undefined;
 }
 const WORDS_NOUN = String.raw`(?:claim|claims|description|assertion|suggestion|insistence|accusation|charge|remark|remarks|characteri[sz]ation|label|words|phrase|warning|argument|promise|pledge|complaint|boast|prediction|view)`;
-/** `Ruiz's description of it as`, `Ruiz's own words back at her:` right before the quotation. */
-const OWNED_WORDS = new RegExp(String.raw`(?:^|\s)((?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}.-]*)['\u2019]s\s+(?:own\s+|now-?famous\s+|earlier\s+)?${WORDS_NOUN}(?:\s+of\s[^"\u201C\u201D;:]{1,60}\s+as|(?:\s+[\p{Ll}]+){0,4}\s*:)\s*$`, 'u');
-/** `the phrase Ruiz had used, “…”`. */
-const USED_WORDS = new RegExp(String.raw`\bthe\s+(?:phrase|words|term|label|description)\s+((?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}.-]*)\s+(?:had\s+|has\s+)?(?:used|coined|chose)\s*,?\s*$`, 'u');
+const OWNED: ReadonlyArray<{ readonly pattern: RegExp; readonly confidence: number }> = [
+  { pattern: /\bin\s+(his|her|their|[\p{Lu}][\p{L}.-]*['\u2019]s?)\s+(?:own\s+)?(?:words|view|opinion|estimation|telling|account|judge?ment)\s*[,:]?\s*$/iu, confidence: 0.9 },
+  { pattern: /(\b(?:[Hh]is|[Hh]er|[Tt]heir)|[\p{Lu}][\p{L}.-]*['\u2019]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:line|motto|slogan|mantra|refrain|catchphrase|phrase|verdict|advice|warning|promise|pledge)\s*,\s*$/u, confidence: 0.9 },
+  // `Ruiz's description of it as`, `Ruiz's own words back at her:`
+  { pattern: new RegExp(String.raw`(?:^|\s)((?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}.-]*)['\u2019]s\s+(?:own\s+|now-?famous\s+|earlier\s+)?${WORDS_NOUN}(?:\s+of\s[^"\u201C\u201D;:]{1,60}\s+as|(?:\s+[\p{Ll}]+){0,4}\s*:)\s*$`, 'u'), confidence: 0.6 },
+  // `the phrase Ruiz had used, “…”`
+  { pattern: new RegExp(String.raw`\bthe\s+(?:phrase|words|term|label|description)\s+((?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}.-]*)\s+(?:had\s+|has\s+)?(?:used|coined|chose)\s*,?\s*$`, 'u'), confidence: 0.6 },
+];
 
 /**
  * `Ruiz was asked whether the plan, which the Ledger estimates would cost more, would risk “…”`: a cue in a relative

@@ -11,8 +11,8 @@ import { sentenceIndexAt, type Span } from '../language/sentences';
 import type { Extraction, Quotation } from '../quotes/extract';
 import { readCue } from './cue-subject';
 import { paragraphsApart, reading } from './reading';
-import { clauseSubject, isRoleGap, lastOfRun, mentionAt, subjectBefore } from './subjects';
-import type { Attribution, Reading } from './types';
+import { clauseSubject, isRoleGap, lastOfRun, mentionAt, subjectBefore, WRITER_SUBJECT } from './subjects';
+import type { Attribution, AttributionHow, Reading } from './types';
 import { TIME_PHRASE } from './time-phrase';
 
 /** The speaker of a quotation that is a sentence of its own: the colon before it, the quotation it continues, the sentence before. */
@@ -47,8 +47,13 @@ function pointedBackTo(a: Analysis, quote: Quotation, s: number): Reading {
   if (!next || paragraphsApart(a.text, quote.close, next.start) > 0 || !BACK_REFERENCE.test(a.text.slice(next.start, next.end))) return undefined;
   const cue = findCues(a.text, next.start, next.end, a.quoteSpans)[0];
   const found = cue ? readCue(a, cue, next, next.start, 'before') : undefined;
-  return found && found !== 'unnamed' && !found.unnamed ? { ...found, how: 'after', confidence: Math.min(found.confidence, 0.85) } : undefined;
+  return namedAs(found, 'after', 0.85);
 }
+/** A named speaker found elsewhere, told as found `how`, at most as sure as `cap`; nobody for no one or the unnamed. */
+function namedAs(found: Reading, how: AttributionHow, cap: number): Reading {
+  return found && found !== 'unnamed' && !found.unnamed ? { ...found, how, confidence: Math.min(found.confidence, cap) } : undefined;
+}
+
 const BACK_REFERENCE = /^\s*(?:(?:that|this|those|these|such)\s+(?:(?:is|was|were|are)\s+)?(?:how|what|the words of)\b|so\s+(?:said|says)\b)/i;
 
 /**
@@ -147,7 +152,7 @@ export function subjectOfSentence(a: Analysis, sentence: Span, quote: Quotation)
   // `Ruiz “kind of misspoke”`: the quotation holds the verb, so it speaks of its subject, not for it
   if (!/\s\p{Ll}/u.test(a.text.slice(subject.end, quote.open))) return undefined;
   // `Unlike Ruiz, I do not think it is “…”`: the writer's own clause
-  if (/(?:^|[\s,])(?:I|[Ww]e)\s+[\p{Ll}']/u.test(a.text.slice(subject.end, quote.open))) return undefined;
+  if (WRITER_SUBJECT.test(a.text.slice(subject.end, quote.open))) return undefined;
   return reading(a, subject, 'before', 0.5);
 }
 
@@ -195,7 +200,7 @@ export function reportedBefore(a: Analysis, s: number): Reading {
   // … not the writer's own rephrasing (`In other words, the move “…”`)
   if (WRITERS_VOICE.test(a.text.slice(a.sentences[s]!.start, a.sentences[s]!.end))) return undefined;
   const reported = introducedBy(a, previous);
-  return reported && reported !== 'unnamed' && !reported.unnamed ? { ...reported, how: 'continuation', confidence: Math.min(reported.confidence, 0.5) } : undefined;
+  return namedAs(reported, 'continuation', 0.5);
 }
 
 const WRITERS_VOICE = /^\s*(?:in other words|that is|put simply|simply put|in short|to put it \w+)\b/i;

@@ -9,7 +9,7 @@ import type { Mention } from '../language/mentions';
 import type { Span } from '../language/sentences';
 import type { Quotation } from '../quotes/extract';
 import { reading } from './reading';
-import { clauseSubject, isObjectOfPreposition, mentionAt, subjectBefore } from './subjects';
+import { clauseSubject, isObjectOfPreposition, mentionAt, subjectBefore, WRITER_SUBJECT } from './subjects';
 import type { Reading } from './types';
 import { TIME_PHRASE } from './time-phrase';
 
@@ -37,9 +37,6 @@ function bindsItsObject(a: Analysis, cue: Cue, subject: Mention, from: number): 
   const between = a.mentions.slice(lastMentionBefore(a.mentions, subject.end) + 1, lastMentionBefore(a.mentions, cue.start) + 1);
   return chain !== undefined && !between.some((m) => m.form === 'name' && m.start >= from && a.chainAt(m) !== chain && a.chainAt(m)?.entity !== 'organization');
 }
-
-/** The writer as a clause's subject (`I am`, `we have`), before a verb: what that clause says is the writer's. */
-const WRITER_SUBJECT = /(?:^|[\s,])(?:I|[Ww]e)\s+[\p{Ll}']/u;
 
 /**
  * Of the finite cues before a participle, the one it hangs on: not a verb reported inside an earlier cue's clause

@@ -6,7 +6,7 @@ import type { Analysis } from '../language/analysis';
 import { chainWithRole, lastMentionBefore, type Chain } from '../language/chains';
 import { isDocumentRole, type Mention } from '../language/mentions';
 import { sentenceIndexAt } from '../language/sentences';
-import { clauseSubject, lastOfRun } from './subjects';
+import { clauseSubject, lastOfRun, SPEAKING_FOR, WRITER_SUBJECT } from './subjects';
 import { UNNAMED_CONFIDENCE, type AttributionHow, type Reading } from './types';
 
 /** A mention read as the speaker: its chain's fullest name, a pronoun or description resolved. */
@@ -64,9 +64,10 @@ function issuedBy(a: Analysis, m: Mention, after: Mention | undefined): boolean 
   return after !== undefined && after.form === 'name' && after.entity !== 'place' && /^\s+(?:(?:issued|released|published|signed|written|posted|sent(?:\s+out)?)\s+)?(?:from|by|in|of)\s+(?:[Tt]he\s+)?$/.test(a.text.slice(m.end, after.start));
 }
 
+const SPOKEN_FOR_BY_THE = new RegExp(String.raw`^[Tt]he\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,2})${SPEAKING_FOR}$`, 'u');
 /** `The Ruiz campaign`, `the Clinton camp`: a person named earlier, by surname, and a body that speaks for them. */
 function personSpokenFor(a: Analysis, m: Mention): Chain | undefined {
-  const named = /^[Tt]he\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,2})(?:press\s+)?(?:campaign|office|camp|team|staff)$/u.exec(m.text)?.[1]?.trim();
+  const named = SPOKEN_FOR_BY_THE.exec(m.text)?.[1]?.trim();
   return named === undefined ? undefined : a.chains.chains.find((c) => (c.entity === 'person' || c.entity === 'unknown') && (c.display === named || c.display.endsWith(` ${named}`)));
 }
 
@@ -132,7 +133,7 @@ function findPronounChain(a: Analysis, pronoun: Mention): Resolved | undefined {
  * stands for them, so the one person the writer met, asked or spoke to there is the pronoun's.
  */
 function metByWriter(a: Analysis, from: number, to: number, fits: (c: Chain | undefined) => boolean): Chain | undefined {
-  const writer = /\b(?:I|[Ww]e)\s+[\p{Ll}]/u.exec(a.text.slice(from, to));
+  const writer = WRITER_SUBJECT.exec(a.text.slice(from, to));
   if (!writer || a.quoteSpans.some((q) => q.start <= from + writer.index && from + writer.index < q.end)) return undefined;
   return onlyPersonIn(a, from, to, fits);
 }

@@ -108,7 +108,9 @@ export function isObjectOfPreposition(a: Analysis, m: Mention, from: number): bo
   return PREPOSITION_BEFORE.test(a.text.slice(Math.max(from, m.start - 30), m.start));
 }
 
-const SPEAKS_FOR = /^['\u2019]s\s+(?:press\s+)?(?:office|campaign|spokesman|spokeswoman|spokesperson|aides?|staff|lawyers?|attorneys?|camp|team)\s+(?:(?:also|later|then)\s+)?$/u;
+/** Those who speak for a person, after the person's name (`Ruiz's campaign`, `the Ruiz campaign`): they speak as that person. */
+export const SPEAKING_FOR = String.raw`(?:press\s+)?(?:office|campaign|spokesman|spokeswoman|spokesperson|aides?|staff|lawyers?|attorneys?|camp|team)`;
+const SPEAKS_FOR = new RegExp(String.raw`^['\u2019]s\s+${SPEAKING_FOR}\s+(?:(?:also|later|then)\s+)?$`, 'u');
 
 /**
  * A preposition, then perhaps `the` and a capitalised modifier (`of the Armenian |Patriarchate`; not `Secretary of
@@ -205,6 +207,9 @@ export function isRoleGap(gap: string): boolean {
 
 /** Common irregular past tenses, verbs between two names (`Ruiz met opposition leader Reyes`), never role words. */
 const IRREGULAR_PAST = /^(?:met|saw|hit|beat|led|left|took|gave|made|sent|brought|won|lost|held|kept|sought|fought|caught|found|heard|paid|sold|struck|chose|drove|fell|felt|knew|grew|threw|drew|began|ran|came|became|got|joined|hired|fired|named|appointed|replaced|succeeded|defeated)$/;
+
+/** The writer as a clause's subject (`I am`, `we have`), before a verb: what that clause says is the writer's. */
+export const WRITER_SUBJECT = /(?:^|[\s,])(?:I|[Ww]e)\s+[\p{Ll}']/u;
 
 /** How role nouns not in the word lists end: `constituent`, `delegate`, `organiser`, `spokesman`. */
 const ROLE_NOUN_ENDING = /(?:er|or|ist|ant|ent|man|woman|ian|ee|ate|ive)$/;

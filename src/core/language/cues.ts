@@ -159,14 +159,15 @@ function isVerbUse(text: string, at: number, cue: string): boolean {
   if (/^(?:the|a|an|this|that|his|her|their|its|our|my|your|whose|no|every|each|any|some)$/.test(before) && !/ed$/.test(cue)) return false;
   if (/['\u2019]s$/.test(previous)) return false; // `Ruiz's remarks`, `the mayor's claims`: a noun after a possessive
   // `told the Ledger in an interview published Sunday`: a participle after a document describes it, no one speaks
-  if (/ed$/.test(cue) && DOCUMENT_BEFORE.test(before) && /^(?:an?|the|this|that|its|his|her|their)$/i.test(determiner)) return false;
+  if (/ed$/.test(cue) && DESCRIBED_BY_PARTICIPLE.has(before) && /^(?:an?|the|this|that|its|his|her|their)$/i.test(determiner)) return false;
   // `went on, “…”`, `goes on to say`: speaking on; not `the Senate goes on recess`
   if (/^(?:go|goes|went|going) on$/.test(cue) && !/^\s*(?:[,:\u2014"\u201C]|to\s+(?:say|add|call|describe|warn|argue|note|explain))/.test(text.slice(at + cue.length, at + cue.length + 14))) return false;
   if (/^(?:to)$/.test(before) && /^(?:call|report|text|post|message|echo|answer|comment|reply|promise|order|address|object|pledge|welcome|challenge|appeal|charge|quote|signal|estimate|protest|question|command|forecast|blog|pen|print|sign)$/.test(cue)) return false;
   return true;
 }
 
-const DOCUMENT_BEFORE = /^(?:interview|statement|letter|report|post|video|e-?mail|memo|op-ed|article|column|speech|book|filing|document|tweet|message|note|release|study)$/;
+/** Documents, and what else a participle describes rather than speaks by (`an interview published Sunday`). */
+const DESCRIBED_BY_PARTICIPLE = new Set([...DOCUMENTS, 'interview', 'post', 'video', 'article', 'speech', 'book', 'document', 'tweet', 'message']);
 
 /** Whether text right before `at` is a nominal cue (`according to |`). */
 export function endsWithNominalCue(text: string, at: number): boolean {
