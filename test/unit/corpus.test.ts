@@ -216,6 +216,24 @@ describe('Corpus', () => {
     assert.equal(verdict(corpus, OLD), 'exact');
   });
 
+  it('with a pause hook, each file read is parsed after a pause (a batch of reads ending together is not parsed in one task)', async () => {
+    const fs = new FakeFileSystem();
+    for (let k = 0; k < 40; k++) fs.write(`sources/a-${k}.md`, article(`Item ${k} of the harbour plan was approved on Tuesday`));
+    const { readSource } = await import('../../src/core/sources/read-source');
+    const events: string[] = [];
+    const corpus = new Corpus({
+      fs,
+      pause: async () => void events.push('pause'),
+      reader: (file, bytes, max) => (events.push('parse'), readSource(file, bytes, max)),
+    });
+    await corpus.sync();
+    assert.equal(corpus.index.articles.length, 40);
+    const parses = events.flatMap((e, k) => (e === 'parse' ? [k] : []));
+    assert.equal(parses.length, 40);
+    const unpaused = parses.filter((at, k) => k > 0 && !events.slice(parses[k - 1]! + 1, at).includes('pause'));
+    assert.deepEqual(unpaused, [], 'files parsed with no pause since the one before');
+  });
+
   it('upsert and remove index bytes the host already has', async () => {
     const corpus = new Corpus({ fs: new FakeFileSystem() });
     assert.equal(await corpus.upsert('sources/a.md', { mtime: 1, size: 10 }, encode(article(OLD))), true);

@@ -1,7 +1,17 @@
 // Keystroke to diagnostics in the real workbench: a 5,000-word draft with 40 quotations is open, one character of
-// an exact quotation is replaced (it turns misquoted: a warning appears) and put back (the warning goes), and
-// each time the time until vscode.languages.getDiagnostics shows the change is taken, with sourcecheck.debounceMs
-// set to 0 for the run (the configured debounce is subtracted; it is 0 here).
+// an exact quotation is replaced (it turns misquoted: a warning appears) and put back (the warning goes), and each
+// time the time until vscode.languages.getDiagnostics shows the change is taken, minus sourcecheck.debounceMs.
+//
+// Three series of edits:
+//   - as typed (the target's figure): the debounce as configured (default 300 ms), each edit made a writer's pause
+//     after the last one's diagnostics showed. The workbench's own extensions (Markdown's, in the same extension
+//     host) have then done their share of the edit before the check runs, as they have for a writer;
+//   - back to back: the debounce set to 0 and each edit made as soon as the last one's diagnostics showed. The check
+//     then runs in the same moment as the Markdown extension's parse of the same edit, and the next edit's round trip
+//     waits behind both: a stress figure, not a writer's;
+//   - typing: a letter inserted into the quotation and deleted again, back to back, debounce 0 (an insertion moves
+//     every offset after it, so the check reads the draft's prose again; a replaced letter lets it reuse the last
+//     reading).
 import * as vscode from 'vscode';
 import { checkDraft, QuotationCache } from '../../src/core';
 import type { CheckTiming } from '../../src/extension/diagnostics';
@@ -12,57 +22,75 @@ import { deferred, now, progress, spreadOf, timed, type Spread } from './measure
 
 const DIAGNOSTIC_SOURCE = 'Sourcecheck';
 const WARMUP_EDITS = 4;
-/** The extension saves its sources snapshot 1 s after an indexing run (the debounce change re-indexes): let it pass. */
+/** The extension saves its sources snapshot 1 s after an indexing run (a debounce change re-indexes): let it pass. */
 const AFTER_REINDEX_MS = 2500;
-const EDITS = 20;
+const AS_TYPED_EDITS = 40;
+const BACK_TO_BACK_EDITS = 20;
+/** A writer's pause before the next key: a key every 250 ms is 48 words a minute. */
+const WRITER_PAUSE_MS = 250;
 const STEP_TIMEOUT_MS = 15000;
 const ENGINE_RUNS = 50;
 
 export interface KeystrokeFigures {
   readonly draft: Omit<EditorDraft, 'text'> & { readonly chars: number; readonly file: string };
   readonly flipEdit: Omit<FlipEdit, 'quoteText'> & { readonly quoteText: string };
-  /** Edits made and not counted before the measured ones. */
+  /** Edits made and not counted before the measured ones of each series. */
   readonly warmupEdits: number;
   /** How the character was typed: the `type` command (as a keystroke), or TextEditor.edit when `type` did nothing. */
   readonly mode: 'type command' | 'TextEditor.edit';
-  readonly debounceMs: number;
   readonly debounceConfiguredBefore: number | undefined;
   /** Opening the draft until its findings and diagnostics are there (the check on open, no debounce). */
   readonly openToDiagnosticsMs: number;
   readonly diagnosticsAfterOpen: number;
-  /** From issuing the edit until getDiagnostics shows the change, minus the debounce. */
-  readonly keystrokeToDiagnostics: Spread;
-  /** From the edit reaching the extension host (onDidChangeTextDocument) until getDiagnostics shows the change. */
-  readonly documentChangeToDiagnostics: Spread;
-  /** From issuing the edit until onDidChangeTextDocument in the extension host (the round trip to the renderer). */
-  readonly editRoundTrip: Spread;
+  /** The target's figure: a letter replaced with the configured debounce, a writer's pause before each edit. */
+  readonly asTyped: EditSeries;
+  /** The same edits with the debounce at 0, each made as soon as the last one's diagnostics showed. */
+  readonly backToBack: EditSeries;
+  /** A letter inserted into the quotation and deleted again, back to back, debounce 0. */
+  readonly typing: EditSeries;
   /**
    * checkDraft alone in this extension host (the engine's share), as the editor checks: the draft and the draft with
    * the flipped letter in turn, with a per-quotation cache. (The same text every time would time no reading of the
    * draft's prose: the reading of the last text checked is kept.)
    */
   readonly engineCheckInHost: Spread;
-  readonly samples: Sample[];
+}
+
+export interface EditSeries {
+  readonly debounceMs: number;
+  /** The wait between the last edit's diagnostics and the next edit (0: back to back). */
+  readonly pauseMs: number;
+  /** From issuing the edit until getDiagnostics shows the change, minus the debounce. */
+  readonly keystrokeToDiagnostics: Spread;
+  /** From the edit reaching the extension host (onDidChangeTextDocument) until getDiagnostics shows the change, minus the debounce. */
+  readonly documentChangeToDiagnostics: Spread;
+  /** From issuing the edit until onDidChangeTextDocument in the extension host (the round trip to the renderer). */
+  readonly editRoundTrip: Spread;
   /** Medians over the samples of the extension's own account of each check (DraftChecker.lastTiming). */
   readonly checkTimingMedians: Record<'waitMs' | 'checkMs' | 'pausedMs' | 'diagnosticsMs' | 'findingsMs', number> | null;
-  /** The same letter inserted into the quotation and deleted again, after the replacements (not the target's edit). */
-  readonly typing: {
-    readonly keystrokeToDiagnostics: Spread;
-    readonly documentChangeToDiagnostics: Spread;
-    readonly checkTimingMedians: KeystrokeFigures['checkTimingMedians'];
-    readonly samples: Sample[];
-  };
+  readonly samples: Sample[];
 }
 
 interface Sample {
   direction: string;
+  /** Issued -> diagnostics, minus the debounce. */
   totalMs: number;
+  /** Change event -> diagnostics, minus the debounce. */
   hostMs: number;
+  /** Issued -> change event. */
+  roundTripMs: number;
   diagnostics: number;
   /** The longest the extension host was busy between issuing the edit and its arrival (timers set for 0 ms, in a chain). */
   hostLagMs: number;
   /** The extension's timing of the check that published the diagnostics (undefined if it timed another one). */
   timing?: CheckTiming;
+}
+
+interface Edit {
+  readonly at: number;
+  readonly length: number;
+  readonly text: string;
+  readonly direction: string;
 }
 
 export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Promise<KeystrokeFigures> {
@@ -74,8 +102,7 @@ export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Pro
 
   const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('sourcecheck');
   const debounceConfiguredBefore = config().inspect<number>('debounceMs')?.workspaceValue;
-  await setDebounce(api, 0);
-  await new Promise((resolve) => setTimeout(resolve, AFTER_REINDEX_MS));
+  await new Promise((resolve) => setTimeout(resolve, AFTER_REINDEX_MS)); // the restart phase's snapshot save
   try {
     const opened = await timed(async () => {
       const document = await vscode.workspace.openTextDocument(uri);
@@ -87,42 +114,22 @@ export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Pro
     const diagnosticsAfterOpen = diagnosticsOf(uri).length;
     const flip = findFlipEdit(document.getText(), api.sources.passageIndex);
     if (!flip) throw new Error('no exact quotation of the bench draft turns misquoted with one letter');
-    const debounceMs = config().get<number>('debounceMs', 300);
+    const flipped = (k: number): Edit => (k % 2 === 0
+      ? { at: flip.at, length: 1, text: flip.replacement, direction: 'exact -> misquoted' }
+      : { at: flip.at, length: 1, text: flip.original, direction: 'misquoted -> exact' });
+    const typed = (k: number): Edit => (k % 2 === 0
+      ? { at: flip.at, length: 0, text: flip.replacement, direction: 'letter typed' }
+      : { at: flip.at, length: 1, text: '', direction: 'letter deleted' });
 
-    let mode: KeystrokeFigures['mode'] = 'type command';
-    const samples: KeystrokeFigures['samples'] = [];
-    for (let k = 0; k < WARMUP_EDITS + EDITS; k++) {
-      const toMisquoted = k % 2 === 0;
-      const replacement = toMisquoted ? flip.replacement : flip.original;
-      const edit = { at: flip.at, length: 1, text: replacement };
-      let measured = await timeEdit(api, editor, edit, mode);
-      if (!measured && mode === 'type command') {
-        mode = 'TextEditor.edit';
-        progress('keystroke: the type command did not change the document (editor not focused?): using TextEditor.edit');
-        measured = await timeEdit(api, editor, edit, mode);
-      }
-      if (!measured) throw new Error('the one-character edit did not change the document');
-      if (k >= WARMUP_EDITS) {
-        samples.push({
-          direction: toMisquoted ? 'exact -> misquoted' : 'misquoted -> exact', totalMs: measured.total - debounceMs, hostMs: measured.host,
-          diagnostics: measured.diagnostics, hostLagMs: measured.lag, ...(measured.timing ? { timing: measured.timing } : {}),
-        });
-      }
-    }
-    // The same letter typed into the quotation and deleted again: an insertion moves every offset after it, so
-    // the check reads the whole draft's prose again (a replaced letter lets it reuse the last reading).
-    const typing: Sample[] = [];
-    for (let k = 0; k < WARMUP_EDITS + EDITS; k++) {
-      const inserting = k % 2 === 0;
-      const measured = await timeEdit(api, editor, inserting ? { at: flip.at, length: 0, text: flip.replacement } : { at: flip.at, length: 1, text: '' }, mode);
-      if (!measured) throw new Error(`the ${inserting ? 'insertion' : 'deletion'} did not change the document`);
-      if (k >= WARMUP_EDITS) {
-        typing.push({
-          direction: inserting ? 'letter typed' : 'letter deleted', totalMs: measured.total - debounceMs, hostMs: measured.host,
-          diagnostics: measured.diagnostics, hostLagMs: measured.lag, ...(measured.timing ? { timing: measured.timing } : {}),
-        });
-      }
-    }
+    const typist = new Typist(api, editor);
+    progress(`keystroke: ${AS_TYPED_EDITS} edits as typed (debounce ${config().get<number>('debounceMs', 300)} ms, a ${WRITER_PAUSE_MS} ms pause before each)`);
+    const asTyped = await typist.series(flipped, AS_TYPED_EDITS, WRITER_PAUSE_MS);
+    await setDebounce(api, 0);
+    await new Promise((resolve) => setTimeout(resolve, AFTER_REINDEX_MS));
+    progress(`keystroke: ${BACK_TO_BACK_EDITS} edits back to back, then ${BACK_TO_BACK_EDITS} letters typed and deleted (debounce 0)`);
+    const backToBack = await typist.series(flipped, BACK_TO_BACK_EDITS, 0);
+    const typing = await typist.series(typed, BACK_TO_BACK_EDITS, 0);
+
     const engine: number[] = [];
     const base = document.getText();
     const texts = [base.slice(0, flip.at) + flip.replacement + base.slice(flip.at + 1), base];
@@ -137,24 +144,15 @@ export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Pro
     return {
       draft: { ...draftFigures, chars: text.length, file },
       flipEdit: flip,
-      mode,
+      mode: typist.mode,
       warmupEdits: WARMUP_EDITS,
-      debounceMs,
       debounceConfiguredBefore,
       openToDiagnosticsMs: opened.ms,
       diagnosticsAfterOpen,
-      keystrokeToDiagnostics: spreadOf(samples.map((s) => s.totalMs)),
-      documentChangeToDiagnostics: spreadOf(samples.map((s) => s.hostMs)),
-      editRoundTrip: spreadOf(samples.map((s) => s.totalMs + debounceMs - s.hostMs)),
+      asTyped,
+      backToBack,
+      typing,
       engineCheckInHost: spreadOf(engine),
-      samples,
-      checkTimingMedians: timingMedians(samples),
-      typing: {
-        keystrokeToDiagnostics: spreadOf(typing.map((x) => x.totalMs)),
-        documentChangeToDiagnostics: spreadOf(typing.map((x) => x.hostMs)),
-        checkTimingMedians: timingMedians(typing),
-        samples: typing,
-      },
     };
   } finally {
     await setDebounce(api, debounceConfiguredBefore);
@@ -163,6 +161,45 @@ export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Pro
     } catch {
       // already gone
     }
+  }
+}
+
+/** Makes series of edits in the bench draft's editor and times each (see timeEdit). */
+class Typist {
+  /** `type` until it is seen to do nothing (editor not focused), then TextEditor.edit. */
+  mode: KeystrokeFigures['mode'] = 'type command';
+
+  constructor(private readonly api: SourcecheckApi, private readonly editor: vscode.TextEditor) {}
+
+  /** WARMUP_EDITS + `count` edits, edit(k) for the k-th, `pauseMs` after each one's diagnostics; the first ones not counted. */
+  async series(edit: (k: number) => Edit, count: number, pauseMs: number): Promise<EditSeries> {
+    const debounceMs = vscode.workspace.getConfiguration('sourcecheck').get<number>('debounceMs', 300);
+    const samples: Sample[] = [];
+    for (let k = 0; k < WARMUP_EDITS + count; k++) {
+      if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      const next = edit(k);
+      let measured = await timeEdit(this.api, this.editor, next, this.mode);
+      if (!measured && this.mode === 'type command') {
+        this.mode = 'TextEditor.edit';
+        progress('keystroke: the type command did not change the document (editor not focused?): using TextEditor.edit');
+        measured = await timeEdit(this.api, this.editor, next, this.mode);
+      }
+      if (!measured) throw new Error(`the edit (${next.direction}) did not change the document`);
+      if (k < WARMUP_EDITS) continue;
+      samples.push({
+        direction: next.direction, totalMs: measured.total - debounceMs, hostMs: measured.host - debounceMs, roundTripMs: measured.total - measured.host,
+        diagnostics: measured.diagnostics, hostLagMs: measured.lag, ...(measured.timing ? { timing: measured.timing } : {}),
+      });
+    }
+    return {
+      debounceMs,
+      pauseMs,
+      keystrokeToDiagnostics: spreadOf(samples.map((s) => s.totalMs)),
+      documentChangeToDiagnostics: spreadOf(samples.map((s) => s.hostMs)),
+      editRoundTrip: spreadOf(samples.map((s) => s.roundTripMs)),
+      checkTimingMedians: timingMedians(samples),
+      samples,
+    };
   }
 }
 
@@ -246,7 +283,7 @@ async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, edit: { 
   }
 }
 
-function timingMedians(samples: readonly Sample[]): KeystrokeFigures['checkTimingMedians'] {
+function timingMedians(samples: readonly Sample[]): EditSeries['checkTimingMedians'] {
   const timed = samples.flatMap((s) => (s.timing ? [s.timing] : []));
   if (timed.length === 0) return null;
   const median = (pick: (t: CheckTiming) => number): number => spreadOf(timed.map(pick)).medianMs;

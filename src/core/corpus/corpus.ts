@@ -102,8 +102,8 @@ export interface Disposable {
 }
 
 const READS_AT_ONCE = 16;
-/** Words tokenized between two pauses (a few milliseconds; a slice plus a young-generation collection stays far below 50 ms). */
-const TOKENIZE_SLICE_WORDS = 25_000;
+/** Words tokenized between two pauses (about 1 µs each: a few milliseconds, so a slice plus a collection stays far below 50 ms). */
+const TOKENIZE_SLICE_WORDS = 8_000;
 
 export class Corpus {
   private readonly entries = new Map<string, Entry>();
@@ -468,6 +468,9 @@ export class Corpus {
   }
 
   private async parse(file: string, generation: number, stat: Pick<SourceStat, 'mtime' | 'size'>, bytes: Uint8Array, token: CancellationToken): Promise<boolean> {
+    // Reads that resolve together (a batch from memory or a cache) would all be parsed in one task: a file costs a
+    // millisecond or so, and the host's pause gives the thread back only once its slice is used up.
+    await this.options.pause?.();
     let read: ReadResult;
     try {
       read = await this.reader(file, bytes, this.maxSourceBytes);
@@ -533,17 +536,44 @@ export class Corpus {
   }
 
   private orderedFiles(): readonly string[] {
-    if (!this.inOrder && this.listingIsEntries) this.inOrder = this.listing.slice();
-    if (!this.inOrder) {
+    const steps = this.ordering();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** orderedFiles, pausing between its steps: a first indexing orders every file (~37,000 at ~100 MB of sources). */
+  private async orderedFilesSliced(pause: () => Promise<void>): Promise<readonly string[]> {
+    const steps = this.ordering();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await pause();
+    }
+  }
+
+  /** The steps of orderedFiles, each a pass over the files (a few milliseconds); a file come or gone meanwhile starts them over. */
+  private *ordering(): Generator<void, readonly string[]> {
+    for (;;) {
+      if (!this.inOrder && this.listingIsEntries) this.inOrder = this.listing.slice();
+      if (this.inOrder) return this.inOrder;
+      const version = this.orderVersion;
+      const listing = this.listing;
       const order = this.order();
+      yield;
+      if (this.orderVersion !== version || this.listing !== listing) continue;
       // Sorted as numbers (rank, then position in `entries`) by the native typed-array sort: no comparator calls.
       const files = [...this.entries.keys()];
       const keys = new Float64Array(files.length);
       for (let k = 0; k < files.length; k++) keys[k] = (order.get(files[k]!) ?? order.size + k) * ORDER_SPAN + k;
+      yield;
+      if (this.orderVersion !== version || this.listing !== listing) continue;
       keys.sort();
+      yield;
+      if (this.orderVersion !== version || this.listing !== listing) continue;
       this.inOrder = Array.from(keys, (key) => files[key % ORDER_SPAN]!);
     }
-    return this.inOrder;
   }
 
   /** What `pick` gives for each entry, in order, where it gives something (a plain loop: it runs per publish). */
@@ -584,7 +614,7 @@ export class Corpus {
     let problems = 0;
     let ownFiles = true;
     const restored = this.snapshotRestored;
-    const files = this.orderedFiles();
+    const files = pause ? await this.orderedFilesSliced(pause) : this.orderedFiles();
     await inSlices(files, (file) => {
       const e = this.entries.get(file)!;
       if (e.article) {
@@ -663,7 +693,7 @@ export class Corpus {
       if (full) words = 0;
       return full;
     });
-    const files = this.orderedFiles();
+    const files = await this.orderedFilesSliced(pause);
     const tokens: ArticleTokens[] = [];
     await inSlices(files, (file) => {
       const e = this.entries.get(file);
@@ -700,7 +730,7 @@ function newEntry(
   };
 }
 
-const SLICE_ITEMS = 2048;
+const SLICE_ITEMS = 256;
 /** Restored articles given their word hashes between two pauses (each an object and a map lookup). */
 const RESTORE_SLICE = 4096;
 /** More files than a corpus holds: a sort key is rank * ORDER_SPAN + position, exact below 2^53. */
