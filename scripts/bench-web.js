@@ -27,6 +27,8 @@ const {
 } = require('./workbench');
 
 const MARKER = 'BENCH '; // printed by test/web-bench/index.ts
+const KEY_REQUEST = 'SOURCECHECK_BENCH_KEY '; // printed by test/web-bench/keystroke.ts to have a key pressed
+const KEYDOWN = 'KEYDOWN '; // printed by the child for each key pressed, read by the parent
 const TIMEOUT_S = Number(process.env.SOURCECHECK_WEB_TIMEOUT || 420);
 const BENCH = path.join(ROOT, 'out/test/web-bench/index.js');
 const OUT_FILE = path.join(ROOT, 'out/bench-web.json');
@@ -41,11 +43,64 @@ if (process.argv[2] === '--child') {
     extensionDevelopmentPath: extension,
     extensionTestsPath: path.join(extension, path.relative(ROOT, BENCH)), // test-web serves it from the extension's folder
     folderPath: workspace,
+    onPage: pressKeysWhenAsked,
   });
 } else {
   parent(path.resolve(process.argv[2] || path.join(ROOT, 'data', 'wikinews-dev'))).catch((error) => {
     console.error(`bench-web: ${error instanceof Error ? error.stack : error}`);
     process.exit(1);
+  });
+}
+
+/**
+ * Child side of the keyboard series (test/web-bench/keystroke.ts): when the extension host asks for a key, press
+ * it in the page as a writer would and print when its keydown came and when the editor's squiggles next changed
+ * (the diagnostics drawn), on the page's clock (performance.timeOrigin + now(), the one the extension host's worker
+ * shares). Keys are pressed one at a time, in the order asked.
+ */
+function pressKeysWhenAsked(page) {
+  let queue = Promise.resolve();
+  page.on('console', (message) => {
+    const text = message.text();
+    const at = text.indexOf(KEY_REQUEST);
+    if (at < 0) return;
+    const { n, key } = JSON.parse(text.slice(at + KEY_REQUEST.length));
+    queue = queue.then(async () => {
+      await page.evaluate(watchKeyAndSquiggles, SQUIGGLE_WAIT_MS);
+      await page.keyboard.press(key);
+      const { keydownAt, drawnAt } = await page.evaluate(() => globalThis.sourcecheckKey);
+      console.log(`${KEYDOWN}${JSON.stringify({ n, key, keydownAt, drawnAt })}`);
+    }).catch((error) => console.error(`bench-web: pressing "${key}" failed: ${error}`));
+  });
+}
+
+const SQUIGGLE_WAIT_MS = 5000;
+
+/**
+ * Runs in the page before a key is pressed: globalThis.sourcecheckKey becomes a promise of the next keydown's
+ * time and of the first moment after it that the editor's squiggles differ in number (null after waitMs).
+ */
+function watchKeyAndSquiggles(waitMs) {
+  const now = () => performance.timeOrigin + performance.now();
+  const squiggles = () => document.querySelectorAll('.squiggly-error, .squiggly-warning, .squiggly-info').length;
+  const before = squiggles();
+  globalThis.sourcecheckKey = new Promise((resolve) => {
+    const onKeydown = () => {
+      const keydownAt = now();
+      removeEventListener('keydown', onKeydown, true);
+      const observer = new MutationObserver(() => {
+        if (squiggles() === before) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve({ keydownAt, drawnAt: now() });
+      });
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        resolve({ keydownAt, drawnAt: null });
+      }, waitMs);
+    };
+    addEventListener('keydown', onKeydown, true);
   });
 }
 
@@ -80,7 +135,12 @@ async function parent(dataDir) {
   const [activationRun, devRun] = runs;
   const activation = activationRun.result || {};
   const dev = devRun.result || {};
-  console.log(render({ activation, dev, environment, dataDir, wallS }));
+  const keyboard = dev.keystroke?.keys ? {
+    asTyped: keyboardFigures(dev.keystroke.keys, devRun.keydowns ?? []),
+    typing: keyboardFigures(dev.keystroke.keysTyping, devRun.keydowns ?? []),
+    backToBack: keyboardFigures(dev.keystroke.keysBackToBack, devRun.keydowns ?? []),
+  } : null;
+  console.log(render({ activation, dev, keyboard, environment, dataDir, wallS }));
   const json = {
     environment: { ...environment, ...(dev.environment || activation.environment || {}) },
     dataDir, wallSeconds: wallS, targets: TARGETS,
@@ -89,6 +149,7 @@ async function parent(dataDir) {
     indexing: dev.indexing ?? null,
     restart: dev.restart ?? null,
     keystroke: dev.keystroke ?? null,
+    keyboard,
     errors: runs.flatMap((r) => (r.failure ? [`${r.phase}: ${r.failure}`] : [])),
   };
   fs.mkdirSync(path.dirname(OUT_FILE), { recursive: true });
@@ -101,13 +162,19 @@ async function parent(dataDir) {
 /** One workbench run (the child process) with the watchdog; resolves with the BENCH result and why it failed. */
 async function runWorkbench(workspace, extension) {
   let result;
+  const keydowns = [];
   const onLine = (line, stream) => {
+    const keydown = parseMarked(line, KEYDOWN, { objectOnly: true });
+    if (keydown !== undefined) {
+      keydowns.push(keydown);
+      return;
+    }
     const found = parseMarked(line, MARKER, { objectOnly: true });
     if (found !== undefined) {
       result = found;
       return;
     }
-    if (!VERBOSE && isNoise(line)) return;
+    if (!VERBOSE && (isNoise(line) || line.includes(KEY_REQUEST))) return;
     if (result !== undefined && !VERBOSE) return; // teardown chatter
     stream.write(`${line}\n`);
   };
@@ -119,7 +186,7 @@ async function runWorkbench(workspace, extension) {
     : result.error ? `a step failed: ${result.error.split('\n')[0]}`
     : code !== 0 ? `the run failed (exit ${signal ?? code})`
     : undefined;
-  return { result, failure };
+  return { result, failure, keydowns };
 }
 
 function preflight(dataDir) {
@@ -165,7 +232,7 @@ function devWorkspace(dataDir) {
 // ---------------------------------------------------------------------------------------------------------
 // The report.
 
-function render({ activation: a, dev: r, environment: env, dataDir, wallS }) {
+function render({ activation: a, dev: r, keyboard, environment: env, dataDir, wallS }) {
   const e = r.environment || a.environment || {};
   const lines = [
     '',
@@ -229,37 +296,89 @@ function render({ activation: a, dev: r, environment: env, dataDir, wallS }) {
     lines.push('   same files, stat and content already in that memory: the extension host <-> workbench round trips alone.)');
     lines.push('');
   }
-  if (r.keystroke) lines.push(...renderKeystroke(r.keystroke));
+  if (r.keystroke) lines.push(...renderKeystroke(r.keystroke, keyboard));
   for (const [phase, x] of [['activation', a], ['dev', r]]) if (x.error) lines.push('', `bench-web: ${phase} phase, a step failed: ${x.error}`);
   return lines.join('\n');
 }
 
-function renderKeystroke(k) {
+/**
+ * The keyboard series: each key's keydown in the page (the child's KEYDOWN lines) joined with the times the
+ * extension host saw its change event and its diagnostics (test/web-bench/keystroke.ts), all on one clock.
+ */
+function keyboardFigures(series, keydowns) {
+  if (!series) return null;
+  const keydownAt = new Map(keydowns.map((k) => [k.n, k.keydownAt]));
+  const drawnAt = new Map(keydowns.map((k) => [k.n, k.drawnAt]));
+  const perKey = series.keys.filter((k) => !k.warmup && typeof keydownAt.get(k.n) === 'number').map((k) => ({
+    n: k.n,
+    key: k.key,
+    keyToDiagnosticsMs: k.shownAt - keydownAt.get(k.n) - series.debounceMs,
+    keyToChangeMs: k.changedAt - keydownAt.get(k.n),
+    changeToDiagnosticsMs: k.shownAt - k.changedAt - series.debounceMs,
+    keyToDrawnMs: typeof drawnAt.get(k.n) === 'number' ? drawnAt.get(k.n) - keydownAt.get(k.n) - series.debounceMs : null,
+    checkMs: k.timing ? k.timing.checkMs : null,
+  }));
+  const counted = series.keys.filter((k) => !k.warmup).length;
+  return {
+    debounceMs: series.debounceMs, pauseMs: series.pauseMs, warmupKeys: series.warmupEdits, keys: counted, joined: perKey.length, provisional: series.provisional,
+    keyToDiagnostics: spreadOf(perKey.map((k) => k.keyToDiagnosticsMs)),
+    keyToChange: spreadOf(perKey.map((k) => k.keyToChangeMs)),
+    changeToDiagnostics: spreadOf(perKey.map((k) => k.changeToDiagnosticsMs)),
+    /** Keydown to the squiggles redrawn in the page, for the keys whose squiggles were seen to change. */
+    keyToDrawn: spreadOf(perKey.flatMap((k) => (k.keyToDrawnMs === null ? [] : [k.keyToDrawnMs]))),
+    perKey,
+  };
+}
+
+/** Median, nearest-rank p95, min and max, as test/web-bench/measure.ts computes them. */
+function spreadOf(samples) {
+  const sorted = [...samples].sort((x, y) => x - y);
+  const rank = (p) => sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1];
+  return sorted.length === 0
+    ? { samples: 0, medianMs: NaN, p95Ms: NaN, minMs: NaN, maxMs: NaN }
+    : { samples: sorted.length, medianMs: rank(50), p95Ms: rank(95), minMs: sorted[0], maxMs: sorted[sorted.length - 1] };
+}
+
+function renderKeystroke(k, keyboard) {
   const d = k.draft;
   const spread = (x) => `${ms(x.medianMs)} / ${ms(x.p95Ms)}`;
   const verdict = (x) => `<= ${TARGETS.keystrokeMs} ms after the debounce: ${x.p95Ms <= TARGETS.keystrokeMs ? 'meets' : 'misses'} (p95)`;
-  const seriesRows = (title, x, target) => [
-    [`${title} (${x.keystrokeToDiagnostics.samples} edits): edit issued -> getDiagnostics changed`, spread(x.keystrokeToDiagnostics), target ? verdict(x.keystrokeToDiagnostics) : ''],
+  const seriesRows = (title, x) => [
+    [`${title} (${x.keystrokeToDiagnostics.samples} edits): edit issued -> getDiagnostics changed`, spread(x.keystrokeToDiagnostics), ''],
     ['  of which: edit issued -> onDidChangeTextDocument in the host (the workbench\'s round trip)', spread(x.editRoundTrip), ''],
     ['  of which: onDidChangeTextDocument -> getDiagnostics changed (the extension)', spread(x.documentChangeToDiagnostics), ''],
   ];
+  const keyRows = (title, x, target) => [
+    [`${title} (${x.keyToDiagnostics.samples}): keydown in the page -> getDiagnostics changed in the host`, spread(x.keyToDiagnostics), target ? verdict(x.keyToDiagnostics) : ''],
+    ['  of which: keydown -> onDidChangeTextDocument in the host (the workbench)', spread(x.keyToChange), ''],
+    ['  of which: onDidChangeTextDocument -> getDiagnostics changed (the extension)', spread(x.changeToDiagnostics), ''],
+    [`  keydown -> the editor's squiggles redrawn in the page (${x.keyToDrawn.samples} keys seen)`, x.keyToDrawn.samples ? spread(x.keyToDrawn) : 'n/a', ''],
+  ];
   const lines = [
     `c. Keystroke to diagnostics: ${count(d.words)}-word draft, ${d.quotations} quotations (${d.parts[0]}..${d.parts[d.parts.length - 1]}, as in npm run bench), written to ${d.file}`,
-    `  edit: '${k.flipEdit.original}' <-> '${k.flipEdit.replacement}' at offset ${k.flipEdit.at}, in quotation #${k.flipEdit.quote + 1} "${truncate(k.flipEdit.quoteText, 50)}" (${k.flipEdit.from} <-> ${k.flipEdit.to}), by the ${k.mode}`,
-    `  as typed: sourcecheck.debounceMs ${k.asTyped.debounceMs} (workspace value: ${k.debounceConfiguredBefore === undefined ? 'unset, the default' : k.debounceConfiguredBefore}), each edit ${k.asTyped.pauseMs} ms after the last one's diagnostics;`,
-    `  back to back and typing: debounce set to ${k.backToBack.debounceMs}, each edit as soon as the last one's diagnostics showed; every figure is minus the debounce`,
+    `  edit: '${k.flipEdit.original}' <-> '${k.flipEdit.replacement}' at offset ${k.flipEdit.at}, in quotation #${k.flipEdit.quote + 1} "${truncate(k.flipEdit.quoteText, 50)}" (${k.flipEdit.from} <-> ${k.flipEdit.to}); the extension host's edits by the ${k.mode}`,
+    keyboard
+      ? `  keys: typed on the page's keyboard (Playwright's keyboard.press) and timed from the keydown in the page: as typed (sourcecheck.debounceMs ${keyboard.asTyped.debounceMs}, workspace value ${k.debounceConfiguredBefore === undefined ? 'unset, the default' : k.debounceConfiguredBefore}; each key ${keyboard.asTyped.pauseMs} ms after the last one's diagnostics), then back to back (debounce ${keyboard.backToBack?.debounceMs ?? '-'}); ${keyboard.asTyped.joined} of ${keyboard.asTyped.keys} and ${keyboard.backToBack?.joined ?? 0} of ${keyboard.backToBack?.keys ?? 0} keys joined`
+      : '  keys: no key was pressed in the page (the launcher\'s hook did not run): the target is not measured',
+    `  back to back and typing: by the type command from the extension host, debounce set to ${k.backToBack.debounceMs}, each edit as soon as the last one's diagnostics showed; every figure is minus the debounce`,
     table(['median / p95', 'figure', 'target'], [
-      ...seriesRows('as typed', k.asTyped, true),
-      ...seriesRows('back to back', k.backToBack, false),
-      ...seriesRows('a letter typed into the quotation and deleted again', k.typing, false),
+      ...(keyboard ? keyRows('keys as typed', keyboard.asTyped, true) : []),
+      ...(keyboard?.typing ? keyRows('a letter typed into the quotation and deleted with Backspace, as typed', keyboard.typing, false) : []),
+      ...(keyboard?.backToBack ? keyRows('keys back to back', keyboard.backToBack, false) : []),
+      ...seriesRows('type command back to back', k.backToBack),
+      ...seriesRows('a letter typed into the quotation and deleted again', k.typing),
       [`checkDraft alone in this host (${k.engineCheckInHost.samples} runs, the edit's two texts in turn, per-quotation cache)`, spread(k.engineCheckInHost), ''],
       ...nodeCheck(k),
-      ['as typed, edit issued -> diagnostics / keystroke target (p95)', `${((k.asTyped.keystrokeToDiagnostics.p95Ms / TARGETS.keystrokeMs) * 100).toFixed(0)}%`, ''],
+      ...(keyboard ? [['keys as typed, keydown -> diagnostics / keystroke target (p95)', `${((keyboard.asTyped.keyToDiagnostics.p95Ms / TARGETS.keystrokeMs) * 100).toFixed(0)}%`, '']] : []),
       ['open the draft -> findings and diagnostics (check on open)', ms(k.openToDiagnosticsMs), `${k.diagnosticsAfterOpen} diagnostics`],
     ], 1),
     `  each series began with ${k.warmupEdits} edits not counted; the bench waited 2.5 s before the first series and after the debounce change (its re-index and snapshot save)`,
   ];
-  for (const [title, x] of [['as typed', k.asTyped], ['back to back', k.backToBack], ['typing', k.typing]]) {
+  for (const [title, x] of keyboard ? [['keys as typed', keyboard.asTyped], ['letters typed and deleted', keyboard.typing], ['keys back to back', keyboard.backToBack]] : []) {
+    if (x) lines.push(`  ${title}: ${x.provisional.published} provisional checks published (warm-up keys included), ${x.provisional.corrected} of them then corrected by the full check`);
+    if (x) lines.push(`  ${title}, per key, ms (keydown->diagnostics / keydown->change event / check / keydown->squiggles drawn): ${x.perKey.map((y) => `${y.keyToDiagnosticsMs.toFixed(1)}/${y.keyToChangeMs.toFixed(1)}/${y.checkMs === null ? '-' : y.checkMs.toFixed(1)}/${y.keyToDrawnMs === null ? '-' : y.keyToDrawnMs.toFixed(1)}`).join(' ')}`);
+  }
+  for (const [title, x] of [['back to back', k.backToBack], ['typing', k.typing]]) {
     const t = x.checkTimingMedians;
     if (t) lines.push(`  ${title}, the extension's account of each check (DraftChecker.lastTiming), medians: change event -> check starts ${ms(t.waitMs)} (debounce included), check ${ms(t.checkMs)} (+ ${ms(t.pausedMs)} paused between slices), diagnostics set ${ms(t.diagnosticsMs)}, findings listeners ${ms(t.findingsMs)}`);
     lines.push(`    per edit, ms (issued->diagnostics / round trip / longest the host was busy in the round trip / check): ${x.samples.map((s) => `${s.totalMs.toFixed(1)}/${s.roundTripMs.toFixed(1)}/${s.hostLagMs.toFixed(0)}/${s.timing ? s.timing.checkMs.toFixed(1) : '-'}`).join(' ')}`);

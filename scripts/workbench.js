@@ -63,8 +63,11 @@ function linkCodeOss() {
   return { commit, folder };
 }
 
-/** test-web calls `chromium.launch({headless, args})` on the playwright it requires: wrap that same object. */
-function useSystemChromium(testWebDir) {
+/**
+ * test-web calls `chromium.launch({headless, args})` on the playwright it requires: wrap that same object.
+ * `onPage(page)`, if given, is called with each page the workbench opens (the web bench types into it).
+ */
+function useSystemChromium(testWebDir, onPage) {
   const playwright = require(require.resolve('playwright', { paths: [testWebDir] }));
   const launch = playwright.chromium.launch.bind(playwright.chromium);
   playwright.chromium.launch = (options = {}) => {
@@ -75,6 +78,7 @@ function useSystemChromium(testWebDir) {
       browser.newContext = async (contextOptions) => {
         const context = await newContext(contextOptions);
         context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+        if (onPage) context.on('page', onPage);
         return context;
       };
       return browser;
@@ -235,7 +239,7 @@ async function exitAfter(name, run) {
  * The child of a web launcher: the offline build and the system browser, then @vscode/test-web's runTests with the
  * given extension, test entry and folder. Exits 0 when the tests ran to the end, 1 otherwise.
  */
-async function runInWorkbench({ name, extensionDevelopmentPath, extensionTestsPath, folderPath }) {
+async function runInWorkbench({ name, extensionDevelopmentPath, extensionTestsPath, folderPath, onPage }) {
   // Any failure that test-web would only log (it then never exits) ends the run at once.
   process.on('unhandledRejection', (error) => {
     console.error(`${name}: unhandled rejection:`, error);
@@ -245,7 +249,7 @@ async function runInWorkbench({ name, extensionDevelopmentPath, extensionTestsPa
 
   const testWebMain = require.resolve('@vscode/test-web', { paths: [ROOT] });
   const { commit } = linkCodeOss();
-  useSystemChromium(path.dirname(testWebMain));
+  useSystemChromium(path.dirname(testWebMain), onPage);
   const port = await freePort();
   const { runTests } = require(testWebMain);
   await exitAfter(name, () => runTests({

@@ -12,7 +12,7 @@ import { wordPositions } from './index/word-positions';
 import { describeEdits, isError } from './match/edits';
 import { findPassages, fitsAlignmentBudget, repeatsOf, type PassageMatch } from './match/find-passage';
 import { quoteUnits, type Unit } from './match/quote-units';
-import { extractQuotations, type Quotation } from './quotes/extract';
+import { extractQuotations, type Extraction, type Quotation } from './quotes/extract';
 import type { DraftReport, QuoteFinding, SourcePassage, Speaker, UncheckedReason } from './findings';
 import type { QuotationCache } from './quotation-cache';
 import { shortQuotationPassage } from './short-quotation';
@@ -71,23 +71,44 @@ export async function checkDraftAsync(draft: string, index: PassageIndex, option
   }
 }
 
+/** A draft's quotations and who says each: the reading a check starts from. */
+export interface DraftReading {
+  readonly extraction: Extraction;
+  /** Per quotation, in order. */
+  readonly speakers: ReadonlyArray<Speaker | null>;
+}
+
+/** checkDraft from a reading made otherwise (provisional-check.ts: the last check's speakers, moved). */
+export function checkReading(draft: string, reading: DraftReading, index: PassageIndex, options: CheckOptions = {}): DraftReport {
+  const steps = checkSteps(draft, index, options, reading);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** The check, yielding after each quotation so the callers above decide when to pause. */
-function* checkSteps(draft: string, index: PassageIndex, { token, cache }: CheckOptions): Generator<void, DraftReport> {
+function* checkSteps(draft: string, index: PassageIndex, { token, cache }: CheckOptions, reading?: DraftReading): Generator<void, DraftReport> {
   throwIfCancelled(token, 'The check');
-  const extraction = extractQuotations(draft);
-  const attributions = attributeQuotations(extraction.prose, extraction);
+  const { extraction, speakers } = reading ?? readDraft(draft);
   cache?.begin(index);
   const quotes: QuoteFinding[] = [];
   for (const [k, quotation] of extraction.quotations.entries()) {
     yield;
     throwIfCancelled(token, 'The check');
-    const attribution = attributions[k];
-    const speaker = attribution ? { ...attribution.speaker, confidence: attribution.confidence, ...(attribution.unnamed ? { unnamed: true as const } : {}) } : null;
+    const speaker = speakers[k] ?? null;
     const check = (): QuoteFinding => checkQuotation(draft, quotation, speaker, index);
     quotes.push(cache ? cache.finding(draft, quotation, speaker, check) : check());
   }
   cache?.end();
   return { quotes, prose: extraction.prose, unbalanced: extraction.unbalanced };
+}
+
+/** The quotations of `draft` and their speakers, read from its prose. */
+function readDraft(draft: string): DraftReading {
+  const extraction = extractQuotations(draft);
+  const speakers = attributeQuotations(extraction.prose, extraction).map((a) => (a ? { ...a.speaker, confidence: a.confidence, ...(a.unnamed ? { unnamed: true as const } : {}) } : null));
+  return { extraction, speakers };
 }
 
 /**

@@ -1,6 +1,7 @@
 /** The engine's public surface, for the hosts (CLI, VS Code extension). */
 export { checkDraft, checkDraftAsync, draftActors } from './check';
 export type { AsyncCheckOptions, CheckOptions } from './check';
+export { provisionalCheck, sameReport, type LastCheck } from './provisional-check';
 export { QuotationCache } from './quotation-cache';
 export type { CacheCounts } from './quotation-cache';
 export type { DraftReport, QuoteFinding, SourcePassage, Verdict } from './findings';

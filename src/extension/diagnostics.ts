@@ -9,10 +9,12 @@
  * While typing, a check runs in slices (the host's thread is given back between them) under a cancellation
  * token that the next edit of the draft cancels: a check of text that is already stale is abandoned, not
  * finished and published. Each draft keeps a QuotationCache, so only quotations whose text or speaker
- * changed are looked up and aligned again.
+ * changed are looked up and aligned again. An edit inside one quotation is first checked provisionally, with
+ * the speakers of the draft's last full check (core/provisional-check.ts), and published at once; the full
+ * check that follows is published only where it differs.
  */
 import * as vscode from 'vscode';
-import { checkDraft, checkDraftAsync, isCancelled, matchesGlob, pageLocatorProblems, QuotationCache, type DraftReport } from '../core';
+import { checkDraft, checkDraftAsync, isCancelled, matchesGlob, pageLocatorProblems, provisionalCheck, QuotationCache, sameReport, type DraftReport, type LastCheck } from '../core';
 import { DIAGNOSTIC_SOURCE, rangeOf, toDiagnostic } from './convert';
 import type { FindingsStore } from './findings';
 import type { Log } from './log';
@@ -42,6 +44,8 @@ export interface CheckTiming {
   /** Quotations whose earlier finding was reused, and those checked afresh. */
   readonly reused: number;
   readonly checked: number;
+  /** Whether these diagnostics came from the provisional check (the full one agreed or is still to come). */
+  readonly provisional: boolean;
 }
 
 export class DraftChecker implements vscode.Disposable {
@@ -52,10 +56,14 @@ export class DraftChecker implements vscode.Disposable {
   /** The check in progress per draft while typing, cancelled by the draft's next edit. */
   private readonly running = new Map<string, vscode.CancellationTokenSource>();
   private readonly caches = new Map<string, QuotationCache>();
+  /** Per draft, the text and report of its last full check: what a provisional check moves. */
+  private readonly lastFull = new Map<string, LastCheck>();
   /** When each draft was last edited (performance.now()), for CheckTiming. */
   private readonly editedAt = new Map<string, number>();
   /** Checks abandoned because the draft changed (or was checked otherwise) before they finished. */
   abandoned = 0;
+  /** Provisional checks published, and full checks after one that differed from it (and were published too). */
+  provisional = { published: 0, corrected: 0 };
   /** The timing of the latest check published after an edit. */
   lastTiming: CheckTiming | undefined;
 
@@ -99,7 +107,9 @@ export class DraftChecker implements vscode.Disposable {
     this.cancel(document.uri);
     const draft = this.draftText(document);
     if (!draft) return;
-    this.publish(document, document.version, draft, checkDraft(draft.text, this.sources.passageIndex, { cache: this.cacheOf(document.uri) }));
+    const report = checkDraft(draft.text, this.sources.passageIndex, { cache: this.cacheOf(document.uri) });
+    this.publish(document, document.version, draft, report);
+    this.lastFull.set(document.uri.toString(), { text: draft.text, report });
   }
 
   /**
@@ -123,22 +133,37 @@ export class DraftChecker implements vscode.Disposable {
       pausedMs += performance.now() - from;
       pauses++;
     };
+    const timed = (report: DraftReport, checked: number, provisional: boolean): void => {
+      const published = this.publish(document, version, draft, report);
+      this.lastTiming = {
+        version,
+        waitMs: started - (this.editedAt.get(key) ?? started),
+        checkMs: checked - started - pausedMs,
+        pausedMs,
+        pauses,
+        diagnosticsMs: published.diagnosticsMs,
+        findingsMs: published.findingsMs,
+        ...cache.lastRun,
+        provisional,
+      };
+    };
+    const cache = this.cacheOf(document.uri);
     try {
-      const cache = this.cacheOf(document.uri);
+      const last = this.lastFull.get(key);
+      const provisional = last && provisionalCheck(draft.text, last, this.sources.passageIndex, { cache });
+      if (provisional) {
+        timed(provisional, performance.now(), true);
+        this.provisional.published++;
+        await pause(); // the diagnostics reach the workbench before the full check takes the thread
+      }
       const report = await checkDraftAsync(draft.text, this.sources.passageIndex, { token: run.token, cache, pause });
       if (!run.token.isCancellationRequested && !document.isClosed && document.version === version) {
-        const checked = performance.now();
-        const published = this.publish(document, version, draft, report);
-        this.lastTiming = {
-          version,
-          waitMs: started - (this.editedAt.get(key) ?? started),
-          checkMs: checked - started - pausedMs,
-          pausedMs,
-          pauses,
-          diagnosticsMs: published.diagnosticsMs,
-          findingsMs: published.findingsMs,
-          ...cache.lastRun,
-        };
+        this.lastFull.set(key, { text: draft.text, report });
+        if (!provisional) timed(report, performance.now(), false);
+        else if (!sameReport(provisional, report)) {
+          this.provisional.corrected++;
+          this.publish(document, version, draft, report);
+        }
       }
     } catch (error) {
       if (!isCancelled(error)) throw error;
@@ -234,6 +259,7 @@ export class DraftChecker implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     this.cancel(uri);
     this.caches.delete(uri.toString());
+    this.lastFull.delete(uri.toString());
     this.editedAt.delete(uri.toString());
     this.collection.delete(uri);
     this.findings.delete(uri);

@@ -11,8 +11,8 @@
 //    (b) the first indexing: the setting removed, the default globs find the 1,536 files, all read cold;
 //    (d) a second re-index with nothing changed, the snapshot in the workspace storage, a simulated restart on it,
 //        and the bare cost of vscode.workspace.fs.stat + readFile on the same files;
-//    (c) keystroke to diagnostics on a 5,000-word draft with 40 quotations: as typed (the configured debounce, a
-//        writer's pause before each edit), back to back with the debounce at 0, and letters typed (keystroke.ts).
+//    (c) keystroke to diagnostics on a 5,000-word draft with 40 quotations: keys pressed on the page's keyboard (by
+//        the launcher) as a writer types, and edits back to back with the debounce at 0 (keystroke.ts).
 //
 // It prints progress lines `bench-web: ...` and one line `BENCH {json}` that the launcher reads; run() rejects
 // (the run exits non-zero) only when a step could not be measured.

@@ -2,16 +2,20 @@
 // an exact quotation is replaced (it turns misquoted: a warning appears) and put back (the warning goes), and each
 // time the time until vscode.languages.getDiagnostics shows the change is taken, minus sourcecheck.debounceMs.
 //
-// Three series of edits:
-//   - as typed (the target's figure): the debounce as configured (default 300 ms), each edit made a writer's pause
-//     after the last one's diagnostics showed. The workbench's own extensions (Markdown's, in the same extension
-//     host) have then done their share of the edit before the check runs, as they have for a writer;
-//   - back to back: the debounce set to 0 and each edit made as soon as the last one's diagnostics showed. The check
-//     then runs in the same moment as the Markdown extension's parse of the same edit, and the next edit's round trip
-//     waits behind both: a stress figure, not a writer's;
-//   - typing: a letter inserted into the quotation and deleted again, back to back, debounce 0 (an insertion moves
-//     every offset after it, so the check reads the draft's prose again; a replaced letter lets it reuse the last
-//     reading).
+// The series:
+//   - keys as typed (the target's figure): the launcher presses the key on the page's keyboard (scripts/bench-web.js)
+//     and takes the time of its keydown there and of the squiggles redrawn; this host takes the times of the change
+//     event and of the diagnostics, on the same clock. The debounce as configured (default 300 ms), a writer's pause
+//     before each key;
+//   - back to back, by the `type` command from this host, the debounce set to 0, each edit as soon as the last one's
+//     diagnostics showed (the figure of earlier rounds). The command goes to the renderer and the change comes back:
+//     a round trip a key pressed in the page does not make; and with no debounce the check runs in the same moment
+//     as the built-in Markdown extension's parse of the same edit (a CPU profile of this host showed 15 to 30 ms of
+//     it per edit), so the next edit waits behind both;
+//   - keys back to back: keys pressed with the debounce at 0, each as soon as the last one's diagnostics showed;
+//   - typing: a letter inserted into the quotation and deleted again by the command, back to back, debounce 0 (an
+//     insertion moves every offset after it, so the check reads the draft's prose again; a replaced letter lets it
+//     reuse the last reading).
 import * as vscode from 'vscode';
 import { checkDraft, QuotationCache } from '../../src/core';
 import type { CheckTiming } from '../../src/extension/diagnostics';
@@ -21,10 +25,12 @@ import { waitFor } from '../web/wait';
 import { deferred, now, progress, spreadOf, timed, type Spread } from './measure';
 
 const DIAGNOSTIC_SOURCE = 'Sourcecheck';
+/** The console line asking the launcher to press a key in the page (scripts/bench-web.js watches for it). */
+const KEY_REQUEST = 'SOURCECHECK_BENCH_KEY';
 const WARMUP_EDITS = 4;
 /** The extension saves its sources snapshot 1 s after an indexing run (a debounce change re-indexes): let it pass. */
 const AFTER_REINDEX_MS = 2500;
-const AS_TYPED_EDITS = 40;
+const KEYS_AS_TYPED = 40;
 const BACK_TO_BACK_EDITS = 20;
 /** A writer's pause before the next key: a key every 250 ms is 48 words a minute. */
 const WRITER_PAUSE_MS = 250;
@@ -42,8 +48,16 @@ export interface KeystrokeFigures {
   /** Opening the draft until its findings and diagnostics are there (the check on open, no debounce). */
   readonly openToDiagnosticsMs: number;
   readonly diagnosticsAfterOpen: number;
-  /** The target's figure: a letter replaced with the configured debounce, a writer's pause before each edit. */
-  readonly asTyped: EditSeries;
+  /**
+   * The target's figure: the edit typed on the page's keyboard with the configured debounce, a writer's pause
+   * before each key. The launcher joins its keydown times with the host's times here; undefined when no key came
+   * (a launcher without the hook).
+   */
+  readonly keys: KeySeries | undefined;
+  /** The letter typed into the quotation on the keyboard and deleted with Backspace, as typed (the prose read again). */
+  readonly keysTyping: KeySeries | undefined;
+  /** Keys pressed with the debounce at 0, each as soon as the last one's diagnostics showed. */
+  readonly keysBackToBack: KeySeries | undefined;
   /** The same edits with the debounce at 0, each made as soon as the last one's diagnostics showed. */
   readonly backToBack: EditSeries;
   /** A letter inserted into the quotation and deleted again, back to back, debounce 0. */
@@ -69,6 +83,16 @@ export interface EditSeries {
   /** Medians over the samples of the extension's own account of each check (DraftChecker.lastTiming). */
   readonly checkTimingMedians: Record<'waitMs' | 'checkMs' | 'pausedMs' | 'diagnosticsMs' | 'findingsMs', number> | null;
   readonly samples: Sample[];
+}
+
+export interface KeySeries {
+  readonly debounceMs: number;
+  readonly pauseMs: number;
+  readonly warmupEdits: number;
+  /** Provisional checks published during the series (DraftChecker.provisional), and how many the full check then corrected. */
+  readonly provisional: { readonly published: number; readonly corrected: number };
+  /** Per key, in order (warm-up ones included, flagged): when the host saw the change and the diagnostics. */
+  readonly keys: Array<{ readonly n: number; readonly key: string; readonly warmup: boolean; readonly changedAt: number; readonly shownAt: number; readonly diagnostics: number; readonly timing?: CheckTiming }>;
 }
 
 interface Sample {
@@ -122,13 +146,15 @@ export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Pro
       : { at: flip.at, length: 1, text: '', direction: 'letter deleted' });
 
     const typist = new Typist(api, editor);
-    progress(`keystroke: ${AS_TYPED_EDITS} edits as typed (debounce ${config().get<number>('debounceMs', 300)} ms, a ${WRITER_PAUSE_MS} ms pause before each)`);
-    const asTyped = await typist.series(flipped, AS_TYPED_EDITS, WRITER_PAUSE_MS);
+    progress(`keystroke: ${KEYS_AS_TYPED} keys pressed in the page as typed (debounce ${config().get<number>('debounceMs', 300)} ms, a ${WRITER_PAUSE_MS} ms pause before each)`);
+    const keys = await typist.keySeries(flip, KEYS_AS_TYPED, WRITER_PAUSE_MS);
+    const keysTyping = keys && await typist.keySeries(flip, KEYS_AS_TYPED, WRITER_PAUSE_MS, true);
     await setDebounce(api, 0);
     await new Promise((resolve) => setTimeout(resolve, AFTER_REINDEX_MS));
     progress(`keystroke: ${BACK_TO_BACK_EDITS} edits back to back, then ${BACK_TO_BACK_EDITS} letters typed and deleted (debounce 0)`);
     const backToBack = await typist.series(flipped, BACK_TO_BACK_EDITS, 0);
     const typing = await typist.series(typed, BACK_TO_BACK_EDITS, 0);
+    const keysBackToBack = keys && await typist.keySeries(flip, BACK_TO_BACK_EDITS, 0);
 
     const engine: number[] = [];
     const base = document.getText();
@@ -149,7 +175,9 @@ export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Pro
       debounceConfiguredBefore,
       openToDiagnosticsMs: opened.ms,
       diagnosticsAfterOpen,
-      asTyped,
+      keys,
+      keysTyping,
+      keysBackToBack,
       backToBack,
       typing,
       engineCheckInHost: spreadOf(engine),
@@ -166,6 +194,8 @@ export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Pro
 
 /** Makes series of edits in the bench draft's editor and times each (see timeEdit). */
 class Typist {
+  private keysAsked = 0;
+
   /** `type` until it is seen to do nothing (editor not focused), then TextEditor.edit. */
   mode: KeystrokeFigures['mode'] = 'type command';
 
@@ -200,6 +230,72 @@ class Typist {
       checkTimingMedians: timingMedians(samples),
       samples,
     };
+  }
+
+  /**
+   * WARMUP_EDITS + `count` keys pressed by the launcher, each over the selected letter of the flip edit (or, when
+   * `typing`, a letter typed in front of it and deleted again), `pauseMs` after the last one's diagnostics. A key is
+   * asked for by a console line the launcher watches for.
+   */
+  async keySeries(flip: FlipEdit, count: number, pauseMs: number, typing = false): Promise<KeySeries | undefined> {
+    const debounceMs = vscode.workspace.getConfiguration('sourcecheck').get<number>('debounceMs', 300);
+    const document = this.editor.document;
+    const uri = document.uri;
+    const keys: KeySeries['keys'] = [];
+    const provisionalBefore = { ...this.api.checker.provisional };
+    for (let k = 0; k < WARMUP_EDITS + count; k++) {
+      if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      const current = document.getText(new vscode.Range(document.positionAt(flip.at), document.positionAt(flip.at + 1)));
+      // replacing: the selected letter typed over; typing: the letter typed before it, then deleted with Backspace
+      const inserting = k % 2 === 0;
+      const key = !typing ? (current === flip.original ? flip.replacement : flip.original) : inserting ? flip.replacement : 'Backspace';
+      const [from, to] = !typing ? [flip.at, flip.at + 1] : inserting ? [flip.at, flip.at] : [flip.at + 1, flip.at + 1];
+      const expected = !typing ? key : inserting ? flip.replacement : flip.original; // what [at, at + 1) holds after
+      const before = diagnosticsKey(uri);
+      const versionBefore = document.version;
+      // the first key may not come at all (a launcher without the hook): a shorter wait, then no series
+      const timeout = k === 0 ? 5000 : STEP_TIMEOUT_MS;
+      const changed = deferred<number>(`the pressed key "${key}" to reach the extension host`, timeout);
+      const shown = deferred<number>('getDiagnostics to change after the key', timeout);
+      const subscriptions = [
+        vscode.workspace.onDidChangeTextDocument((e) => {
+          if (e.document === document && e.contentChanges.length > 0) changed.resolve(absoluteNow());
+        }),
+        this.api.findings.onDidChange((changedUri) => {
+          if (changedUri.toString() === uri.toString() && document.version !== versionBefore && diagnosticsKey(uri) !== before) shown.resolve(absoluteNow());
+        }),
+      ];
+      try {
+        this.editor.selection = new vscode.Selection(document.positionAt(from), document.positionAt(to));
+        const n = this.keysAsked++;
+        console.log(`${KEY_REQUEST} ${JSON.stringify({ n, key })}`);
+        let changedAt: number;
+        try {
+          changedAt = await changed.promise;
+        } catch (error) {
+          if (k === 0) {
+            progress(`keystroke: no key arrived from the launcher (${error instanceof Error ? error.message : String(error)}): no keyboard series`);
+            return undefined;
+          }
+          throw error;
+        }
+        const shownAt = await shown.promise;
+        const typed = document.getText(new vscode.Range(document.positionAt(flip.at), document.positionAt(flip.at + 1)));
+        if (typed !== expected) throw new Error(`the pressed key ${key} left "${typed}" instead of "${expected}"`);
+        const timing = this.api.checker.lastTiming?.version === document.version ? this.api.checker.lastTiming : undefined;
+        keys.push({ n, key, warmup: k < WARMUP_EDITS, changedAt, shownAt, diagnostics: diagnosticsOf(uri).length, ...(timing ? { timing } : {}) });
+      } finally {
+        changed.cancel();
+        shown.cancel();
+        for (const subscription of subscriptions) subscription.dispose();
+      }
+    }
+    await waitFor(() => (this.api.checker.isChecking(document) ? undefined : true), 'the last full check of the series', STEP_TIMEOUT_MS);
+    const provisional = {
+      published: this.api.checker.provisional.published - provisionalBefore.published,
+      corrected: this.api.checker.provisional.corrected - provisionalBefore.corrected,
+    };
+    return { debounceMs, pauseMs, warmupEdits: WARMUP_EDITS, provisional, keys };
   }
 }
 
@@ -307,4 +403,9 @@ function diagnosticsOf(uri: vscode.Uri): vscode.Diagnostic[] {
 
 function diagnosticsKey(uri: vscode.Uri): string {
   return JSON.stringify(diagnosticsOf(uri).map((d) => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.severity, d.message]));
+}
+
+/** performance.now() on the clock the page shares with this worker (its time origin added), for the launcher's keydown times. */
+function absoluteNow(): number {
+  return performance.timeOrigin + performance.now();
 }

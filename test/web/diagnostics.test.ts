@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { SourcecheckApi } from '../../src/extension/extension';
 import { checkedNow, cleanUp, codeOf, DIAGNOSTIC_SOURCE, openCopyOf, openDraft, openOpEd, OP_ED, quotationRange, replaceText, sourcecheck, waitForDiagnostics, withCode } from './helpers';
+import { waitFor } from './wait';
 
 describe('diagnostics: one per quotation to look at', () => {
   afterEach(cleanUp);
@@ -113,6 +114,20 @@ describe('diagnostics: one per quotation to look at', () => {
     await replaceText(document, 'fierce\nfighting', 'heavy\nfighting');
     const after = await waitForDiagnostics(document.uri, (d) => withCode(d, 'misquoted').length === 2, 'a second misquoted diagnostic');
     assert.ok(after.some((d) => codeOf(d) === 'misquoted' && document.getText(d.range) === 'heavy'), 'on the changed word of the Muhammad quotation');
+  });
+
+  it('a letter typed inside a quotation is published by the provisional check, and the full check after it agrees', async () => {
+    const api = await sourcecheck();
+    const document = await editableOpEd(api);
+    const before = { ...api.checker.provisional };
+    await replaceText(document, 'fierce\nfighting', 'fiercer\nfighting'); // one letter typed
+    const after = await waitForDiagnostics(document.uri, (d) => withCode(d, 'misquoted').length === 2, 'a second misquoted diagnostic');
+    assert.ok(after.some((d) => codeOf(d) === 'misquoted' && document.getText(d.range).startsWith('fiercer')), 'on the changed word');
+    await waitFor(() => (api.checker.isChecking(document) ? undefined : true), 'the full check after the provisional one');
+    assert.ok(api.checker.provisional.published > before.published, 'published provisionally');
+    assert.strictEqual(api.checker.provisional.corrected, before.corrected, 'the full check said the same');
+    assert.strictEqual(api.checker.lastTiming?.provisional, true);
+    assert.strictEqual(api.findings.current(document)?.version, document.version);
   });
 });
 
