@@ -44,7 +44,7 @@ export interface CheckTiming {
   /** Quotations whose earlier finding was reused, and those checked afresh. */
   readonly reused: number;
   readonly checked: number;
-  /** Whether these diagnostics came from the provisional check (the full one agreed or is still to come). */
+  /** Whether the check timed is a provisional one (published at once; the full check after it republishes only if it differs). */
   readonly provisional: boolean;
 }
 
@@ -114,7 +114,8 @@ export class DraftChecker implements vscode.Disposable {
 
   /**
    * Checks `document` in slices, giving the thread back between them; the draft's next edit (or a check made
-   * now) cancels it, and a cancelled or outdated check publishes nothing.
+   * now) cancels it, and a cancelled or outdated check publishes nothing. An edit inside one quotation is first
+   * checked provisionally and published at once; the full check is then published only where it differs.
    */
   async checkInBackground(document: vscode.TextDocument): Promise<void> {
     this.cancel(document.uri);
@@ -133,7 +134,8 @@ export class DraftChecker implements vscode.Disposable {
       pausedMs += performance.now() - from;
       pauses++;
     };
-    const timed = (report: DraftReport, checked: number, provisional: boolean): void => {
+    const cache = this.cacheOf(document.uri);
+    const publishTimed = (report: DraftReport, checked: number, provisional: boolean): void => {
       const published = this.publish(document, version, draft, report);
       this.lastTiming = {
         version,
@@ -147,19 +149,18 @@ export class DraftChecker implements vscode.Disposable {
         provisional,
       };
     };
-    const cache = this.cacheOf(document.uri);
     try {
       const last = this.lastFull.get(key);
       const provisional = last && provisionalCheck(draft.text, last, this.sources.passageIndex, { cache });
       if (provisional) {
-        timed(provisional, performance.now(), true);
+        publishTimed(provisional, performance.now(), true);
         this.provisional.published++;
         await pause(); // the diagnostics reach the workbench before the full check takes the thread
       }
       const report = await checkDraftAsync(draft.text, this.sources.passageIndex, { token: run.token, cache, pause });
       if (!run.token.isCancellationRequested && !document.isClosed && document.version === version) {
         this.lastFull.set(key, { text: draft.text, report });
-        if (!provisional) timed(report, performance.now(), false);
+        if (!provisional) publishTimed(report, performance.now(), false);
         else if (!sameReport(provisional, report)) {
           this.provisional.corrected++;
           this.publish(document, version, draft, report);
