@@ -307,17 +307,19 @@ function render({ activation: a, dev: r, keyboard, environment: env, dataDir, wa
  */
 function keyboardFigures(series, keydowns) {
   if (!series) return null;
-  const keydownAt = new Map(keydowns.map((k) => [k.n, k.keydownAt]));
-  const drawnAt = new Map(keydowns.map((k) => [k.n, k.drawnAt]));
-  const perKey = series.keys.filter((k) => !k.warmup && typeof keydownAt.get(k.n) === 'number').map((k) => ({
-    n: k.n,
-    key: k.key,
-    keyToDiagnosticsMs: k.shownAt - keydownAt.get(k.n) - series.debounceMs,
-    keyToChangeMs: k.changedAt - keydownAt.get(k.n),
-    changeToDiagnosticsMs: k.shownAt - k.changedAt - series.debounceMs,
-    keyToDrawnMs: typeof drawnAt.get(k.n) === 'number' ? drawnAt.get(k.n) - keydownAt.get(k.n) - series.debounceMs : null,
-    checkMs: k.timing ? k.timing.checkMs : null,
-  }));
+  const pressed = new Map(keydowns.map((k) => [k.n, k]));
+  const perKey = series.keys.filter((k) => !k.warmup && typeof pressed.get(k.n)?.keydownAt === 'number').map((k) => {
+    const { keydownAt, drawnAt } = pressed.get(k.n);
+    return {
+      n: k.n,
+      key: k.key,
+      keyToDiagnosticsMs: k.shownAt - keydownAt - series.debounceMs,
+      keyToChangeMs: k.changedAt - keydownAt,
+      changeToDiagnosticsMs: k.shownAt - k.changedAt - series.debounceMs,
+      keyToDrawnMs: typeof drawnAt === 'number' ? drawnAt - keydownAt - series.debounceMs : null,
+      checkMs: k.timing ? k.timing.checkMs : null,
+    };
+  });
   const counted = series.keys.filter((k) => !k.warmup).length;
   return {
     debounceMs: series.debounceMs, pauseMs: series.pauseMs, warmupKeys: series.warmupEdits, keys: counted, joined: perKey.length, provisional: series.provisional,

@@ -9,6 +9,7 @@
  * every DEV quotation still has its article.
  */
 import type { SourceFile } from '../../src/core';
+import { seeded } from '../../test/helpers/seeded';
 
 /** The benchmarks' ~100 MB corpus: the originals and their copies, this many in all, shuffled with this seed. */
 export const LARGE_COPIES = 25;
@@ -19,7 +20,7 @@ const SHUFFLED_SENTENCES = 0.75;
 const FRONT_MATTER_END = '\n---';
 
 export function deriveLargeCorpus(originals: readonly SourceFile[], copies: number, seed: number): SourceFile[] {
-  const random = mulberry32(seed);
+  const random = seeded(seed); // the same corpus on every run
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
   const corpus = [...originals];
@@ -72,16 +73,4 @@ function shuffle<T>(items: T[], random: () => number): T[] {
     [items[i], items[j]] = [items[j]!, items[i]!];
   }
   return items;
-}
-
-/** A small seeded generator, so every run indexes the same corpus. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -17,6 +17,7 @@ import type { DraftReport, QuoteFinding, SourcePassage, Speaker, UncheckedReason
 import type { QuotationCache } from './quotation-cache';
 import { shortQuotationPassage } from './short-quotation';
 import { passageOf, sameSpeaker } from './source-passage';
+import { runSteps } from './steps';
 import { describeFinding } from './verdict-message';
 
 /** A passage matching fewer of a quotation's words than this is not where it comes from. */
@@ -46,11 +47,7 @@ export interface AsyncCheckOptions extends CheckOptions {
 }
 
 export function checkDraft(draft: string, index: PassageIndex, options: CheckOptions = {}): DraftReport {
-  const steps = checkSteps(draft, index, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(checkSteps(draft, index, options));
 }
 
 /**
@@ -80,11 +77,7 @@ export interface DraftReading {
 
 /** checkDraft from a reading made otherwise (provisional-check.ts: the last check's speakers, moved). */
 export function checkReading(draft: string, reading: DraftReading, index: PassageIndex, options: CheckOptions = {}): DraftReport {
-  const steps = checkSteps(draft, index, options, reading);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(checkSteps(draft, index, options, reading));
 }
 
 /** The check, yielding after each quotation so the callers above decide when to pause. */

@@ -13,6 +13,7 @@ import { checkReading, type CheckOptions } from './check';
 import type { DraftReport, QuoteFinding, Speaker } from './findings';
 import type { PassageIndex } from './index/passage-index';
 import { extractQuotations, type Quotation } from './quotes/extract';
+import { differenceOf } from './text/difference';
 
 /** The last checked text of a draft and its report. */
 export interface LastCheck {
@@ -24,29 +25,21 @@ export interface LastCheck {
 const END_MARGIN = 2;
 /** An edit longer than this is not typing. */
 const MAX_EDIT = 16;
+/** A quotation mark or a line break typed or deleted may change which quotations there are. */
+const MARK_OR_BREAK = /[\n"'\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB]/;
 
 export function provisionalCheck(draft: string, last: LastCheck, index: PassageIndex, options: CheckOptions = {}): DraftReport | undefined {
   const edit = differenceOf(last.text, draft);
-  if (!edit || Math.max(edit.removed, edit.inserted.length) > MAX_EDIT || /[\n"'\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB]/.test(edit.inserted + last.text.slice(edit.at, edit.at + edit.removed))) return undefined;
+  if (!edit || Math.max(edit.beforeEnd, edit.afterEnd) - edit.at > MAX_EDIT) return undefined;
+  if (MARK_OR_BREAK.test(last.text.slice(edit.at, edit.beforeEnd)) || MARK_OR_BREAK.test(draft.slice(edit.at, edit.afterEnd))) return undefined;
   const before = last.report.quotes;
-  const edited = before.findIndex((q) => q.start + END_MARGIN <= edit.at && edit.at + edit.removed <= q.end - END_MARGIN);
+  const edited = before.findIndex((q) => q.start + END_MARGIN <= edit.at && edit.beforeEnd <= q.end - END_MARGIN);
   if (edited < 0) return undefined;
   const extraction = extractQuotations(draft);
-  const shift = edit.inserted.length - edit.removed;
+  const shift = edit.afterEnd - edit.beforeEnd;
   if (extraction.quotations.length !== before.length || !extraction.quotations.every((q, k) => samePlace(q, before[k]!, k === edited, edit.at, shift))) return undefined;
   const speakers = before.map((q) => q.speaker && moved(q.speaker, edit.at, shift));
   return checkReading(draft, { extraction, speakers }, index, options);
-}
-
-/** Where two texts differ: one run of `removed` characters at `at` replaced by `inserted`; undefined if they are equal. */
-function differenceOf(before: string, after: string): { at: number; removed: number; inserted: string } | undefined {
-  if (before === after) return undefined;
-  const shorter = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-  return { at: prefix, removed: before.length - suffix - prefix, inserted: after.slice(prefix, after.length - suffix) };
 }
 
 /** Whether the new quotation `q` is the old one `was`, its words changed by the edit (`edited`) or moved whole. */
@@ -72,9 +65,10 @@ export function sameReport(a: DraftReport, b: DraftReport): boolean {
 function sameFinding(a: QuoteFinding, b: QuoteFinding): boolean {
   return a.start === b.start && a.end === b.end && a.open === b.open && a.close === b.close && a.verdict === b.verdict &&
     a.message === b.message && a.uncheckedBecause === b.uncheckedBecause && JSON.stringify(a.edits) === JSON.stringify(b.edits) &&
-    sameSpeaker(a.speaker, b.speaker) && a.source?.article.file === b.source?.article.file && a.source?.start === b.source?.start && a.source?.end === b.source?.end;
+    sameSpeakerReading(a.speaker, b.speaker) && a.source?.article.file === b.source?.article.file && a.source?.start === b.source?.start && a.source?.end === b.source?.end;
 }
 
-function sameSpeaker(a: Speaker | null, b: Speaker | null): boolean {
+/** The same speaker read at the same place (not source-passage.ts's sameSpeaker, which compares names across texts). */
+function sameSpeakerReading(a: Speaker | null, b: Speaker | null): boolean {
   return a === b || (a !== null && b !== null && a.name === b.name && a.start === b.start && a.end === b.end && a.confidence === b.confidence && a.unnamed === b.unnamed);
 }

@@ -6,6 +6,7 @@
  * teaser <article> cards before the story) and four ways of giving the metadata (JSON-LD, <meta>, a
  * visible byline and <time>, or both). All text is generated from word lists written here.
  */
+import { seeded } from './seeded';
 
 export interface SavedPage {
   readonly name: string;
@@ -24,18 +25,6 @@ export const LAYOUTS = ['semantic', 'div-soup', 'main-with-chrome', 'nested-comm
 export type Layout = (typeof LAYOUTS)[number];
 const METADATA = ['json-ld', 'meta', 'visible', 'all'] as const;
 type Metadata = (typeof METADATA)[number];
-
-/** A small seeded generator (mulberry32): the same pages on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Maria', 'Tomas', 'Aiko', 'Samuel', 'Leila', 'Henrik', 'Grace', 'Omar', 'Ines', 'Pavel', 'Nadia', 'Felix'];
 const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Brennan', 'Castillo', 'Novak', 'Haddad', 'Fischer', 'Quinn'];

@@ -7,6 +7,7 @@ import { attributeQuotations } from '../../src/core/attribution/attribute';
 import { analyse, howLastRead, type Analysis } from '../../src/core/language/analysis';
 import { LONGEST_READ } from '../../src/core/language/moved';
 import { extractQuotations } from '../../src/core/quotes/extract';
+import { seeded } from '../helpers/seeded';
 
 // Made-up drafts: long quotations (read across by no window) and short ones, names, pronouns, descriptions,
 // cues before and after, a quotation continued, a block quote.
@@ -43,15 +44,6 @@ const DRAFTS = [
   ].join('\n'),
 ];
 
-/** Deterministic pseudo-random numbers (the test is the same on every run). */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 /** What the quotations of `text` are attributed to, and the reading's mentions and chains, as plain data. */
 function attributions(text: string): unknown {
   const extraction = extractQuotations(text);
@@ -82,7 +74,7 @@ function insideQuotations(text: string, longer: number): number[] {
 
 describe('analyse: a letter typed or deleted inside a quotation', () => {
   it('attributes every quotation as a fresh reading does, for random insertions and deletions anywhere', () => {
-    const next = random(7);
+    const next = seeded(7);
     let moved = 0;
     let edits = 0;
     for (const draft of DRAFTS) {

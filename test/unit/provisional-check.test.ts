@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDraft, indexSources, provisionalCheck, sameReport, type DraftReport, type PassageIndex } from '../../src/core';
+import { seeded } from '../helpers/seeded';
 
 const REPO = path.resolve(__dirname, '../../..'); // out/test/unit -> the repository
 
@@ -65,8 +66,7 @@ describe('provisional check', () => {
       const folder = path.join(REPO, 'data', set, 'drafts');
       return fs.readdirSync(folder).filter((n) => n.endsWith('.md')).map((n) => fs.readFileSync(path.join(folder, n), 'utf8'));
     });
-    let seed = 11;
-    const random = (): number => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const random = seeded(11);
     let provisional = 0;
     for (const text of drafts) {
       const report: DraftReport = checkDraft(text, empty);

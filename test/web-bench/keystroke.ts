@@ -22,7 +22,7 @@ import type { CheckTiming } from '../../src/extension/diagnostics';
 import type { SourcecheckApi } from '../../src/extension/extension';
 import { buildEditorDraft, findFlipEdit, type EditorDraft, type FlipEdit } from '../../scripts/bench/editor-draft';
 import { waitFor } from '../web/wait';
-import { deferred, now, progress, spreadOf, timed, type Spread } from './measure';
+import { deferred, now, progress, spreadOf, timed, type Deferred, type Spread } from './measure';
 
 const DIAGNOSTIC_SOURCE = 'Sourcecheck';
 /** The console line asking the launcher to press a key in the page (scripts/bench-web.js watches for it). */
@@ -147,14 +147,14 @@ export async function benchKeystroke(api: SourcecheckApi, root: vscode.Uri): Pro
 
     const typist = new Typist(api, editor);
     progress(`keystroke: ${KEYS_AS_TYPED} keys pressed in the page as typed (debounce ${config().get<number>('debounceMs', 300)} ms, a ${WRITER_PAUSE_MS} ms pause before each)`);
-    const keys = await typist.keySeries(flip, KEYS_AS_TYPED, WRITER_PAUSE_MS);
-    const keysTyping = keys && await typist.keySeries(flip, KEYS_AS_TYPED, WRITER_PAUSE_MS, true);
+    const keys = await typist.keySeries(flipped, KEYS_AS_TYPED, WRITER_PAUSE_MS);
+    const keysTyping = keys && await typist.keySeries(typed, KEYS_AS_TYPED, WRITER_PAUSE_MS);
     await setDebounce(api, 0);
     await new Promise((resolve) => setTimeout(resolve, AFTER_REINDEX_MS));
     progress(`keystroke: ${BACK_TO_BACK_EDITS} edits back to back, then ${BACK_TO_BACK_EDITS} letters typed and deleted (debounce 0)`);
     const backToBack = await typist.series(flipped, BACK_TO_BACK_EDITS, 0);
     const typing = await typist.series(typed, BACK_TO_BACK_EDITS, 0);
-    const keysBackToBack = keys && await typist.keySeries(flip, BACK_TO_BACK_EDITS, 0);
+    const keysBackToBack = keys && await typist.keySeries(flipped, BACK_TO_BACK_EDITS, 0);
 
     const engine: number[] = [];
     const base = document.getText();
@@ -233,45 +233,29 @@ class Typist {
   }
 
   /**
-   * WARMUP_EDITS + `count` keys pressed by the launcher, each over the selected letter of the flip edit (or, when
-   * `typing`, a letter typed in front of it and deleted again), `pauseMs` after the last one's diagnostics. A key is
-   * asked for by a console line the launcher watches for.
+   * WARMUP_EDITS + `count` edits made by keys the launcher presses (edit(k) for the k-th: its range selected, then
+   * the letter typed over it, or Backspace), `pauseMs` after the last one's diagnostics. A key is asked for by a
+   * console line the launcher watches for; the launcher takes its keydown time.
    */
-  async keySeries(flip: FlipEdit, count: number, pauseMs: number, typing = false): Promise<KeySeries | undefined> {
+  async keySeries(edit: (k: number) => Edit, count: number, pauseMs: number): Promise<KeySeries | undefined> {
     const debounceMs = vscode.workspace.getConfiguration('sourcecheck').get<number>('debounceMs', 300);
     const document = this.editor.document;
-    const uri = document.uri;
     const keys: KeySeries['keys'] = [];
     const provisionalBefore = { ...this.api.checker.provisional };
     for (let k = 0; k < WARMUP_EDITS + count; k++) {
       if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
-      const current = document.getText(new vscode.Range(document.positionAt(flip.at), document.positionAt(flip.at + 1)));
-      // replacing: the selected letter typed over; typing: the letter typed before it, then deleted with Backspace
-      const inserting = k % 2 === 0;
-      const key = !typing ? (current === flip.original ? flip.replacement : flip.original) : inserting ? flip.replacement : 'Backspace';
-      const [from, to] = !typing ? [flip.at, flip.at + 1] : inserting ? [flip.at, flip.at] : [flip.at + 1, flip.at + 1];
-      const expected = !typing ? key : inserting ? flip.replacement : flip.original; // what [at, at + 1) holds after
-      const before = diagnosticsKey(uri);
-      const versionBefore = document.version;
+      const next = edit(k);
+      const key = next.text === '' ? 'Backspace' : next.text;
+      const expected = expectedAfter(document, next);
       // the first key may not come at all (a launcher without the hook): a shorter wait, then no series
-      const timeout = k === 0 ? 5000 : STEP_TIMEOUT_MS;
-      const changed = deferred<number>(`the pressed key "${key}" to reach the extension host`, timeout);
-      const shown = deferred<number>('getDiagnostics to change after the key', timeout);
-      const subscriptions = [
-        vscode.workspace.onDidChangeTextDocument((e) => {
-          if (e.document === document && e.contentChanges.length > 0) changed.resolve(absoluteNow());
-        }),
-        this.api.findings.onDidChange((changedUri) => {
-          if (changedUri.toString() === uri.toString() && document.version !== versionBefore && diagnosticsKey(uri) !== before) shown.resolve(absoluteNow());
-        }),
-      ];
+      const watch = watchEdit(this.api, document, k === 0 ? 5000 : STEP_TIMEOUT_MS);
       try {
-        this.editor.selection = new vscode.Selection(document.positionAt(from), document.positionAt(to));
+        this.editor.selection = new vscode.Selection(document.positionAt(next.at), document.positionAt(next.at + next.length));
         const n = this.keysAsked++;
         console.log(`${KEY_REQUEST} ${JSON.stringify({ n, key })}`);
         let changedAt: number;
         try {
-          changedAt = await changed.promise;
+          changedAt = await watch.changed.promise;
         } catch (error) {
           if (k === 0) {
             progress(`keystroke: no key arrived from the launcher (${error instanceof Error ? error.message : String(error)}): no keyboard series`);
@@ -279,15 +263,12 @@ class Typist {
           }
           throw error;
         }
-        const shownAt = await shown.promise;
-        const typed = document.getText(new vscode.Range(document.positionAt(flip.at), document.positionAt(flip.at + 1)));
-        if (typed !== expected) throw new Error(`the pressed key ${key} left "${typed}" instead of "${expected}"`);
-        const timing = this.api.checker.lastTiming?.version === document.version ? this.api.checker.lastTiming : undefined;
-        keys.push({ n, key, warmup: k < WARMUP_EDITS, changedAt, shownAt, diagnostics: diagnosticsOf(uri).length, ...(timing ? { timing } : {}) });
+        const shownAt = await watch.shown.promise;
+        checkEdited(document, next, expected);
+        const timing = timingOf(this.api, document);
+        keys.push({ n, key, warmup: k < WARMUP_EDITS, changedAt, shownAt, diagnostics: diagnosticsOf(document.uri).length, ...(timing ? { timing } : {}) });
       } finally {
-        changed.cancel();
-        shown.cancel();
-        for (const subscription of subscriptions) subscription.dispose();
+        watch.dispose();
       }
     }
     await waitFor(() => (this.api.checker.isChecking(document) ? undefined : true), 'the last full check of the series', STEP_TIMEOUT_MS);
@@ -311,30 +292,19 @@ async function editorDraftFrom(folder: vscode.Uri): Promise<EditorDraft> {
 }
 
 /**
- * Replaces `length` characters at `at` with `text` (typed, or deleted when `text` is empty) and times: the edit's arrival in this host, and the moment
- * getDiagnostics differs from before. The extension sets the diagnostics and then the findings (DraftChecker.check),
- * so the findings event is the first moment the new diagnostics can be seen; getDiagnostics is read there to be sure.
+ * Replaces `length` characters at `at` with `text` (typed, or deleted when `text` is empty) by a command from this
+ * host, and times the edit's arrival here and the diagnostics after it (watchEdit).
  */
-async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, edit: { at: number; length: number; text: string }, mode: KeystrokeFigures['mode']): Promise<{ total: number; host: number; diagnostics: number; lag: number; timing?: CheckTiming } | undefined> {
+async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, edit: Edit, mode: KeystrokeFigures['mode']): Promise<{ total: number; host: number; diagnostics: number; lag: number; timing?: CheckTiming } | undefined> {
   const document = editor.document;
-  const uri = document.uri;
-  const before = diagnosticsKey(uri);
   const versionBefore = document.version;
-  const changed = deferred<number>('the edit to reach the extension host', STEP_TIMEOUT_MS);
-  const shown = deferred<number>('getDiagnostics to change after the edit', STEP_TIMEOUT_MS);
+  const watch = watchEdit(api, document, STEP_TIMEOUT_MS);
+  const { changed, shown } = watch;
   let stopped = false; // stops the probe below
-  const subscriptions = [
-    vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === document && e.contentChanges.length > 0) changed.resolve(now());
-    }),
-    api.findings.onDidChange((changedUri) => {
-      if (changedUri.toString() === uri.toString() && document.version !== versionBefore && diagnosticsKey(uri) !== before) shown.resolve(now());
-    }),
-  ];
   try {
     const { at, length, text } = edit;
     const range = new vscode.Range(document.positionAt(at), document.positionAt(at + length));
-    const expected = text === '' ? document.getText().slice(at + length, at + length + 1) : text; // what [at, at + 1) holds after
+    const expected = expectedAfter(document, edit);
     let started: number;
     // Timers set for 0 ms, one after another, until the edit arrives: the longest gap between two is the longest
     // the extension host was busy meanwhile (the rest of the round trip is the workbench's).
@@ -352,7 +322,7 @@ async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, edit: { 
     };
     if (mode === 'type command') {
       editor.selection = new vscode.Selection(range.start, range.end);
-      started = now();
+      started = absoluteNow();
       probe();
       await (text === '' ? vscode.commands.executeCommand('deleteLeft') : vscode.commands.executeCommand('type', { text }));
       if (document.version === versionBefore) {
@@ -361,22 +331,65 @@ async function timeEdit(api: SourcecheckApi, editor: vscode.TextEditor, edit: { 
         if (!arrived) return undefined;
       }
     } else {
-      started = now();
+      started = absoluteNow();
       probe();
       const applied = await editor.edit((builder) => builder.replace(range, text), { undoStopBefore: false, undoStopAfter: false });
       if (!applied) return undefined;
     }
     const [changedAt, shownAt] = await Promise.all([changed.promise, shown.promise]);
-    const after = document.getText(new vscode.Range(document.positionAt(at), document.positionAt(at + 1)));
-    if (after !== expected) throw new Error(`the edit left "${after}" instead of "${expected}"`);
-    const timing = api.checker.lastTiming?.version === document.version ? api.checker.lastTiming : undefined;
-    return { total: shownAt - started, host: shownAt - changedAt, diagnostics: diagnosticsOf(uri).length, lag, ...(timing ? { timing } : {}) };
+    checkEdited(document, edit, expected);
+    const timing = timingOf(api, document);
+    return { total: shownAt - started, host: shownAt - changedAt, diagnostics: diagnosticsOf(document.uri).length, lag, ...(timing ? { timing } : {}) };
   } finally {
     stopped = true;
-    changed.cancel();
-    shown.cancel();
-    for (const s of subscriptions) s.dispose();
+    watch.dispose();
   }
+}
+
+/**
+ * Watches one edit of `document`: when it reaches this host (onDidChangeTextDocument) and when getDiagnostics first
+ * differs from now after it, on absoluteNow()'s clock. The extension sets the diagnostics and then the findings
+ * (DraftChecker), so the findings event is the first moment the new diagnostics can be seen.
+ */
+function watchEdit(api: SourcecheckApi, document: vscode.TextDocument, timeoutMs: number): { changed: Deferred<number>; shown: Deferred<number>; dispose(): void } {
+  const uri = document.uri;
+  const before = diagnosticsKey(uri);
+  const versionBefore = document.version;
+  const changed = deferred<number>('the edit to reach the extension host', timeoutMs);
+  const shown = deferred<number>('getDiagnostics to change after the edit', timeoutMs);
+  const subscriptions = [
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === document && e.contentChanges.length > 0) changed.resolve(absoluteNow());
+    }),
+    api.findings.onDidChange((changedUri) => {
+      if (changedUri.toString() === uri.toString() && document.version !== versionBefore && diagnosticsKey(uri) !== before) shown.resolve(absoluteNow());
+    }),
+  ];
+  return {
+    changed,
+    shown,
+    dispose: () => {
+      changed.cancel();
+      shown.cancel();
+      for (const s of subscriptions) s.dispose();
+    },
+  };
+}
+
+/** What [at, at + 1) of `document` holds once `edit` is made (the letter typed, or the one after the deletion). */
+function expectedAfter(document: vscode.TextDocument, edit: Edit): string {
+  const { at, length, text } = edit;
+  return text === '' ? document.getText().slice(at + length, at + length + 1) : text;
+}
+
+function checkEdited(document: vscode.TextDocument, edit: Edit, expected: string): void {
+  const after = document.getText(new vscode.Range(document.positionAt(edit.at), document.positionAt(edit.at + 1)));
+  if (after !== expected) throw new Error(`the edit (${edit.direction}) left "${after}" instead of "${expected}"`);
+}
+
+/** The extension's timing of the check that published `document`'s current diagnostics, if it timed that one. */
+function timingOf(api: SourcecheckApi, document: vscode.TextDocument): CheckTiming | undefined {
+  return api.checker.lastTiming?.version === document.version ? api.checker.lastTiming : undefined;
 }
 
 function timingMedians(samples: readonly Sample[]): EditSeries['checkTimingMedians'] {

@@ -42,7 +42,13 @@ export async function timed<T>(fn: () => Promise<T> | T): Promise<{ result: T; m
  * A promise settled from outside, rejected after `timeoutMs` with a message naming `what`; cancel() stops the
  * timer (the promise then never settles: only for promises nobody awaits any more).
  */
-export function deferred<T>(what: string, timeoutMs: number): { promise: Promise<T>; resolve: (value: T) => void; cancel: () => void } {
+export interface Deferred<T> {
+  readonly promise: Promise<T>;
+  resolve(value: T): void;
+  cancel(): void;
+}
+
+export function deferred<T>(what: string, timeoutMs: number): Deferred<T> {
   let resolve!: (value: T) => void;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const promise = new Promise<T>((ok, fail) => {

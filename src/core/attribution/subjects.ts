@@ -205,8 +205,8 @@ export function isRoleGap(gap: string): boolean {
   return /^\s/.test(gap) && /\s$/.test(gap) && words.length <= 3 && words.every((w) => /^[\p{L}]*[\p{Ll}-]+$/u.test(w) || HEAD_TITLES.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
-/** Common irregular past tenses, verbs between two names (`Ruiz met opposition leader Reyes`), never role words. */
-const IRREGULAR_PAST = /^(?:met|saw|hit|beat|led|left|took|gave|made|sent|brought|won|lost|held|kept|sought|fought|caught|found|heard|paid|sold|struck|chose|drove|fell|felt|knew|grew|threw|drew|began|ran|came|became|got|joined|hired|fired|named|appointed|replaced|succeeded|defeated)$/;
+/** Common irregular past tenses (those in -ed are told by their ending), verbs between two names (`Ruiz met opposition leader Reyes`), never role words. */
+const IRREGULAR_PAST = /^(?:met|saw|hit|beat|led|left|took|gave|made|sent|brought|won|lost|held|kept|sought|fought|caught|found|heard|paid|sold|struck|chose|drove|fell|felt|knew|grew|threw|drew|began|ran|came|became|got)$/;
 
 /** The writer as a clause's subject (`I am`, `we have`), before a verb: what that clause says is the writer's. */
 export const WRITER_SUBJECT = /(?:^|[\s,])(?:I|[Ww]e)\s+[\p{Ll}']/u;

@@ -22,6 +22,7 @@ import { DEFAULT_MAX_SOURCE_BYTES, readSource, sizeProblem, type ReadResult } fr
 import {
   CancellationSource, NEVER_CANCELLED, SILENT_LOG, type CancellationToken, type CorpusLog, type SourceFileSystem, type SourceStat,
 } from './file-system';
+import { runSteps, runStepsPausing } from '../steps';
 import { ArticlesByFile } from './articles-by-file';
 import { loadIndex, saveIndex } from './index-store';
 import { loadShards, saveShard, shardName, shardOf, type SnapshotStore } from './snapshot-store';
@@ -535,43 +536,29 @@ export class Corpus {
     return this.orderMap;
   }
 
-  private orderedFiles(): readonly string[] {
-    const steps = this.ordering();
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
-  }
-
-  /** orderedFiles, pausing between its steps: a first indexing orders every file (~37,000 at ~100 MB of sources). */
-  private async orderedFilesSliced(pause: () => Promise<void>): Promise<readonly string[]> {
-    const steps = this.ordering();
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-      await pause();
-    }
-  }
-
-  /** The steps of orderedFiles, each a pass over the files (a few milliseconds); a file come or gone meanwhile starts them over. */
-  private *ordering(): Generator<void, readonly string[]> {
+  /**
+   * The files of `entries` in listing order, worked out in steps, each a pass over the files (a few milliseconds;
+   * a first indexing orders ~37,000 at ~100 MB of sources). A file come or gone meanwhile starts them over.
+   */
+  private *orderedFiles(): Generator<void, readonly string[]> {
     for (;;) {
       if (!this.inOrder && this.listingIsEntries) this.inOrder = this.listing.slice();
       if (this.inOrder) return this.inOrder;
       const version = this.orderVersion;
       const listing = this.listing;
+      const changed = (): boolean => this.orderVersion !== version || this.listing !== listing;
       const order = this.order();
       yield;
-      if (this.orderVersion !== version || this.listing !== listing) continue;
+      if (changed()) continue;
       // Sorted as numbers (rank, then position in `entries`) by the native typed-array sort: no comparator calls.
       const files = [...this.entries.keys()];
       const keys = new Float64Array(files.length);
       for (let k = 0; k < files.length; k++) keys[k] = (order.get(files[k]!) ?? order.size + k) * ORDER_SPAN + k;
       yield;
-      if (this.orderVersion !== version || this.listing !== listing) continue;
+      if (changed()) continue;
       keys.sort();
       yield;
-      if (this.orderVersion !== version || this.listing !== listing) continue;
+      if (changed()) continue;
       this.inOrder = Array.from(keys, (key) => files[key % ORDER_SPAN]!);
     }
   }
@@ -579,7 +566,7 @@ export class Corpus {
   /** What `pick` gives for each entry, in order, where it gives something (a plain loop: it runs per publish). */
   private collect<T>(pick: (file: string, entry: Entry) => T | undefined): T[] {
     const picked: T[] = [];
-    for (const file of this.orderedFiles()) {
+    for (const file of runSteps(this.orderedFiles())) {
       const value = pick(file, this.entries.get(file)!);
       if (value !== undefined) picked.push(value);
     }
@@ -614,7 +601,7 @@ export class Corpus {
     let problems = 0;
     let ownFiles = true;
     const restored = this.snapshotRestored;
-    const files = pause ? await this.orderedFilesSliced(pause) : this.orderedFiles();
+    const files = pause ? await runStepsPausing(this.orderedFiles(), pause) : runSteps(this.orderedFiles());
     await inSlices(files, (file) => {
       const e = this.entries.get(file)!;
       if (e.article) {
@@ -693,7 +680,7 @@ export class Corpus {
       if (full) words = 0;
       return full;
     });
-    const files = await this.orderedFilesSliced(pause);
+    const files = await runStepsPausing(this.orderedFiles(), pause);
     const tokens: ArticleTokens[] = [];
     await inSlices(files, (file) => {
       const e = this.entries.get(file);

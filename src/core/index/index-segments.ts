@@ -13,6 +13,7 @@
  * case while writing), only the entries that differ are looked at: the work does not grow with the corpus
  * beyond copying a few flat arrays.
  */
+import { runSteps, runStepsPausing } from '../steps';
 import type { ArticleTokens } from './article-tokens';
 import { PassageIndex } from './passage-index';
 import { Segment } from './segment';
@@ -61,11 +62,7 @@ export class IndexSegments {
     if (this.last && this.unchanged(articles)) return this.last.index;
     const fresh = this.unindexed(articles);
     if (fresh.length > 0) this.add(Segment.build(fresh));
-    const steps = this.viewSteps(articles);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return runSteps(this.viewSteps(articles));
   }
 
   /**
@@ -76,7 +73,7 @@ export class IndexSegments {
     if (this.unchanged(articles)) return;
     const fresh = this.unindexed(articles);
     if (fresh.length > 0) {
-      const segment = await sliced(Segment.steps(fresh), pause);
+      const segment = await runStepsPausing(Segment.steps(fresh), pause);
       // Its articles are in no index handed out, so they may be located before the segment joins the others.
       const where = this.located();
       await inSlices(segment.articles, (a, local) => where.set(a.hashes, { segment, local }), pause);
@@ -136,7 +133,7 @@ export class IndexSegments {
       numbers.sort((x, y) => x - y).forEach((k, local) => (rank[k] = local));
       const moved = merged.map((m) => last.live[last.segments.indexOf(m)]!.map((k) => (k >= 0 ? rank[k]! : -1)));
       await pause();
-      const segment = await sliced(Segment.steps(numbers.map((k) => last.articles[k]!)), pause);
+      const segment = await runStepsPausing(Segment.steps(numbers.map((k) => last.articles[k]!)), pause);
       const where = newBase ? new Map<Int32Array, Location>() : this.located();
       if (newBase) await inSlices(segment.articles, (a, local) => where.set(a.hashes, { segment, local }), pause);
       this.install(segment, merged, moved, where);
@@ -317,15 +314,6 @@ function shifted(firstWord: Int32Array, shifts: ReadonlyArray<{ readonly at: num
     for (let i = shifts[j]!.at + 1; i <= end; i++) copy[i]! += by;
   }
   return copy;
-}
-
-/** Runs a generator to its end, pausing between its steps. */
-async function sliced<T>(steps: Generator<void, T>, pause: Pause): Promise<T> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
 }
 
 const SLICE_ITEMS = 4096;

@@ -10,6 +10,7 @@
  * `steps` builds a segment a slice at a time, so a host can give its thread back between slices; `build`
  * runs the same steps to the end.
  */
+import { runSteps } from '../steps';
 import type { ArticleTokens } from './article-tokens';
 
 /** Words in front of a segment's bucketStart, in the same buffer, for the header of its saved form (saved-index.ts). */
@@ -40,11 +41,7 @@ export class Segment {
   }
 
   static build(articles: readonly ArticleTokens[]): Segment {
-    const steps = Segment.steps(articles);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return runSteps(Segment.steps(articles));
   }
 
   /**

@@ -85,8 +85,8 @@ const NOMINAL_PHRASE = /\b(?:according to|in the words of|to quote|as quoted by)
 /** `her reply was:`, `his message was simple:`, `the statement read:`: the possessor speaks. */
 export const SAYING_NOUNS = /^(?:reply|response|answer|message|words|statement|verdict|view|advice|warning|argument|point|comment|explanation|conclusion|assessment|retort|tweet|post|letter|note|e-?mail|slogan|motto|mantra|pitch|promise|pledge|plea|question|line|refrain|summary|take|position|complaint|defen[cs]e)$/;
 
-/** After a saying noun: `from` or `of` a name, then `was` (`the message from Ana Ruiz was clear:`). */
-const SAYING_FROM = /^\s+(?:from|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){1,4}(?:was|is|were|read|reads)\b[^.!?\u201C"]{0,20}[:,]\s*$/u;
+/** After a saying noun: `from` or `of` (group 1) a name, then `was` (`the message from Ana Ruiz was clear:`). */
+const SAYING_FROM = /^(\s+(?:from|of)\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){1,4}(?:was|is|were|read|reads)\b[^.!?\u201C"]{0,20}[:,]\s*$/u;
 
 /**
  * The cues in text[from, to), in order. Words inside the `skip` spans (quotations, sorted) are not read: what a
@@ -107,12 +107,9 @@ export function findCues(text: string, from: number, to: number, skip: ReadonlyA
     if (kind && isVerbUse(text, m.index, cue)) {
       cues.push({ start: m.index, end: m.index + cue.length, kind, participle: /ing$/.test(cue.split(' ')[0]!), nominal: false, ...(FACTIVE.test(cue) ? { factive: true } : {}) });
       if (phrase) words.lastIndex = m.index + phrase.length;
-    } else if (SAYING_NOUNS.test(word) && !DOCUMENTS.has(word) && SAYING_FROM.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/[\u201C"]/)[0]!)) {
-      // `The message from Ana Ruiz was clear:`: the speaker follows, as after `according to`
-      const end = m.index + m[0].length + /^\s+(?:from|of)\s+/.exec(text.slice(m.index + m[0].length))![0].length;
-      cues.push({ start: m.index, end, kind: 'speech', participle: false, nominal: true });
-    } else if (SAYING_NOUNS.test(word) && /^\s+(?:was|is|were|read|reads|went)\b[^.!?\u201C"]{0,20}[:,]?\s*$/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30).split(/[\u201C"]/)[0]!)) {
-      cues.push({ start: m.index, end: m.index + m[0].length, kind: 'speech', participle: false, nominal: false });
+    } else if (SAYING_NOUNS.test(word)) {
+      const saying = sayingNounCue(text, m.index, m[0].length, word);
+      if (saying) cues.push(saying);
     }
   }
   // searched in the window only: a search to the end of the text from every sentence would be quadratic
@@ -168,6 +165,18 @@ function isVerbUse(text: string, at: number, cue: string): boolean {
 
 /** Documents, and what else a participle describes rather than speaks by (`an interview published Sunday`). */
 const DESCRIBED_BY_PARTICIPLE = new Set([...DOCUMENTS, 'interview', 'post', 'video', 'article', 'speech', 'book', 'document', 'tweet', 'message']);
+
+/**
+ * A saying noun as a cue: `The message from Ana Ruiz was clear:` (the speaker follows, as after `according to`),
+ * `her reply was:` (its possessor speaks).
+ */
+function sayingNounCue(text: string, at: number, length: number, word: string): Cue | undefined {
+  const after = text.slice(at + length, at + length + 80).split(/[\u201C"]/)[0]!;
+  const from = DOCUMENTS.has(word) ? null : SAYING_FROM.exec(after);
+  if (from) return { start: at, end: at + length + from[1]!.length, kind: 'speech', participle: false, nominal: true };
+  if (/^\s+(?:was|is|were|read|reads|went)\b[^.!?\u201C"]{0,20}[:,]?\s*$/.test(after.slice(0, 30))) return { start: at, end: at + length, kind: 'speech', participle: false, nominal: false };
+  return undefined;
+}
 
 /** Whether text right before `at` is a nominal cue (`according to |`). */
 export function endsWithNominalCue(text: string, at: number): boolean {

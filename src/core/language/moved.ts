@@ -8,6 +8,7 @@
  * what a fresh reading finds. A shorter quotation can be seen across (`Reyes “…” said` reads `said` after a short
  * one), so it is read afresh.
  */
+import { differenceOf } from '../text/difference';
 import type { Mention } from './mentions';
 
 /** No window of the reading is this wide: the widest reads 120 characters (a name's appositive, a spelt-out acronym). */
@@ -25,19 +26,16 @@ interface LastReading {
 export function movedReading(last: LastReading, blanked: string): { found: Mention[]; mentions: Mention[] } | undefined {
   const before = last.blanked;
   const shift = blanked.length - before.length;
-  if (shift === 0) return undefined;
-  const shorter = Math.min(before.length, blanked.length);
-  let prefix = 0;
-  while (prefix < shorter && before.charCodeAt(prefix) === blanked.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === blanked.charCodeAt(blanked.length - 1 - suffix)) suffix++;
+  const edit = shift === 0 ? undefined : differenceOf(before, blanked);
+  if (!edit) return undefined;
+  const prefix = edit.at;
   // what differs: spaces only, on both sides
-  if (!spaces(before, prefix, before.length - suffix) || !spaces(blanked, prefix, blanked.length - suffix)) return undefined;
+  if (!spaces(before, prefix, edit.beforeEnd) || !spaces(blanked, prefix, edit.afterEnd)) return undefined;
   // the run of spaces it is in, in the shorter text (the longer one's is `|shift|` longer)
   const text = shift > 0 ? before : blanked;
   let start = prefix;
   while (start > 0 && text.charCodeAt(start - 1) === SPACE) start--;
-  let end = text.length - suffix;
+  let end = shift > 0 ? edit.beforeEnd : edit.afterEnd;
   while (end < text.length && text.charCodeAt(end) === SPACE) end++;
   if (end - start < LONGEST_READ) return undefined;
   // the offsets from the edit on move; no mention has a space run of this length inside it, but make sure

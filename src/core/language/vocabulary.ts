@@ -42,7 +42,7 @@ export const PORTFOLIOS = set(
 export const DAYS = set('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
 /** What puts a month before a name as a time, not a given name: `In May Ruiz said` (but `May Ruiz said`). */
 export const TIME_PREPOSITIONS = set('in|on|since|until|through|by|from|during|last|early|late|mid|this|next|that');
-export const MONTHS_AND_DAYS = set('january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|halloween|ramadan');
+export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([...set('january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|halloween|ramadan'), ...DAYS]);
 
 /** Capitalised words that start sentences or phrases but are not part of a name. */
 export const NOISE = set(
