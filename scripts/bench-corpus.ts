@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     }
   }
   if (part !== 'cli') {
-    const u = await benchCorpusUpdates(deriveLargeCorpus(dataset.sources, LARGE_COPIES, CORPUS_SEED), dataset.drafts, 20);
+    const u = await benchCorpusUpdates(() => deriveLargeCorpus(dataset.sources, LARGE_COPIES, CORPUS_SEED), dataset.drafts, 20);
     console.log(`~100 MB, one changed file: ${ms(u.medianMs)} median, ${ms(u.p95Ms)} p95; same as fresh ${u.sameAsFresh.sameVerdictAndSource}/${u.sameAsFresh.quotations}; new text found: ${u.foundNewText ? 'yes' : 'NO'}`);
     for (const p of ['indexing', 'snapshot', 'storm', 'merge'] as const) {
       console.log(`  ${p}: wall ${ms(u.wallMs[p])}, longest task ${ms(u.longestTaskMs[p])}, longest slice (CPU) ${ms(u.longestSliceCpuMs[p])}, longest slice less run-queue wait ${ms(u.longestSliceOwnMs[p])}, longest full GC ${ms(u.longestMajorGcMs[p])}, longest GC pause of any kind ${ms(u.longestAnyGcMs[p])}, GC pauses in all ${ms(u.totalGcMs[p])}`);

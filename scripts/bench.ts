@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const large = corpusFigures(largeBuild.figures, dataset, fifteen, largeBuild.indexed.index);
   const consistency = compareFindings(devFindings, findingsOf(dataset.drafts, largeBuild.indexed.index));
   progress('large corpus in a Corpus as the editor drives it: indexing, snapshot, 20 changed files, a storm, the merge');
-  const oneChanged = await benchCorpusUpdates(deriveLargeCorpus(dataset.sources, LARGE_COPIES, CORPUS_SEED), dataset.drafts, 20);
+  const oneChanged = await benchCorpusUpdates(() => deriveLargeCorpus(dataset.sources, LARGE_COPIES, CORPUS_SEED), dataset.drafts, 20);
   progress('editor: a 5,000-word draft with 40 quotations, checkDraft and the sidebar at DEV and ~100 MB');
   const editor = benchEditor(dataset, devBuild.indexed.index, largeBuild.indexed.index);
 

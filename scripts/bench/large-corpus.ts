@@ -61,9 +61,10 @@ function splitFrontMatter(text: string): { head: string; body: string } {
   return { head: `${text.slice(0, bodyStart)}\n\n`, body: text.slice(bodyStart).trim() };
 }
 
+/** Joined, not added: a name made with + is a tree of strings on the heap until flattened, unlike one read from a disk. */
 function withSuffix(file: string, suffix: string): string {
   const dot = file.lastIndexOf('.');
-  return dot > Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) ? file.slice(0, dot) + suffix + file.slice(dot) : file + suffix;
+  return dot > Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) ? [file.slice(0, dot), suffix, file.slice(dot)].join('') : [file, suffix].join('');
 }
 
 /** Fisher-Yates, in place. */

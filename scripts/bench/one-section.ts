@@ -22,7 +22,7 @@ export function isSection(name: string): name is Section {
 export async function runSection(section: Section, dataset: Dataset): Promise<unknown> {
   if (section === 'updates') {
     const { longestTaskMs, longestSliceCpuMs, longestSliceOwnMs, longestMajorGcMs, wallMs, medianMs, p95Ms, sameAsFresh, foundNewText } =
-      await benchCorpusUpdates(deriveLargeCorpus(dataset.sources, LARGE_COPIES, CORPUS_SEED), dataset.drafts, 20);
+      await benchCorpusUpdates(() => deriveLargeCorpus(dataset.sources, LARGE_COPIES, CORPUS_SEED), dataset.drafts, 20);
     return { longestTaskMs, longestSliceCpuMs, longestSliceOwnMs, longestMajorGcMs, wallMs, oneChanged: { medianMs, p95Ms }, sameAsFresh, foundNewText };
   }
   const dev = benchIndexBuild(() => dataset.sources, 1).indexed.index;

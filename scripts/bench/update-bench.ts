@@ -68,8 +68,9 @@ export interface Phases {
   readonly merge: number;
 }
 
-export async function benchCorpusUpdates(files: readonly SourceFile[], drafts: readonly Draft[], samples: number): Promise<UpdateFigures> {
-  const memory = new MemoryFileSystem(files);
+/** `makeFiles` is called once: the files are copied into the in-memory file system and not kept as given. */
+export async function benchCorpusUpdates(makeFiles: () => readonly SourceFile[], drafts: readonly Draft[], samples: number): Promise<UpdateFigures> {
+  const memory = new MemoryFileSystem(makeFiles());
   const store = new MemoryStore();
   let sliceStart = performance.now();
   let schedStart = threadSched();

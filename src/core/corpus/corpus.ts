@@ -9,6 +9,7 @@
  * bring back a file that a narrower glob has excluded. Listeners hear once per sync or batch of events.
  */
 import { tokenizeArticle, type ArticleTokens } from '../index/article-tokens';
+import { storeArticle } from '../index/stored-article';
 import { IndexSegments } from '../index/index-segments';
 import type { PassageIndex } from '../index/passage-index';
 import { DEAD_ARTICLE, type DecodedIndex } from '../index/saved-index';
@@ -482,7 +483,16 @@ export class Corpus {
     const base = { mtime: stat.mtime, size: stat.size, shard: shardOf(file) };
     if (read.kind === 'skipped') this.apply(file, newEntry(base, { problem: read.reason }));
     else if (read.kind === 'library') this.apply(file, newEntry(base, { library: read.library, warning: read.warning }));
-    else this.apply(file, newEntry(base, { article: read.article, warning: read.warning }));
+    else {
+      // Kept as its saved bytes (stored-article.ts) and tokenized from the text at hand: the parsed article
+      // dies young, where collecting it is cheap (kept for a while, it would be the old generation's garbage).
+      const article = storeArticle(read.article);
+      await this.options.pause?.();
+      if (!this.current(file, generation, token)) return false;
+      const entry = newEntry(base, { article, warning: read.warning });
+      entry.tokens = tokenizeArticle(article, read.article.body);
+      this.apply(file, entry);
+    }
     return true;
   }
 

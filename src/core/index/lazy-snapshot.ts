@@ -12,11 +12,9 @@
  * Layout: a 16-byte header (magic, version, directory bytes, checksum of all that follows), the directory JSON,
  * the entries; the directory and the whole are padded with spaces to a multiple of 4 bytes.
  */
-import type { Article } from '../sources/article';
-import { OffsetMap } from '../text/offset-map';
-import { LineIndex } from '../text/positions';
 import { checksum } from './saved-index';
-import { decodeArticle, encodeArticle, type DecodedSnapshot, type SnapshotEntry } from './snapshot';
+import { encodeArticle, type DecodedSnapshot, type SnapshotEntry } from './snapshot';
+import { StoredArticle } from './stored-article';
 
 // TextEncoder and TextDecoder are globals in Node and in web workers, typed here as decode.ts does (no DOM types).
 interface Codecs {
@@ -43,7 +41,7 @@ export async function encodeLazyShard(entries: Iterable<SnapshotEntry>, pause?: 
   let bytes = 0;
   let slice = 0;
   for (const { mtime, size, article } of entries) {
-    const part = (article instanceof StoredArticle ? article.stored : undefined) ?? encoder.encode(JSON.stringify(encodeArticle(article)));
+    const part = article instanceof StoredArticle ? article.stored : encoder.encode(JSON.stringify(encodeArticle(article)));
     parts.push(part);
     directory.push([article.file, mtime, size, part.byteLength]);
     bytes += part.byteLength;
@@ -94,75 +92,6 @@ export function readLazyShard(bytes: Uint8Array): DecodedSnapshot {
     at = end;
   }
   return { entries, dropped: 0 };
-}
-
-/**
- * An article whose fields are decoded from its saved JSON when one is first read. A class, so that restoring
- * costs one small object an article (a getter per object cost 18 us an article); code that copies an article
- * names its fields (`{ ...article }` sees `file` only), and JSON.stringify gets the whole article (toJSON).
- * It keeps the shard's bytes and where its JSON is in them, not a view of its own: a view is an object more
- * an article, a cost per file at a cold start.
- */
-class StoredArticle implements Article {
-  #shard: Uint8Array | undefined;
-  readonly #from: number;
-  readonly #to: number;
-  #loaded: Article | undefined;
-
-  constructor(readonly file: string, shard: Uint8Array, from: number, to: number) {
-    this.#shard = shard;
-    this.#from = from;
-    this.#to = to;
-  }
-
-  get meta(): Article['meta'] {
-    return this.load().meta;
-  }
-  get body(): string {
-    return this.load().body;
-  }
-  get bodyToFile(): Article['bodyToFile'] {
-    return this.load().bodyToFile;
-  }
-  get fileLines(): Article['fileLines'] {
-    return this.load().fileLines;
-  }
-  get segments(): Article['segments'] {
-    return this.load().segments;
-  }
-
-  /** Its saved JSON, while it has not been decoded (saving it again copies these bytes). */
-  get stored(): Uint8Array | undefined {
-    return this.#shard?.subarray(this.#from, this.#to);
-  }
-
-  toJSON(): Article {
-    return this.load();
-  }
-
-  private load(): Article {
-    if (!this.#loaded) {
-      this.#loaded = decodeStored(this.file, this.#shard!.subarray(this.#from, this.#to));
-      this.#shard = undefined;
-    }
-    return this.#loaded;
-  }
-}
-
-/**
- * The article saved in `json`. The shard's checksum matched, so it is what was written; were it not (a bug),
- * the article is kept as an empty text rather than thrown at a check.
- */
-function decodeStored(file: string, json: Uint8Array): Article {
-  let saved: unknown;
-  try {
-    saved = JSON.parse(decoder.decode(json));
-  } catch {
-    saved = undefined;
-  }
-  const article = decodeArticle(saved);
-  if (article && article.file === file) return article;
-  return { file, meta: { id: file, title: '' }, body: ' ', bodyToFile: new OffsetMap(), fileLines: LineIndex.fromJSON([0]) };
 }
 
 function padded(bytes: Uint8Array): Uint8Array {
