@@ -42,6 +42,14 @@ describe('StoredArticle', () => {
     assert.equal(storeArticle(stored), stored, 'a stored article is not stored twice');
   });
 
+  it('keeps any text as it was: characters outside the BMP, a lone surrogate, quotes and backslashes', () => {
+    const { file, meta, bodyToFile, fileLines } = parsed('sources/odd.md', '---\ntitle: "Odd \\"text\\""\n---\n\nText.\n');
+    const article: Article = { file, meta, bodyToFile, fileLines, body: 'A smile 😀, a stray \ud83d half, a "quote" and a back\\slash.' };
+    const stored = storeArticle(article);
+    assert.equal(stored.body, article.body);
+    assert.equal(stored.meta.title, 'Odd "text"');
+  });
+
   it('small articles share a buffer; a large one gets its own', () => {
     const a = storeArticle(parsed('sources/a.md', filler(1)));
     const b = storeArticle(parsed('sources/b.md', filler(2)));
