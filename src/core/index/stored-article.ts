@@ -16,7 +16,7 @@ import { decodeArticle, encodeArticle } from './snapshot';
 
 // TextEncoder and TextDecoder are globals in Node and in web workers, typed here as decode.ts does (no DOM types).
 interface Codecs {
-  TextEncoder: new () => { encodeInto(text: string, into: Uint8Array): { read: number; written: number } };
+  TextEncoder: new () => { encode(text: string): Uint8Array; encodeInto(text: string, into: Uint8Array): { read: number; written: number } };
   TextDecoder: new (label: string, options: { fatal: boolean }) => { decode(bytes: Uint8Array): string };
 }
 const { TextEncoder: Encoder, TextDecoder: Decoder } = globalThis as unknown as Codecs;
@@ -107,10 +107,8 @@ class Arena {
 
   append(json: string): { buffer: Uint8Array; from: number; to: number } {
     if (json.length > ARENA_BYTES / 8) {
-      // At most 3 bytes of UTF-8 a UTF-16 unit: a buffer that size always holds it; then kept at its size.
-      const room = new Uint8Array(json.length * 3);
-      const { written } = encoder.encodeInto(json, room);
-      return { buffer: room.slice(0, written), from: 0, to: written };
+      const own = encoder.encode(json);
+      return { buffer: own, from: 0, to: own.byteLength };
     }
     const appended = this.tryAppend(json);
     if (appended !== undefined) return appended;
