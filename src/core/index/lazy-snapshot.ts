@@ -12,18 +12,10 @@
  * Layout: a 16-byte header (magic, version, directory bytes, checksum of all that follows), the directory JSON,
  * the entries; the directory and the whole are padded with spaces to a multiple of 4 bytes.
  */
+import { utf8Decoder, utf8Encoder } from '../text/utf8';
 import { checksum } from './saved-index';
-import { encodeArticle, type DecodedSnapshot, type SnapshotEntry } from './snapshot';
-import { StoredArticle } from './stored-article';
-
-// TextEncoder and TextDecoder are globals in Node and in web workers, typed here as decode.ts does (no DOM types).
-interface Codecs {
-  TextEncoder: new () => { encode(text: string): Uint8Array };
-  TextDecoder: new (label: string, options: { fatal: boolean }) => { decode(bytes: Uint8Array): string };
-}
-const { TextEncoder: Encoder, TextDecoder: Decoder } = globalThis as unknown as Codecs;
-const encoder = new Encoder();
-const decoder = new Decoder('utf-8', { fatal: false });
+import type { DecodedSnapshot, SnapshotEntry } from './snapshot';
+import { savedJson, StoredArticle } from './stored-article';
 
 export const LAZY_SNAPSHOT_FORMAT = 'sourcecheck-snapshot/3';
 const MAGIC = 0x48534353; // 'SCSH' read as a little-endian Int32
@@ -41,7 +33,7 @@ export async function encodeLazyShard(entries: Iterable<SnapshotEntry>, pause?: 
   let bytes = 0;
   let slice = 0;
   for (const { mtime, size, article } of entries) {
-    const part = article instanceof StoredArticle ? article.stored : encoder.encode(JSON.stringify(encodeArticle(article)));
+    const part = savedJson(article);
     parts.push(part);
     directory.push([article.file, mtime, size, part.byteLength]);
     bytes += part.byteLength;
@@ -50,7 +42,7 @@ export async function encodeLazyShard(entries: Iterable<SnapshotEntry>, pause?: 
       await pause();
     }
   }
-  const dir = padded(encoder.encode(JSON.stringify({ format: LAZY_SNAPSHOT_FORMAT, entries: directory })));
+  const dir = padded(utf8Encoder.encode(JSON.stringify({ format: LAZY_SNAPSHOT_FORMAT, entries: directory })));
   const body = new Uint8Array(dir.byteLength + bytes + ((4 - (bytes % 4)) % 4)).fill(SPACE);
   body.set(dir, 0);
   let at = dir.byteLength;
@@ -74,7 +66,7 @@ export function readLazyShard(bytes: Uint8Array): DecodedSnapshot {
   if (checksum([words.subarray(HEADER / 4)]) !== words[3]) return { entries: [], dropped: 0, problem: 'damaged (checksum mismatch)' };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(decoder.decode(aligned.subarray(HEADER, HEADER + dirBytes)));
+    parsed = JSON.parse(utf8Decoder.decode(aligned.subarray(HEADER, HEADER + dirBytes)));
   } catch {
     return { entries: [], dropped: 0, problem: 'not valid JSON' };
   }
@@ -88,7 +80,7 @@ export function readLazyShard(bytes: Uint8Array): DecodedSnapshot {
     if (typeof file !== 'string' || !isCount(mtime) || !isCount(size) || !Number.isInteger(length) || (length as number) < 0) return { entries: [], dropped: 0, problem: 'damaged (directory)' };
     const end = at + (length as number);
     if (end > aligned.byteLength) return { entries: [], dropped: 0, problem: 'damaged (lengths)' };
-    entries.push({ mtime, size, article: new StoredArticle(file, aligned, at, end) });
+    entries.push({ mtime, size, article: new StoredArticle(file, aligned.buffer, aligned.byteOffset + at, aligned.byteOffset + end) });
     at = end;
   }
   return { entries, dropped: 0 };

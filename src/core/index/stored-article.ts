@@ -12,21 +12,12 @@
 import type { Article } from '../sources/article';
 import { OffsetMap } from '../text/offset-map';
 import { LineIndex } from '../text/positions';
+import { utf8Decoder, utf8Encoder } from '../text/utf8';
+import { SharedBuffers } from './shared-buffers';
 import { decodeArticle, encodeArticle } from './snapshot';
-
-// TextEncoder and TextDecoder are globals in Node and in web workers, typed here as decode.ts does (no DOM types).
-interface Codecs {
-  TextEncoder: new () => { encode(text: string): Uint8Array; encodeInto(text: string, into: Uint8Array): { read: number; written: number } };
-  TextDecoder: new (label: string, options: { fatal: boolean }) => { decode(bytes: Uint8Array): string };
-}
-const { TextEncoder: Encoder, TextDecoder: Decoder } = globalThis as unknown as Codecs;
-const encoder = new Encoder();
-const decoder = new Decoder('utf-8', { fatal: false });
 
 /** Saved bytes of the articles kept decoded at once (about twice that in strings): all of a corpus of a few thousand articles. */
 const DECODED_BUDGET_BYTES = 8 * 1024 * 1024;
-/** Size of a shared buffer of stored articles; a larger article gets one of its own. */
-const ARENA_BYTES = 1024 * 1024;
 
 /**
  * An article whose fields are decoded from its saved JSON when one is first read. A class, so that an article
@@ -35,12 +26,12 @@ const ARENA_BYTES = 1024 * 1024;
  * buffer and where its JSON is in it, not a view of its own: a view is an object more an article.
  */
 export class StoredArticle implements Article {
-  readonly #buffer: Uint8Array;
+  readonly #buffer: ArrayBufferLike;
   readonly #from: number;
   readonly #to: number;
   #loaded: Article | undefined;
 
-  constructor(readonly file: string, buffer: Uint8Array, from: number, to: number) {
+  constructor(readonly file: string, buffer: ArrayBufferLike, from: number, to: number) {
     this.#buffer = buffer;
     this.#from = from;
     this.#to = to;
@@ -64,7 +55,7 @@ export class StoredArticle implements Article {
 
   /** Its saved JSON (saving it again copies these bytes). */
   get stored(): Uint8Array {
-    return this.#buffer.subarray(this.#from, this.#to);
+    return new Uint8Array(this.#buffer, this.#from, this.#to - this.#from);
   }
 
   /** Whether its fields are decoded now (for tests). */
@@ -83,9 +74,10 @@ export class StoredArticle implements Article {
     return this.#loaded;
   }
 
-  /** Lets its decoded fields go (DecodedArticles, over its budget). */
-  static forget(article: StoredArticle): void {
+  /** Lets its decoded fields go (DecodedArticles, over its budget); returns the saved bytes they stood for. */
+  static forget(article: StoredArticle): number {
     article.#loaded = undefined;
+    return article.#to - article.#from;
   }
 }
 
@@ -95,63 +87,34 @@ export class StoredArticle implements Article {
  */
 export function storeArticle(article: Article): StoredArticle {
   if (article instanceof StoredArticle) return article;
-  const json = JSON.stringify(encodeArticle(article));
-  const { buffer, from, to } = arena.append(json);
-  return new StoredArticle(article.file, buffer, from, to);
+  const bytes = storedBytes.share(savedJson(article));
+  return new StoredArticle(article.file, bytes.buffer, bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 }
 
-/** Shared buffers that stored articles are written into, one after another. */
-class Arena {
-  private buffer = new Uint8Array(0);
-  private used = 0;
-
-  append(json: string): { buffer: Uint8Array; from: number; to: number } {
-    if (json.length > ARENA_BYTES / 8) {
-      const own = encoder.encode(json);
-      return { buffer: own, from: 0, to: own.byteLength };
-    }
-    const appended = this.tryAppend(json);
-    if (appended !== undefined) return appended;
-    this.buffer = new Uint8Array(ARENA_BYTES);
-    this.used = 0;
-    return this.tryAppend(json)!;
-  }
-
-  private tryAppend(json: string): { buffer: Uint8Array; from: number; to: number } | undefined {
-    if (this.buffer.byteLength - this.used < json.length) return undefined;
-    const { read, written } = encoder.encodeInto(json, this.buffer.subarray(this.used));
-    if (read < json.length) return undefined;
-    const from = this.used;
-    this.used += written;
-    return { buffer: this.buffer, from, to: this.used };
-  }
+/** An article's saved JSON, as a snapshot holds it (a stored article's own bytes). */
+export function savedJson(article: Article): Uint8Array {
+  return article instanceof StoredArticle ? article.stored : utf8Encoder.encode(JSON.stringify(encodeArticle(article)));
 }
 
 /** The stored articles decoded now, oldest first, and their saved bytes: the oldest let go past the budget. */
 class DecodedArticles {
   private queue: StoredArticle[] = [];
-  private sizes: number[] = [];
   private head = 0;
   private bytes = 0;
 
   add(article: StoredArticle, size: number): void {
     this.queue.push(article);
-    this.sizes.push(size);
     this.bytes += size;
-    while (this.bytes > DECODED_BUDGET_BYTES && this.head < this.queue.length - 1) {
-      StoredArticle.forget(this.queue[this.head]!);
-      this.bytes -= this.sizes[this.head]!;
-      this.head++;
-    }
+    while (this.bytes > DECODED_BUDGET_BYTES && this.head < this.queue.length - 1) this.bytes -= StoredArticle.forget(this.queue[this.head++]!);
     if (this.head > 1024 && this.head * 2 > this.queue.length) {
       this.queue = this.queue.slice(this.head);
-      this.sizes = this.sizes.slice(this.head);
       this.head = 0;
     }
   }
 }
 
-const arena = new Arena();
+/** Stored articles' bytes, 1 MB buffers shared by many articles (a larger article keeps its own). */
+const storedBytes = new SharedBuffers<Uint8Array>((length) => new Uint8Array(length), 1024 * 1024);
 const decodedArticles = new DecodedArticles();
 
 /**
@@ -161,7 +124,7 @@ const decodedArticles = new DecodedArticles();
 function decodeStored(file: string, json: Uint8Array): Article {
   let saved: unknown;
   try {
-    saved = JSON.parse(decoder.decode(json));
+    saved = JSON.parse(utf8Decoder.decode(json));
   } catch {
     saved = undefined;
   }

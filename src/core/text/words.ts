@@ -63,28 +63,13 @@ function scratchFor(capacity: number): typeof scratch {
   return scratch;
 }
 
-/**
- * The hashes of the words of `text` alone: what indexing needs, without the cost of positions. `allocate` gives
- * the array they are copied into (a view of a shared buffer, article-tokens.ts).
- */
-export function scanWordHashes(text: string, allocate?: (length: number) => Int32Array): Int32Array {
-  if (!allocate) return scanWords(text, false).hashes;
-  const count = scanInto(text, false);
-  const hashes = allocate(count);
-  hashes.set(scratch.hashes.subarray(0, count));
-  return hashes;
+/** The hashes of the words of `text` alone: what indexing needs, without the cost of positions. */
+export function scanWordHashes(text: string): Int32Array {
+  return scanWords(text, false).hashes;
 }
 
 /** Tokenises `text` into words (positions left empty when `withPositions` is false). */
 export function scanWords(text: string, withPositions = true): WordSpans {
-  const count = scanInto(text, withPositions);
-  const { starts, ends, hashes } = scratch;
-  const positions = withPositions ? count : 0;
-  return { starts: starts.slice(0, positions), ends: ends.slice(0, positions), hashes: hashes.slice(0, count) };
-}
-
-/** scanWords into the scratch arrays; returns the number of words. */
-function scanInto(text: string, withPositions: boolean): number {
   const n = text.length;
   const { starts, ends, hashes } = scratchFor((n >> 1) + 1); // a word and its separator take two characters
   let count = 0;
@@ -126,7 +111,8 @@ function scanInto(text: string, withPositions: boolean): number {
     hashes[count] = hash | 0;
     count++;
   }
-  return count;
+  const positions = withPositions ? count : 0;
+  return { starts: starts.slice(0, positions), ends: ends.slice(0, positions), hashes: hashes.slice(0, count) };
 }
 
 function mix(hash: number, code: number): number {
