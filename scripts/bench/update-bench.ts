@@ -12,7 +12,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { constants, monitorEventLoopDelay, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
-import { Corpus, PassageIndex, tokenizeArticle, type SourceFile } from '../../src/core';
+import { Corpus, PassageIndex, slicedPause, tokenizeArticle, type SourceFile } from '../../src/core';
 import { findingsOf } from './check-bench';
 import type { Draft } from './dataset';
 import { MemoryFileSystem, MemoryStore } from './memory-fs';
@@ -76,15 +76,19 @@ export async function benchCorpusUpdates(makeFiles: () => readonly SourceFile[],
   let schedStart = threadSched();
   let longestCpu = 0;
   let longestOwn = 0;
-  const pause = async (): Promise<void> => {
-    if (performance.now() - sliceStart < SLICE_MS) return;
-    const sched = threadSched();
-    longestCpu = Math.max(longestCpu, sched.cpuMs - schedStart.cpuMs);
-    longestOwn = Math.max(longestOwn, performance.now() - sliceStart - (sched.waitMs - schedStart.waitMs));
-    await new Promise((resolve) => setImmediate(resolve));
-    sliceStart = performance.now();
-    schedStart = threadSched();
-  };
+  // The editor's pause (time-slices.ts), each turn measured: the slice that ends, then the turn given back.
+  const pause = slicedPause({
+    sliceMs: SLICE_MS,
+    now: () => performance.now(),
+    nextTurn: async () => {
+      const sched = threadSched();
+      longestCpu = Math.max(longestCpu, sched.cpuMs - schedStart.cpuMs);
+      longestOwn = Math.max(longestOwn, performance.now() - sliceStart - (sched.waitMs - schedStart.waitMs));
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+      schedStart = threadSched();
+    },
+  });
   const cpuDuring = async <T extends { longestMs: number; wallMs: number }>(work: () => Promise<T>): Promise<T & { cpuMs: number; ownMs: number }> => {
     longestCpu = 0;
     longestOwn = 0;

@@ -9,6 +9,7 @@ import { attributedQuotations, type SourceQuote } from './source-speakers';
 import type { Article } from './sources/article';
 import { escapeRegExp } from './text/regexp';
 import { bitCount } from './text/bit-count';
+import type { Pause } from './time-slices';
 
 interface Speaker {
   readonly words: string[];
@@ -167,7 +168,7 @@ export function builtSpeakerIndex(articles: readonly Article[]): SourceSpeakerIn
  * attributions takes seconds on a large corpus, too long to hold the thread. Undefined when `cancelled` says
  * the articles were replaced meanwhile.
  */
-export async function buildSpeakerIndex(articles: readonly Article[], pause: () => Promise<void>, cancelled: () => boolean = () => false): Promise<SourceSpeakerIndex | undefined> {
+export async function buildSpeakerIndex(articles: readonly Article[], pause: Pause, cancelled: () => boolean = () => false): Promise<SourceSpeakerIndex | undefined> {
   const ready = built.get(articles);
   if (ready) return ready;
   const index = new SourceSpeakerIndex(articles, false);

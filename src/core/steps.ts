@@ -3,6 +3,8 @@
  * CLI, a test) or with the host's thread given back between steps (the editor).
  */
 
+import type { Pause } from './time-slices';
+
 /** Runs `steps` to its end at once. */
 export function runSteps<T>(steps: Generator<void, T>): T {
   for (;;) {
@@ -12,7 +14,7 @@ export function runSteps<T>(steps: Generator<void, T>): T {
 }
 
 /** Runs `steps` to its end, calling `pause` between its steps. */
-export async function runStepsPausing<T>(steps: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
+export async function runStepsPausing<T>(steps: Generator<void, T>, pause: Pause): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

@@ -7,7 +7,7 @@
  * notification, and gives the editor its thread back between batches of reads.
  */
 import * as vscode from 'vscode';
-import { ChangeBatcher, Corpus, matchesGlob, readSourceAsync, type Article, type Library, type PassageIndex, type RunCounts, type SourceProblem, type SourceReaders } from '../core';
+import { ChangeBatcher, Corpus, matchesGlob, readSourceAsync, slicedPause, type Article, type Library, type PassageIndex, type RunCounts, type SourceProblem, type SourceReaders } from '../core';
 import type { Log } from './log';
 import type { SettingsStore } from './settings';
 import { StorageSnapshot } from './storage-snapshot';
@@ -43,7 +43,6 @@ export class WorkspaceSources implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private sliceStart = Date.now();
   private run: vscode.CancellationTokenSource | undefined;
   private readonly files: WorkspaceFileSystem;
 
@@ -60,7 +59,7 @@ export class WorkspaceSources implements vscode.Disposable {
       log,
       maxSourceBytes: settings.current.maxSourceBytes,
       ...(storage ? { snapshot: new StorageSnapshot(storage, log) } : {}),
-      pause: () => this.pause(),
+      pause: this.pause,
     });
     this.batcher = new ChangeBatcher((paths) => this.corpus.refresh(paths), TIMERS, WATCH_TIMING);
     const published = this.corpus.onDidChange(() => {
@@ -146,12 +145,11 @@ export class WorkspaceSources implements vscode.Disposable {
     this.progressed.dispose();
   }
 
-  /** Gives the thread back to the editor when a slice of work has run long enough (indexing, the speaker index). */
-  async pause(): Promise<void> {
-    if (Date.now() - this.sliceStart < SLICE_MS) return;
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    this.sliceStart = Date.now();
-  }
+  /**
+   * Gives the thread back to the editor when a slice of work has run long enough (indexing, the speaker index),
+   * one slice shared by every caller (time-slices.ts).
+   */
+  readonly pause = slicedPause({ sliceMs: SLICE_MS, now: () => Date.now(), nextTurn: () => new Promise((resolve) => setTimeout(resolve, 0)) });
 
   private scheduleSave(): void {
     if (this.saveTimer) clearTimeout(this.saveTimer);

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { Corpus, tokenizeArticle, type Article, type SourceFileSystem } from '../../src/core';
-import { storeArticle, StoredArticle } from '../../src/core/index/stored-article';
+import { Corpus, type Article, type SourceFileSystem } from '../../src/core';
+import { storeParts, StoredArticle, TokenizedArticle } from '../../src/core/index/stored-article';
 import { readSource } from '../../src/core/sources/read-source';
 import { scanWordHashes } from '../../src/core/text/words';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const storeTokenized = (article: Article): TokenizedArticle => new TokenizedArticle(article.file, storeParts(article));
 
 const HTML = [
   '<html><head><title>Harbour plan</title><meta name="author" content="Jane Doe"></head><body>',
@@ -33,29 +34,28 @@ function filler(k: number): string {
 describe('StoredArticle', () => {
   it('reads back every field of the article it stores', () => {
     const article = parsed('sources/harbour.html', HTML);
-    const stored = storeArticle(article);
+    const stored = storeTokenized(article);
     assert.ok(stored instanceof StoredArticle);
     assert.equal(stored.decoded, false);
     assert.deepEqual(shown(stored), shown(article));
     assert.equal(stored.decoded, true);
     assert.deepEqual(JSON.parse(JSON.stringify(stored)), JSON.parse(JSON.stringify(article)));
-    assert.equal(storeArticle(stored), stored, 'a stored article is not stored twice');
   });
 
   it('keeps any text as it was: characters outside the BMP, a lone surrogate, quotes and backslashes', () => {
     const { file, meta, bodyToFile, fileLines } = parsed('sources/odd.md', '---\ntitle: "Odd \\"text\\""\n---\n\nText.\n');
     const article: Article = { file, meta, bodyToFile, fileLines, body: 'A smile 😀, a stray \ud83d half, a "quote" and a back\\slash.' };
-    const stored = storeArticle(article);
+    const stored = storeTokenized(article);
     assert.equal(stored.body, article.body);
     assert.equal(stored.meta.title, 'Odd "text"');
   });
 
   it('small articles share a buffer; a large one gets its own', () => {
-    const a = storeArticle(parsed('sources/a.md', filler(1)));
-    const b = storeArticle(parsed('sources/b.md', filler(2)));
+    const a = storeTokenized(parsed('sources/a.md', filler(1)));
+    const b = storeTokenized(parsed('sources/b.md', filler(2)));
     assert.ok(a.stored.buffer === b.stored.buffer, 'one buffer');
     assert.equal(a.stored.byteOffset + a.stored.byteLength, b.stored.byteOffset);
-    const large = storeArticle(parsed('sources/large.md', `---\ntitle: "Large"\n---\n\n${'A long article about the harbour. '.repeat(20_000)}\n`));
+    const large = storeTokenized(parsed('sources/large.md', `---\ntitle: "Large"\n---\n\n${'A long article about the harbour. '.repeat(20_000)}\n`));
     assert.ok(large.stored.buffer !== b.stored.buffer, 'a buffer of its own');
     assert.equal(large.stored.byteOffset, 0);
     assert.equal(large.stored.buffer.byteLength, large.stored.byteLength, 'no room left over');
@@ -63,7 +63,7 @@ describe('StoredArticle', () => {
   });
 
   it('lets the oldest decoded articles go past its budget, and decodes them again on use', () => {
-    const stored = Array.from({ length: 3000 }, (_, k) => storeArticle(parsed(`sources/f${k}.md`, filler(k))));
+    const stored = Array.from({ length: 3000 }, (_, k) => storeTokenized(parsed(`sources/f${k}.md`, filler(k))));
     const total = stored.reduce((sum, s) => sum + s.stored.byteLength, 0);
     assert.ok(total > 8 * 1024 * 1024, `the articles (${total} bytes) outgrow the budget`);
     for (const s of stored) assert.ok(s.body.length > 0);
@@ -73,13 +73,14 @@ describe('StoredArticle', () => {
     assert.equal(stored[0]!.decoded, true);
   });
 
-  it('tokenized, its hashes are those of its text, in a buffer shared with the next article', () => {
-    const a = storeArticle(parsed('sources/a.md', filler(1)));
-    const b = storeArticle(parsed('sources/b.md', filler(2)));
-    const [ta, tb] = [tokenizeArticle(a), tokenizeArticle(b)];
-    assert.deepEqual(ta.hashes, scanWordHashes(a.body));
-    assert.deepEqual(tb.hashes, scanWordHashes(b.body));
-    assert.ok(ta.hashes.buffer === tb.hashes.buffer, 'one buffer');
+  it('carries the hashes of its text, in a buffer shared with the next article, and is its own tokens', () => {
+    const a = storeTokenized(parsed('sources/a.md', filler(1)));
+    const b = storeTokenized(parsed('sources/b.md', filler(2)));
+    assert.equal(a.decoded, false, 'hashed from the text at hand, not decoded again');
+    assert.deepEqual(a.hashes, scanWordHashes(a.body));
+    assert.deepEqual(b.hashes, scanWordHashes(b.body));
+    assert.ok(a.hashes.buffer === b.hashes.buffer, 'one buffer');
+    assert.equal(a.article, a);
   });
 });
 
@@ -96,6 +97,8 @@ describe('Corpus keeps what it reads as stored articles', () => {
     await corpus.sync();
     const harbour = corpus.index.articles.find((t) => t.article.file === 'sources/harbour.html')!;
     assert.ok(harbour.article instanceof StoredArticle);
+    assert.equal(harbour, harbour.article, 'the stored article is its own tokens: no pair object');
+    assert.equal(corpus.article('sources/harbour.html'), harbour, 'and the corpus keeps no other object for the file');
     assert.equal(harbour.article.decoded, false, 'indexing did not decode it');
     assert.deepEqual(harbour.hashes, scanWordHashes(parsed('sources/harbour.html', HTML).body));
     assert.deepEqual(shown(harbour.article), shown(parsed('sources/harbour.html', HTML)));

@@ -9,7 +9,6 @@
  * bring back a file that a narrower glob has excluded. Listeners hear once per sync or batch of events.
  */
 import { tokenizeArticle, type ArticleTokens } from '../index/article-tokens';
-import { storeArticle } from '../index/stored-article';
 import { IndexSegments } from '../index/index-segments';
 import type { PassageIndex } from '../index/passage-index';
 import { DEAD_ARTICLE, type DecodedIndex } from '../index/saved-index';
@@ -24,7 +23,9 @@ import {
   CancellationSource, NEVER_CANCELLED, SILENT_LOG, type CancellationToken, type CorpusLog, type SourceFileSystem, type SourceStat,
 } from './file-system';
 import { runSteps, runStepsPausing } from '../steps';
+import type { Pause } from '../time-slices';
 import { ArticlesByFile } from './articles-by-file';
+import { ArticleEntry, newEntry, type Entry } from './entry';
 import { loadIndex, saveIndex } from './index-store';
 import { loadShards, saveShard, shardName, shardOf, type SnapshotStore } from './snapshot-store';
 
@@ -44,7 +45,7 @@ export interface CorpusOptions {
    * it, the index of changed articles is built before a change is published, and segments are merged in the
    * background; without it (the CLI), the index is built when first asked for.
    */
-  readonly pause?: () => Promise<void>;
+  readonly pause?: Pause;
   /** Told as each step of a sync ends (a benchmark times them): 'shards and entries', 'index parts', 'hashes', 'listing', 'stat', 'publication'. */
   readonly trace?: (step: string) => void;
 }
@@ -63,21 +64,6 @@ export interface RunCounts {
   restored: number;
   read: number;
   unchanged: number;
-}
-
-interface Entry {
-  readonly mtime: number;
-  readonly size: number;
-  readonly shard: number;
-  readonly article?: Article;
-  /** A reference library (BibTeX, CSL-JSON): its entries give the articles they describe their metadata. */
-  readonly library?: Library;
-  /** The article's word hashes, worked out when an index is first built over it (a warm CLI run may never). */
-  tokens?: ArticleTokens;
-  readonly problem?: string;
-  readonly warning?: string;
-  /** The number of the last listing that named the file (a duplicate is told by it without a set of the files). */
-  listed?: number;
 }
 
 /** What was last published. */
@@ -470,8 +456,8 @@ export class Corpus {
   }
 
   private async parse(file: string, generation: number, stat: Pick<SourceStat, 'mtime' | 'size'>, bytes: Uint8Array, token: CancellationToken): Promise<boolean> {
-    // Reads that resolve together (a batch from memory or a cache) would all be parsed in one task: a file costs a
-    // millisecond or so, and the host's pause gives the thread back only once its slice is used up.
+    // Reads that resolve together (a batch from memory or a cache) come here together: the host's pause lets them
+    // go on one at a time while its slice lasts (time-slices.ts).
     await this.options.pause?.();
     let read: ReadResult;
     try {
@@ -484,13 +470,11 @@ export class Corpus {
     if (read.kind === 'skipped') this.apply(file, newEntry(base, { problem: read.reason }));
     else if (read.kind === 'library') this.apply(file, newEntry(base, { library: read.library, warning: read.warning }));
     else {
-      // Kept as its saved bytes (stored-article.ts) and tokenized from the text at hand: the parsed article
-      // dies young, where collecting it is cheap (kept for a while, it would be the old generation's garbage).
-      const article = storeArticle(read.article);
+      // Kept as its saved bytes and tokenized from the text at hand (entry.ts): the parsed article dies young,
+      // where collecting it is cheap (kept for a while, it would be the old generation's garbage).
+      const entry = new ArticleEntry(base, read.article, read.warning);
       await this.options.pause?.();
       if (!this.current(file, generation, token)) return false;
-      const entry = newEntry(base, { article, warning: read.warning });
-      entry.tokens = tokenizeArticle(article, read.article.body);
       this.apply(file, entry);
     }
     return true;
@@ -605,7 +589,7 @@ export class Corpus {
   }
 
   /** A publication made afresh from every entry; with a pause hook, it pauses between passes over them. */
-  private async rebuilt(pause: (() => Promise<void>) | undefined): Promise<Publication> {
+  private async rebuilt(pause: Pause | undefined): Promise<Publication> {
     const own: Article[] = [];
     const libraries: Library[] = [];
     let problems = 0;
@@ -644,7 +628,7 @@ export class Corpus {
    * The last publication with the files changed since put in their places, when nothing else changed: no
    * file came or went, none became or stopped being an article, no reference library is involved.
    */
-  private async patched(pause: () => Promise<void>): Promise<Publication | undefined> {
+  private async patched(pause: Pause): Promise<Publication | undefined> {
     const last = this.publication;
     if (!last?.tokens || !last.positionOf || last.hasLibraries || last.orderVersion !== this.orderVersion) return undefined;
     const changes: Array<{ file: string; at: number; entry: Entry & { article: Article } }> = [];
@@ -678,7 +662,7 @@ export class Corpus {
   }
 
   /** liveTokens, tokenizing the articles new since the last index a batch at a time, pausing between batches. */
-  private async tokenized(byFile: ArticlesByFile, pause: () => Promise<void>): Promise<ArticleTokens[]> {
+  private async tokenized(byFile: ArticlesByFile, pause: Pause): Promise<ArticleTokens[]> {
     const entries = [...this.entries.values()];
     let words = 0;
     await inSlices(entries, (e) => {
@@ -703,28 +687,13 @@ export class Corpus {
   }
 
   /** Merges the index's segments in the background; the next index asked for reads the merged base. */
-  private async mergeSegments(pause: () => Promise<void>): Promise<void> {
+  private async mergeSegments(pause: Pause): Promise<void> {
     try {
       if (await this.segments.merge(pause)) this.published = undefined;
     } catch (error) {
       this.log.warn(`Merging the index segments failed (the index stays as it was): ${String(error)}`);
     }
   }
-}
-
-/**
- * An entry with every field present, always in the same order: V8 then gives all entries one hidden class. Made
- * by spreading (`{ ...stamp, article }`) and then given `listed` and `tokens`, each entry had a hidden class, a
- * descriptor array and a property array of its own: ~115,000 more objects at ~100 MB of sources for every full
- * collection to mark.
- */
-function newEntry(
-  stamp: Pick<Entry, 'mtime' | 'size' | 'shard'>, what: Pick<Entry, 'article' | 'library' | 'problem' | 'warning'>,
-): Entry {
-  return {
-    mtime: stamp.mtime, size: stamp.size, shard: stamp.shard, article: what.article, library: what.library, tokens: undefined,
-    problem: what.problem, warning: what.warning, listed: undefined,
-  };
 }
 
 const SLICE_ITEMS = 256;
@@ -738,7 +707,7 @@ const noPause = async (): Promise<void> => undefined;
  * Runs `work` on every item, pausing after every SLICE_ITEMS of them (each costs a memory access or more),
  * and after any item for which `full` says a slice of heavier work is done.
  */
-async function inSlices<T>(items: readonly T[], work: (item: T, k: number) => void, pause: () => Promise<void>, full = (): boolean => false): Promise<void> {
+async function inSlices<T>(items: readonly T[], work: (item: T, k: number) => void, pause: Pause, full = (): boolean => false): Promise<void> {
   for (let k = 0; k < items.length; k++) {
     work(items[k]!, k);
     if (k % SLICE_ITEMS === SLICE_ITEMS - 1 || full()) await pause();

@@ -7,6 +7,7 @@
 import type { ArticleTokens } from '../index/article-tokens';
 import { decodeIndex, encodeIndex, type DecodedIndex } from '../index/saved-index';
 import type { Segment } from '../index/segment';
+import type { Pause } from '../time-slices';
 import type { CorpusLog } from './file-system';
 import type { SnapshotStore } from './snapshot-store';
 
@@ -15,7 +16,7 @@ const WORDS = 'passage-index-words.bin';
 const POSTINGS = 'passage-index-postings.bin';
 
 /** The saved index, or undefined (logged, unless there was none) when it is missing or cannot be used. */
-export async function loadIndex(store: SnapshotStore, log: CorpusLog, pause?: () => Promise<void>): Promise<DecodedIndex | undefined> {
+export async function loadIndex(store: SnapshotStore, log: CorpusLog, pause?: Pause): Promise<DecodedIndex | undefined> {
   if (!store.readBytes) return undefined;
   const read = async <T>(promise: Promise<T | undefined>): Promise<T | undefined> => promise.catch(() => undefined);
   const meta = await read(store.read(META));
@@ -30,7 +31,7 @@ export async function loadIndex(store: SnapshotStore, log: CorpusLog, pause?: ()
 
 /** Saves `segment` as the base of the next session's index; `stampOf` gives a live article's file stamps. */
 export async function saveIndex(
-  store: SnapshotStore, segment: Segment, stampOf: (tokens: ArticleTokens) => { mtime: number; size: number } | undefined, pause?: () => Promise<void>,
+  store: SnapshotStore, segment: Segment, stampOf: (tokens: ArticleTokens) => { mtime: number; size: number } | undefined, pause?: Pause,
 ): Promise<boolean> {
   if (!store.writeBytes) return false;
   const encoded = await encodeIndex(segment, stampOf, pause);

@@ -6,6 +6,7 @@
  */
 import { readSnapshot, encodeEntry, joinSnapshot, type SnapshotEntry } from '../index/snapshot';
 import { encodeLazyShard, readLazyShard } from '../index/lazy-snapshot';
+import type { Pause } from '../time-slices';
 import type { CorpusLog } from './file-system';
 
 export interface SnapshotStore {
@@ -57,7 +58,7 @@ export function byteShardName(shard: number): string {
  * again (found in the older JSON form only).
  */
 export async function loadShards(
-  store: SnapshotStore, log: CorpusLog, take: (shard: number, entries: readonly SnapshotEntry[]) => void, pause?: () => Promise<void>,
+  store: SnapshotStore, log: CorpusLog, take: (shard: number, entries: readonly SnapshotEntry[]) => void, pause?: Pause,
 ): Promise<number[]> {
   const rewrite: number[] = [];
   let dropped = 0;
@@ -78,7 +79,7 @@ export async function loadShards(
 }
 
 /** Writes one shard: as bytes where the store keeps bytes, else as JSON text. */
-export async function saveShard(store: SnapshotStore, shard: number, entries: readonly SnapshotEntry[], pause?: () => Promise<void>): Promise<void> {
+export async function saveShard(store: SnapshotStore, shard: number, entries: readonly SnapshotEntry[], pause?: Pause): Promise<void> {
   if (store.writeBytes) await store.writeBytes(byteShardName(shard), await encodeLazyShard(entries, pause));
   else await store.write(shardName(shard), await encodeShard(entries, pause));
 }
@@ -87,7 +88,7 @@ export async function saveShard(store: SnapshotStore, shard: number, entries: re
 const ENCODE_SLICE_CHARS = 50_000;
 
 /** The text of a shard, encoded an entry at a time, pausing every ENCODE_SLICE_CHARS or so. */
-export async function encodeShard(entries: Iterable<SnapshotEntry>, pause?: () => Promise<void>): Promise<string> {
+export async function encodeShard(entries: Iterable<SnapshotEntry>, pause?: Pause): Promise<string> {
   const encoded: string[] = [];
   let chars = 0;
   for (const entry of entries) {

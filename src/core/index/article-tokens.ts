@@ -13,9 +13,13 @@ export interface ArticleTokens {
   readonly hashes: Int32Array;
 }
 
-/** `body` is the article's, when it is at hand already (a stored article would decode it again). */
-export function tokenizeArticle(article: Article, body = article.body): ArticleTokens {
-  return { article, hashes: sharedHashes.share(scanWordHashes(body)) };
+export function tokenizeArticle(article: Article): ArticleTokens {
+  return { article, hashes: wordHashes(article.body) };
+}
+
+/** The hash of each word of `body`, in a buffer shared with other articles' hashes. */
+export function wordHashes(body: string): Int32Array {
+  return sharedHashes.share(scanWordHashes(body));
 }
 
 /** Articles' word hashes, 1 MB buffers shared by many articles (shared-buffers.ts). */

@@ -14,6 +14,7 @@
  * beyond copying a few flat arrays.
  */
 import { runSteps, runStepsPausing } from '../steps';
+import type { Pause } from '../time-slices';
 import type { ArticleTokens } from './article-tokens';
 import { PassageIndex } from './passage-index';
 import { Segment } from './segment';
@@ -22,14 +23,6 @@ import { Segment } from './segment';
 const MAX_ADDED_SEGMENTS = 8;
 /** ...and all are merged into a new base when the words added since it, plus the dead ones, exceed this share of it. */
 const MERGE_SHARE = 1 / 16;
-
-/** Gives the host's thread back; resolves when work may go on. */
-export type Pause = () => Promise<void>;
-
-interface Location {
-  readonly segment: Segment;
-  readonly local: number;
-}
 
 /** The last index handed out, kept to work out the next one from it. */
 interface View {
@@ -44,7 +37,12 @@ interface View {
 
 export class IndexSegments {
   private segments: Segment[] = [];
-  private where = new Map<Int32Array, Location>();
+  /**
+   * Where each article is: its number in the one segment of `segments` that holds it (an article, known by its
+   * hashes, is in one at a time; slotOf finds which). A location object per article was 38,400 objects more at
+   * ~100 MB of sources for every full collection to mark.
+   */
+  private where = new Map<Int32Array, number>();
   /**
    * A base restored from a saved index whose articles are not in `where` yet: the first index after a restart
    * over unchanged files needs no lookup (wholeBase), so they are located only when a lookup is first needed.
@@ -76,8 +74,8 @@ export class IndexSegments {
       const segment = await runStepsPausing(Segment.steps(fresh), pause);
       // Its articles are in no index handed out, so they may be located before the segment joins the others.
       const where = this.located();
-      await inSlices(segment.articles, (a, local) => where.set(a.hashes, { segment, local }), pause);
-      if (this.where !== where) segment.articles.forEach((a, local) => this.where.set(a.hashes, { segment, local })); // a new base came meanwhile
+      await inSlices(segment.articles, (a, local) => where.set(a.hashes, local), pause);
+      if (this.where !== where) segment.articles.forEach((a, local) => this.where.set(a.hashes, local)); // a new base came meanwhile
       this.segments.push(segment);
       this.unseen.add(segment);
       this.changes++;
@@ -134,8 +132,8 @@ export class IndexSegments {
       const moved = merged.map((m) => last.live[last.segments.indexOf(m)]!.map((k) => (k >= 0 ? rank[k]! : -1)));
       await pause();
       const segment = await runStepsPausing(Segment.steps(numbers.map((k) => last.articles[k]!)), pause);
-      const where = newBase ? new Map<Int32Array, Location>() : this.located();
-      if (newBase) await inSlices(segment.articles, (a, local) => where.set(a.hashes, { segment, local }), pause);
+      const where = newBase ? new Map<Int32Array, number>() : this.located();
+      if (newBase) await inSlices(segment.articles, (a, local) => where.set(a.hashes, local), pause);
       this.install(segment, merged, moved, where);
       return true;
     } finally {
@@ -144,16 +142,16 @@ export class IndexSegments {
   }
 
   /** Puts a merged segment in place of those it merged, with the index over it (synchronous: no slice). */
-  private install(segment: Segment, merged: readonly Segment[], moved: readonly Int32Array[], where: Map<Int32Array, Location>): void {
+  private install(segment: Segment, merged: readonly Segment[], moved: readonly Int32Array[], where: Map<Int32Array, number>): void {
     const newBase = merged.includes(this.segments[0]!);
     const others = this.segments.filter((s) => !merged.includes(s) && (newBase || s !== this.segments[0]));
     if (newBase) {
       this.unlocated = undefined; // the old base is replaced, its articles located in the new one
       // `where` holds the new base's articles already; the segments added during the merge join it.
-      for (const s of others) s.articles.forEach((a, local) => where.set(a.hashes, { segment: s, local }));
+      for (const s of others) s.articles.forEach((a, local) => where.set(a.hashes, local));
     } else {
-      for (const m of merged) for (const a of m.articles) if (where.get(a.hashes)?.segment === m) where.delete(a.hashes);
-      segment.articles.forEach((a, local) => where.set(a.hashes, { segment, local }));
+      for (const m of merged) forgetLocations(where, m);
+      segment.articles.forEach((a, local) => where.set(a.hashes, local));
     }
     this.where = where;
     const current = this.last!; // the index handed out last: maybe newer than the one merged, with segments added since
@@ -228,15 +226,15 @@ export class IndexSegments {
     this.segments.push(segment);
     this.unseen.add(segment);
     this.changes++;
-    segment.articles.forEach((a, local) => this.located().set(a.hashes, { segment, local }));
+    segment.articles.forEach((a, local) => this.located().set(a.hashes, local));
   }
 
   /** `where`, with the articles of a restored base put in it first if they are not yet. */
-  private located(): Map<Int32Array, Location> {
+  private located(): Map<Int32Array, number> {
     const base = this.unlocated;
     if (base) {
       this.unlocated = undefined;
-      base.articles.forEach((a, local) => this.where.set(a.hashes, { segment: base, local }));
+      base.articles.forEach((a, local) => this.where.set(a.hashes, local));
     }
     return this.where;
   }
@@ -250,11 +248,11 @@ export class IndexSegments {
     const patch = last !== undefined && last.articles.length === articles.length && last.segments.every((s, k) => this.segments[k] === s);
     const live = this.segments.map((s, k) => (patch ? last.live[k]?.slice() : undefined) ?? new Int32Array(s.articles.length).fill(-1));
     const liveWords = this.segments.map((_, k) => (patch ? last.liveWords[k] : undefined) ?? 0);
-    const slot = new Map(this.segments.map((segment, k) => [segment, k]));
+    const segments = this.segments;
     const place = (hashes: Int32Array, k: number, sign: 1 | -1): void => {
-      const at = this.located().get(hashes)!;
-      const s = slot.get(at.segment)!;
-      live[s]![at.local] = sign > 0 ? k : -1;
+      const local = this.located().get(hashes)!;
+      const s = slotOf(segments, hashes, local);
+      live[s]![local] = sign > 0 ? k : -1;
       liveWords[s]! += sign * hashes.length;
     };
     let firstWord: Int32Array;
@@ -292,8 +290,7 @@ export class IndexSegments {
     for (const s of this.segments.keys()) {
       if (kept.includes(s)) continue;
       const dropped = this.segments[s]!;
-      const where = this.located();
-      for (const a of dropped.articles) if (where.get(a.hashes)?.segment === dropped) where.delete(a.hashes);
+      forgetLocations(this.located(), dropped);
     }
     if (kept.length < this.segments.length) this.changes++;
     this.segments = kept.map((s) => this.segments[s]!);
@@ -302,6 +299,19 @@ export class IndexSegments {
     this.last = { articles, segments: this.segments, live: kept.map((s) => live[s]!), liveWords: kept.map((s) => liveWords[s]!), firstWord, index };
     return index;
   }
+}
+
+/** Which of `segments` holds the article with these hashes as its number `local` (the newest first: most lookups are of recent changes). */
+function slotOf(segments: readonly Segment[], hashes: Int32Array, local: number): number {
+  for (let s = segments.length - 1; s >= 0; s--) if (segments[s]!.articles[local]?.hashes === hashes) return s;
+  throw new Error('An article of the index is in none of its segments.');
+}
+
+/** Drops from `where` the articles located in `segment`. */
+function forgetLocations(where: Map<Int32Array, number>, segment: Segment): void {
+  segment.articles.forEach((a, local) => {
+    if (where.get(a.hashes) === local) where.delete(a.hashes);
+  });
 }
 
 /** A copy of `firstWord` with the word counts of some articles changed: every start after each moves by its change. */

@@ -12,6 +12,7 @@
  * Layout: a 16-byte header (magic, version, directory bytes, checksum of all that follows), the directory JSON,
  * the entries; the directory and the whole are padded with spaces to a multiple of 4 bytes.
  */
+import type { Pause } from '../time-slices';
 import { utf8Decoder, utf8Encoder } from '../text/utf8';
 import { checksum } from './saved-index';
 import type { DecodedSnapshot, SnapshotEntry } from './snapshot';
@@ -27,7 +28,7 @@ const ENCODE_SLICE_BYTES = 256 * 1024;
 
 
 /** The shard's bytes (parts written one after another); pauses between slices of encoding. */
-export async function encodeLazyShard(entries: Iterable<SnapshotEntry>, pause?: () => Promise<void>): Promise<Uint8Array[]> {
+export async function encodeLazyShard(entries: Iterable<SnapshotEntry>, pause?: Pause): Promise<Uint8Array[]> {
   const directory: Array<[string, number, number, number]> = [];
   const parts: Uint8Array[] = [];
   let bytes = 0;

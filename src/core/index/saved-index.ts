@@ -16,6 +16,7 @@ import type { Article } from '../sources/article';
 import { OffsetMap } from '../text/offset-map';
 import { LineIndex } from '../text/positions';
 import { scanWordHashes } from '../text/words';
+import type { Pause } from '../time-slices';
 import type { ArticleTokens } from './article-tokens';
 import { SAVED_HEADER_WORDS, trigramOf, type Segment } from './segment';
 
@@ -55,8 +56,6 @@ interface SavedMeta {
   readonly sizes: number[];
 }
 
-/** Gives the host's thread back between slices of work (an editor); absent, the work runs at once. */
-export type Pause = () => Promise<void>;
 /**
  * Int32 words copied or checksummed between two pauses: 2 MB, a few milliseconds, so that a slice ends near the
  * host's 12 ms (8 MB units made slices of 22-30 ms of CPU at ~100 MB of sources).
