@@ -1,6 +1,7 @@
 /**
  * The Corpus at ~100 MB as the editor drives it: an in-memory file system, a snapshot store in memory, and the
- * editor host's `pause` (the thread given back after 12 ms of work, src/extension/workspace-sources.ts).
+ * editor host's `pause` (slicedPause, the thread given back after EDITOR_SLICE_MS of work, as in
+ * src/extension/workspace-sources.ts).
  *
  * - One changed file: `upsert` + `commit` (the changed article indexed into a small segment before it is
  *   published) + the first `corpus.index` after it, per sample, 50 ms apart (background merges run in the
@@ -12,14 +13,12 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { constants, monitorEventLoopDelay, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
-import { Corpus, PassageIndex, slicedPause, tokenizeArticle, type SourceFile } from '../../src/core';
+import { Corpus, EDITOR_SLICE_MS, PassageIndex, slicedPause, tokenizeArticle, type SourceFile } from '../../src/core';
 import { findingsOf } from './check-bench';
 import type { Draft } from './dataset';
 import { MemoryFileSystem, MemoryStore } from './memory-fs';
 import { median, percentile } from './stats';
 
-/** As in src/extension/workspace-sources.ts. */
-const SLICE_MS = 12;
 const STORM_FILES = 2000;
 const IDLE_MS = 50;
 const FULL_REBUILD_SAMPLES = 5;
@@ -78,7 +77,7 @@ export async function benchCorpusUpdates(makeFiles: () => readonly SourceFile[],
   let longestOwn = 0;
   // The editor's pause (time-slices.ts), each turn measured: the slice that ends, then the turn given back.
   const pause = slicedPause({
-    sliceMs: SLICE_MS,
+    sliceMs: EDITOR_SLICE_MS,
     now: () => performance.now(),
     nextTurn: async () => {
       const sched = threadSched();

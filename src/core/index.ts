@@ -49,7 +49,7 @@ export { encodeSnapshot, decodeSnapshot, readSnapshot } from './index/snapshot';
 export { readLazyShard } from './index/lazy-snapshot';
 export type { SnapshotEntry } from './index/snapshot';
 export { tokenizeArticle } from './index/article-tokens';
-export { slicedPause } from './time-slices';
+export { EDITOR_SLICE_MS, slicedPause } from './time-slices';
 export type { Pause, SliceClock } from './time-slices';
 export { citeWithFootnote, citeWithFootnotes, findDefinitions, findMarkers } from './citations/footnotes';
 export { applyEdits } from './text/text-edit';

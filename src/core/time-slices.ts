@@ -10,6 +10,9 @@
  * (a check made when it was called would be stale by then: the others called at the same time).
  */
 
+/** How long the editor's thread is held by a slice of long work before it is given back. */
+export const EDITOR_SLICE_MS = 12;
+
 /** Called by long work between its slices: resolves when the work may go on (at once, or after the host's turn). */
 export type Pause = () => Promise<void>;
 
@@ -28,21 +31,17 @@ export function slicedPause(clock: SliceClock): Pause {
   // worked up to its next await (this runs in a microtask queued after that caller's continuation), so each sees
   // the slice as the others left it.
   const admit = (): void => {
-    const next = waiting.shift();
-    if (!next) {
+    if (waiting.length === 0) {
       admitting = false;
-      return;
-    }
-    if (clock.now() - sliceStart >= clock.sliceMs) {
-      waiting.unshift(next);
+    } else if (clock.now() - sliceStart >= clock.sliceMs) {
       void clock.nextTurn().then(() => {
         sliceStart = clock.now();
         admit();
       });
-      return;
+    } else {
+      waiting.shift()!();
+      void Promise.resolve().then(admit);
     }
-    next();
-    void Promise.resolve().then(admit);
   };
   return () => new Promise<void>((resolve) => {
     waiting.push(resolve);

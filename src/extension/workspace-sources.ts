@@ -7,7 +7,7 @@
  * notification, and gives the editor its thread back between batches of reads.
  */
 import * as vscode from 'vscode';
-import { ChangeBatcher, Corpus, matchesGlob, readSourceAsync, slicedPause, type Article, type Library, type PassageIndex, type RunCounts, type SourceProblem, type SourceReaders } from '../core';
+import { ChangeBatcher, Corpus, EDITOR_SLICE_MS, matchesGlob, readSourceAsync, slicedPause, type Article, type Library, type PassageIndex, type RunCounts, type SourceProblem, type SourceReaders } from '../core';
 import type { Log } from './log';
 import type { SettingsStore } from './settings';
 import { StorageSnapshot } from './storage-snapshot';
@@ -21,8 +21,6 @@ export interface IndexState {
   readonly total: number;
 }
 
-/** Give the editor the thread back after this much work. */
-const SLICE_MS = 12;
 /** Show a notification (rather than the status bar alone) for folders larger than this. */
 const NOTIFY_ABOVE = 200;
 const WATCH_TIMING = { quietMs: 200, maxWaitMs: 1000 };
@@ -149,7 +147,7 @@ export class WorkspaceSources implements vscode.Disposable {
    * Gives the thread back to the editor when a slice of work has run long enough (indexing, the speaker index),
    * one slice shared by every caller (time-slices.ts).
    */
-  readonly pause = slicedPause({ sliceMs: SLICE_MS, now: () => Date.now(), nextTurn: () => new Promise((resolve) => setTimeout(resolve, 0)) });
+  readonly pause = slicedPause({ sliceMs: EDITOR_SLICE_MS, now: () => Date.now(), nextTurn: () => new Promise((resolve) => setTimeout(resolve, 0)) });
 
   private scheduleSave(): void {
     if (this.saveTimer) clearTimeout(this.saveTimer);

@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { Corpus, type Article, type SourceFileSystem } from '../../src/core';
-import { storeParts, StoredArticle, TokenizedArticle } from '../../src/core/index/stored-article';
+import { StoredArticle, TokenizedArticle } from '../../src/core/index/stored-article';
 import { readSource } from '../../src/core/sources/read-source';
 import { scanWordHashes } from '../../src/core/text/words';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
-const storeTokenized = (article: Article): TokenizedArticle => new TokenizedArticle(article.file, storeParts(article));
 
 const HTML = [
   '<html><head><title>Harbour plan</title><meta name="author" content="Jane Doe"></head><body>',
@@ -34,7 +33,7 @@ function filler(k: number): string {
 describe('StoredArticle', () => {
   it('reads back every field of the article it stores', () => {
     const article = parsed('sources/harbour.html', HTML);
-    const stored = storeTokenized(article);
+    const stored = new TokenizedArticle(article);
     assert.ok(stored instanceof StoredArticle);
     assert.equal(stored.decoded, false);
     assert.deepEqual(shown(stored), shown(article));
@@ -45,17 +44,17 @@ describe('StoredArticle', () => {
   it('keeps any text as it was: characters outside the BMP, a lone surrogate, quotes and backslashes', () => {
     const { file, meta, bodyToFile, fileLines } = parsed('sources/odd.md', '---\ntitle: "Odd \\"text\\""\n---\n\nText.\n');
     const article: Article = { file, meta, bodyToFile, fileLines, body: 'A smile 😀, a stray \ud83d half, a "quote" and a back\\slash.' };
-    const stored = storeTokenized(article);
+    const stored = new TokenizedArticle(article);
     assert.equal(stored.body, article.body);
     assert.equal(stored.meta.title, 'Odd "text"');
   });
 
   it('small articles share a buffer; a large one gets its own', () => {
-    const a = storeTokenized(parsed('sources/a.md', filler(1)));
-    const b = storeTokenized(parsed('sources/b.md', filler(2)));
+    const a = new TokenizedArticle(parsed('sources/a.md', filler(1)));
+    const b = new TokenizedArticle(parsed('sources/b.md', filler(2)));
     assert.ok(a.stored.buffer === b.stored.buffer, 'one buffer');
     assert.equal(a.stored.byteOffset + a.stored.byteLength, b.stored.byteOffset);
-    const large = storeTokenized(parsed('sources/large.md', `---\ntitle: "Large"\n---\n\n${'A long article about the harbour. '.repeat(20_000)}\n`));
+    const large = new TokenizedArticle(parsed('sources/large.md', `---\ntitle: "Large"\n---\n\n${'A long article about the harbour. '.repeat(20_000)}\n`));
     assert.ok(large.stored.buffer !== b.stored.buffer, 'a buffer of its own');
     assert.equal(large.stored.byteOffset, 0);
     assert.equal(large.stored.buffer.byteLength, large.stored.byteLength, 'no room left over');
@@ -63,7 +62,7 @@ describe('StoredArticle', () => {
   });
 
   it('lets the oldest decoded articles go past its budget, and decodes them again on use', () => {
-    const stored = Array.from({ length: 3000 }, (_, k) => storeTokenized(parsed(`sources/f${k}.md`, filler(k))));
+    const stored = Array.from({ length: 3000 }, (_, k) => new TokenizedArticle(parsed(`sources/f${k}.md`, filler(k))));
     const total = stored.reduce((sum, s) => sum + s.stored.byteLength, 0);
     assert.ok(total > 8 * 1024 * 1024, `the articles (${total} bytes) outgrow the budget`);
     for (const s of stored) assert.ok(s.body.length > 0);
@@ -74,8 +73,8 @@ describe('StoredArticle', () => {
   });
 
   it('carries the hashes of its text, in a buffer shared with the next article, and is its own tokens', () => {
-    const a = storeTokenized(parsed('sources/a.md', filler(1)));
-    const b = storeTokenized(parsed('sources/b.md', filler(2)));
+    const a = new TokenizedArticle(parsed('sources/a.md', filler(1)));
+    const b = new TokenizedArticle(parsed('sources/b.md', filler(2)));
     assert.equal(a.decoded, false, 'hashed from the text at hand, not decoded again');
     assert.deepEqual(a.hashes, scanWordHashes(a.body));
     assert.deepEqual(b.hashes, scanWordHashes(b.body));

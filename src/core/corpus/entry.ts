@@ -3,7 +3,7 @@
  * what reading it gave: an article with its word hashes, a reference library, or why it was skipped.
  */
 import type { ArticleTokens } from '../index/article-tokens';
-import { TokenizedArticle, storeParts } from '../index/stored-article';
+import { TokenizedArticle } from '../index/stored-article';
 import type { Library } from '../library/entry';
 import type { Article } from '../sources/article';
 
@@ -52,7 +52,7 @@ export class ArticleEntry extends TokenizedArticle implements Entry {
 
   /** `article` is parsed from the file's text: it is stored and tokenized now, and may be dropped. */
   constructor(stamp: Stamp, article: Article, warning: string | undefined) {
-    super(article.file, storeParts(article));
+    super(article);
     this.mtime = stamp.mtime;
     this.size = stamp.size;
     this.shard = stamp.shard;

@@ -82,24 +82,6 @@ export class StoredArticle implements Article {
   }
 }
 
-/** An article's saved JSON, where it is stored, and the hashes of its words: what a TokenizedArticle is made of. */
-export interface StoredParts {
-  readonly buffer: ArrayBufferLike;
-  readonly from: number;
-  readonly to: number;
-  readonly hashes: Int32Array;
-}
-
-/**
- * `article` stored as its saved JSON (decoded again when a field is next read: kept decoded, each article read by
- * a first indexing would live through a few collections and then be garbage of the old generation), with the
- * word hashes of its body, worked out now from the text at hand.
- */
-export function storeParts(article: Article): StoredParts {
-  const bytes = storedBytes.share(savedJson(article));
-  return { buffer: bytes.buffer, from: bytes.byteOffset, to: bytes.byteOffset + bytes.byteLength, hashes: wordHashes(article.body) };
-}
-
 /**
  * A stored article that carries its word hashes: its own ArticleTokens. A pair object per article was one more
  * object for every full collection to mark (38,400 at ~100 MB of sources).
@@ -107,9 +89,15 @@ export function storeParts(article: Article): StoredParts {
 export class TokenizedArticle extends StoredArticle implements ArticleTokens {
   readonly hashes: Int32Array;
 
-  constructor(file: string, parts: StoredParts) {
-    super(file, parts.buffer, parts.from, parts.to);
-    this.hashes = parts.hashes;
+  /**
+   * `article` stored as its saved JSON (decoded again when a field is next read: kept decoded, each article read by
+   * a first indexing would live through a few collections and then be garbage of the old generation), with the
+   * word hashes of its body, worked out now from the text at hand.
+   */
+  constructor(article: Article) {
+    const bytes = storedBytes.share(savedJson(article));
+    super(article.file, bytes.buffer, bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    this.hashes = wordHashes(article.body);
   }
 
   get article(): Article {
